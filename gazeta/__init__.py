@@ -1,0 +1,1 @@
+"""Gazeta: a regional news network for Romania."""

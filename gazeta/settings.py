@@ -1,0 +1,185 @@
+"""Gazeta's settings, read from environment variables (documented in docs/configuration.md)."""
+import sys
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from gazeta.env import env_bool, env_float, env_int, env_list, env_str, secret_key
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env_str("GAZETA_VAR_DIR", str(BASE_DIR / "var")))
+TESTING = "pytest" in sys.modules or env_bool("GAZETA_TESTING")
+
+DEBUG = env_bool("DEBUG", False)
+DATABASE_URL = env_str("DATABASE_URL")
+EMBEDDED = not DATABASE_URL  # SQLite file + in-process scheduler: the one-machine default
+SECRET_KEY = secret_key(VAR_DIR / "secret_key", may_generate=DEBUG or EMBEDDED or TESTING)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_NAME = env_str("SITE_NAME", "Gazeta")
+CONTACT_DOMAIN = env_str("CONTACT_DOMAIN", "gazeta.ro")
+SOCIAL_URL = env_str("SOCIAL_URL", "")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "gazeta",
+    "news",
+    "ingest",
+    "portal",
+    "widgets",
+    "search",
+    "demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "gazeta.urls"
+WSGI_APPLICATION = "gazeta.wsgi.application"
+
+TEMPLATES = [
+    {
+        # Public pages: Jinja2 renders a news page several times faster than Django's engine.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"environment": "portal.jinja.environment", "autoescape": True},
+    },
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def _database(url: str) -> dict:
+    """Return Django's DATABASES entry for a URL; SQLite gets WAL and a busy timeout."""
+    if not url:
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{VAR_DIR / 'gazeta.sqlite3'}"
+    try:
+        config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0))
+    except Exception as error:  # dj_database_url raises several types for a bad URL
+        raise ImproperlyConfigured(f"DATABASE_URL is not a database URL: {error}") from error
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0
+        config["OPTIONS"] = {
+            # IMMEDIATE transactions avoid 'database is locked' upgrades between writers.
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;",
+        }
+        config["TEST"] = {"NAME": env_str("GAZETA_TEST_SQLITE_NAME") or None}
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        config.setdefault("OPTIONS", {})
+        config["CONN_HEALTH_CHECKS"] = True
+    else:
+        raise ImproperlyConfigured(f"DATABASE_URL must be sqlite:// or postgres://, not {config['ENGINE']}")
+    return config
+
+
+DATABASES = {"default": _database(DATABASE_URL)}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+LANGUAGE_CODE = "ro"
+TIME_ZONE = "Europe/Bucharest"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if TESTING or DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+WHITENOISE_MAX_AGE = 3600
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# Ingest: see docs/configuration.md for what each one bounds.
+INGEST_ALLOWED_HOSTS = env_list("INGEST_ALLOWED_HOSTS", [])  # e.g. 127.0.0.1:8765 for the demo network
+INGEST_USER_AGENT = env_str(
+    "INGEST_USER_AGENT", f"GazetaBot/0.1 (+{SITE_URL}/despre/robot/; agregator de știri regionale)"
+)
+INGEST_TIMEOUT = env_float("INGEST_TIMEOUT", 20.0, minimum=0.1)
+INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 15 * 1024 * 1024, minimum=1024)
+INGEST_HOST_CONCURRENCY = env_int("INGEST_HOST_CONCURRENCY", 2, minimum=1)
+INGEST_HOST_DELAY = env_float("INGEST_HOST_DELAY", 1.0)
+INGEST_MIN_INTERVAL = env_int("INGEST_MIN_INTERVAL", 300, minimum=10)
+INGEST_MAX_INTERVAL = env_int("INGEST_MAX_INTERVAL", 3600, minimum=60)
+INGEST_MAX_BACKOFF = env_int("INGEST_MAX_BACKOFF", 6 * 3600, minimum=60)
+INGEST_JITTER = env_float("INGEST_JITTER", 0.1)
+SCHEDULER_ENABLED = env_bool("SCHEDULER_ENABLED", EMBEDDED and not TESTING)
+
+# Widgets: outside data is fetched by the scheduler, never during a page view.
+WEATHER_BASE_URL = env_str("WEATHER_BASE_URL", "https://api.open-meteo.com")
+BNR_RATES_URL = env_str("BNR_RATES_URL", "https://www.bnr.ro/nbrfxrates.xml")
+
+# Host mapping for county subdomains, e.g. "bacau.example.ro=bacau,iasi.example.ro=iasi".
+COUNTY_HOSTS = dict(
+    item.split("=", 1) for item in env_list("COUNTY_HOSTS", []) if "=" in item
+)
+
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"structured": {"()": "gazeta.logs.KeyValueFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {"django.db.backends": {"level": "INFO"}, "httpx": {"level": "WARNING"},
+                "trafilatura": {"level": "ERROR"}, "htmldate": {"level": "ERROR"}},
+}

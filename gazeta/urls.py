@@ -1,0 +1,15 @@
+"""URL map: the admin, operations endpoints, then the public portal."""
+from django.contrib import admin
+from django.urls import include, path
+
+from gazeta import ops
+
+admin.site.site_header = "Gazeta — administrare"
+admin.site.site_title = "Gazeta"
+admin.site.index_title = "Redacție și surse"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", ops.healthz, name="healthz"),
+    path("", include("portal.urls")),
+]

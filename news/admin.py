@@ -1,0 +1,108 @@
+"""Admin for editors and operators: sources and their health, articles, stories, places."""
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html
+
+from news.models import Article, Author, Category, County, Locality, Source, Story
+
+
+@admin.register(County)
+class CountyAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "seat", "slug", "contact_email"]
+    search_fields = ["name", "seat", "code"]
+    readonly_fields = ["code", "slug"]
+
+
+@admin.register(Locality)
+class LocalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "county", "rank", "siruta"]
+    list_filter = ["rank", "county"]
+    search_fields = ["name", "name_folded", "=siruta"]
+    list_select_related = ["county"]
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "county", "enabled", "health", "last_success_at", "next_fetch_at", "error_count"]
+    list_filter = ["enabled", "kind", "display_policy", "county"]
+    search_fields = ["name", "homepage", "feed_url"]
+    readonly_fields = [
+        "interval", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status", "etag", "last_modified",
+        "error_count", "last_error", "last_error_at", "claimed_by", "claimed_until",
+    ]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "kind", "homepage", "feed_url", "sitemap_url", "county",
+                           "default_category", "display_policy", "language", "enabled"]}),
+        ("Citire", {"fields": ["user_agent", "min_interval"]}),
+        ("Stare", {"fields": ["interval", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status",
+                              "error_count", "last_error", "last_error_at", "etag", "last_modified",
+                              "claimed_by", "claimed_until"]}),
+    ]
+    prepopulated_fields = {"slug": ["name"]}
+    actions = ["fetch_now"]
+
+    @admin.display(description="stare")
+    def health(self, source: Source) -> str:
+        if not source.enabled:
+            return "oprită"
+        if source.error_count:
+            return format_html('<span title="{}">eroare ×{}</span>', source.last_error[:300], source.error_count)
+        return "în regulă" if source.last_success_at else "necitită"
+
+    @admin.action(description="Citește acum sursele selectate")
+    def fetch_now(self, request, queryset):
+        updated = queryset.update(next_fetch_at=timezone.now())
+        self.message_user(request, f"{updated} surse programate pentru citire imediată.")
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "source", "user"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    raw_id_fields = ["source", "user"]
+
+
+@admin.register(Story)
+class StoryAdmin(admin.ModelAdmin):
+    list_display = ["title", "county", "article_count", "source_count", "last_published_at"]
+    list_filter = ["county"]
+    search_fields = ["title"]
+    raw_id_fields = ["representative"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "source", "county", "category", "status", "published_at", "is_own"]
+    list_filter = ["status", "is_own", "category", "county", "source"]
+    search_fields = ["title", "url", "guid"]
+    date_hierarchy = "published_at"
+    raw_id_fields = ["source", "author", "story"]
+    filter_horizontal = ["other_counties"]
+    readonly_fields = ["fetched_at", "created_at", "modified_at", "fingerprint", "extraction", "geo_places",
+                       "geo_confidence", "source_categories", "word_count"]
+    list_select_related = ["source", "county", "category"]
+    actions = ["hide", "publish"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body_html", "status", "published_at", "updated_at"]}),
+        ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
+        ("Autor și sursă", {"fields": ["author", "author_name", "source", "is_own", "url", "guid"]}),
+        ("Clasificare", {"fields": ["county", "other_counties", "county_locked", "category", "category_locked",
+                                    "story", "geo_confidence", "geo_places", "source_categories"]}),
+        ("Tehnic", {"classes": ["collapse"], "fields": ["text", "snippet", "reading_minutes", "word_count",
+                                                         "fingerprint", "extraction", "fetched_at", "created_at",
+                                                         "modified_at"]}),
+    ]
+
+    @admin.action(description="Ascunde articolele selectate")
+    def hide(self, request, queryset):
+        queryset.update(status=Article.HIDDEN)
+
+    @admin.action(description="Publică articolele selectate")
+    def publish(self, request, queryset):
+        queryset.update(status=Article.PUBLISHED)

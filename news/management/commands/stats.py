@@ -1,0 +1,24 @@
+import json
+
+from django.core.management.base import BaseCommand
+
+from news.stats import collect_stats
+
+
+class Command(BaseCommand):
+    help = "Print counts of counties, localities, sources, articles, stories and failing sources."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--json", action="store_true", help="print JSON")
+
+    def handle(self, *args, **options):
+        stats = collect_stats()
+        if options["json"]:
+            self.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2))
+            return
+        for key, value in stats.items():
+            if key == "articles_per_county":
+                value = ", ".join(f"{k}={v}" for k, v in value.items() if v)
+            elif key == "sources_in_error":
+                value = ", ".join(f"{s['name']} ({s['errors']})" for s in value) or "niciuna"
+            self.stdout.write(f"{key}: {value}")

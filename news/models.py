@@ -1,0 +1,328 @@
+"""Gazeta's domain: counties and places, outlets, authors, articles and the stories they tell."""
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from news.text import fold
+
+
+class County(models.Model):
+    """One of the 42 sections: 41 județe and București."""
+
+    code = models.CharField("cod", max_length=2, unique=True)
+    slug = models.SlugField(unique=True)
+    name = models.CharField("nume", max_length=40)
+    seat = models.CharField("reședință", max_length=60)
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+    social_url = models.URLField("pagina de Facebook", blank=True)
+    contact_email = models.EmailField("e-mail redacție", blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "județ"
+        verbose_name_plural = "județe"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:county", args=[self.slug])
+
+    @property
+    def is_capital(self) -> bool:
+        return self.code == "B"
+
+    @property
+    def label(self) -> str:
+        """Return the phrase used after 'din': 'județul Bacău' or 'București'."""
+        return self.name if self.is_capital else f"județul {self.name}"
+
+    @property
+    def tagline(self) -> str:
+        return f"Știri de calitate din {self.label}"
+
+    @property
+    def email(self) -> str:
+        return self.contact_email or f"{self.slug}@{settings.CONTACT_DOMAIN}"
+
+
+class Locality(models.Model):
+    """A SIRUTA place: city, town, commune or village, with a folded name for matching."""
+
+    RANK_CHOICES = [(3, "municipiu"), (2, "oraș"), (1, "comună"), (0, "sat")]
+
+    siruta = models.PositiveIntegerField(unique=True)
+    county = models.ForeignKey(County, on_delete=models.CASCADE, related_name="localities")
+    name = models.CharField("nume", max_length=80)
+    name_folded = models.CharField(max_length=80, db_index=True)
+    rank = models.PositiveSmallIntegerField(choices=RANK_CHOICES, default=0)
+
+    class Meta:
+        ordering = ["county", "-rank", "name"]
+        verbose_name = "localitate"
+        verbose_name_plural = "localități"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.county.code})"
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class Category(models.Model):
+    """A category of Gazeta's fixed taxonomy."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField("nume", max_length=40)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = "categorie"
+        verbose_name_plural = "categorii"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:category", args=[self.slug])
+
+
+class SourceQuerySet(models.QuerySet):
+    def due(self, now=None):
+        """Return enabled sources whose next fetch time has come."""
+        now = now or timezone.now()
+        return self.filter(enabled=True).filter(Q(next_fetch_at__isnull=True) | Q(next_fetch_at__lte=now))
+
+    def in_error(self):
+        return self.filter(error_count__gt=0)
+
+
+class Source(models.Model):
+    """An outlet whose feed Gazeta reads, or the own newsroom."""
+
+    KIND_OUTLET, KIND_AGENCY, KIND_INSTITUTION, KIND_NEWSROOM = "outlet", "agency", "institution", "newsroom"
+    KIND_CHOICES = [
+        (KIND_OUTLET, "publicație"),
+        (KIND_AGENCY, "agenție de presă"),
+        (KIND_INSTITUTION, "instituție"),
+        (KIND_NEWSROOM, "redacția proprie"),
+    ]
+    POLICY_SNIPPET, POLICY_FULL = "snippet", "full"
+    POLICY_CHOICES = [(POLICY_SNIPPET, "fragment + link"), (POLICY_FULL, "text integral (licențiat)")]
+
+    name = models.CharField("nume", max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField("tip", max_length=12, choices=KIND_CHOICES, default=KIND_OUTLET)
+    homepage = models.URLField("site", max_length=500, blank=True)
+    feed_url = models.URLField("flux", max_length=1000, blank=True)
+    sitemap_url = models.URLField("sitemap de știri (rezervă)", max_length=1000, blank=True)
+    county = models.ForeignKey(
+        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources",
+        help_text="Gol pentru publicațiile naționale.",
+    )
+    default_category = models.ForeignKey(
+        Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    display_policy = models.CharField("afișare", max_length=8, choices=POLICY_CHOICES, default=POLICY_SNIPPET)
+    language = models.CharField("limba", max_length=5, default="ro")
+    enabled = models.BooleanField("activă", default=True)
+    user_agent = models.CharField("User-Agent propriu", max_length=300, blank=True)
+    min_interval = models.PositiveIntegerField("interval minim (s)", null=True, blank=True)
+
+    # Polling state, written by the scheduler.
+    interval = models.PositiveIntegerField("interval curent (s)", default=900)
+    next_fetch_at = models.DateTimeField("următoarea citire", null=True, blank=True, db_index=True)
+    last_fetch_at = models.DateTimeField("ultima citire", null=True, blank=True)
+    last_success_at = models.DateTimeField("ultima reușită", null=True, blank=True)
+    last_status = models.CharField("ultimul rezultat", max_length=40, blank=True)
+    etag = models.CharField(max_length=300, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    error_count = models.PositiveIntegerField("erori consecutive", default=0)
+    last_error = models.TextField("ultima eroare", blank=True)
+    last_error_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField(max_length=100, blank=True)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "sursă"
+        verbose_name_plural = "surse"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_national(self) -> bool:
+        return self.county_id is None
+
+    @property
+    def in_error(self) -> bool:
+        return self.error_count > 0
+
+
+class Author(models.Model):
+    """A byline: a newsroom journalist, or a name seen on an outlet's articles."""
+
+    name = models.CharField("nume", max_length=120)
+    slug = models.SlugField(max_length=140, unique=True)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="authors")
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    bio = models.TextField("prezentare", blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "autor"
+        verbose_name_plural = "autori"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:author", args=[self.slug])
+
+
+class Story(models.Model):
+    """One event as told by one or more outlets; syndicated copies fold into it."""
+
+    title = models.CharField("titlu", max_length=500)
+    county = models.ForeignKey(County, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    representative = models.ForeignKey(
+        "Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    article_count = models.PositiveIntegerField(default=0)
+    source_count = models.PositiveIntegerField(default=0)
+    first_published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_published_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-last_published_at"]
+        verbose_name = "subiect"
+        verbose_name_plural = "subiecte"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:story", args=[self.pk])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def visible(self, now=None):
+        """Return what readers may see: published, or scheduled whose time has come."""
+        now = now or timezone.now()
+        return self.filter(
+            status__in=[Article.PUBLISHED, Article.SCHEDULED], published_at__lte=now
+        )
+
+    def latest_first(self):
+        return self.order_by("-published_at", "-id")
+
+    def in_county(self, county):
+        """Return articles whose primary or secondary county is the given one."""
+        return self.filter(Q(county=county) | Q(other_counties=county)).distinct()
+
+    def more_from_category(self, article, limit: int = 5):
+        return self.visible().filter(category_id=article.category_id).exclude(pk=article.pk).latest_first()[:limit]
+
+
+class Article(models.Model):
+    """An item from an outlet's feed, or an article written by the own newsroom."""
+
+    DRAFT, SCHEDULED, PUBLISHED, HIDDEN = "draft", "scheduled", "published", "hidden"
+    STATUS_CHOICES = [
+        (DRAFT, "ciornă"),
+        (SCHEDULED, "programat"),
+        (PUBLISHED, "publicat"),
+        (HIDDEN, "ascuns"),
+    ]
+
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="articles")
+    guid = models.CharField(max_length=1000, blank=True)
+    url = models.URLField("adresă canonică", max_length=1000, unique=True)
+    title = models.CharField("titlu", max_length=500)
+    slug = models.SlugField(max_length=200, blank=True)
+    lead = models.TextField("șapou", blank=True)
+    body_html = models.TextField("text (HTML curățat)", blank=True)
+    text = models.TextField("text simplu", blank=True)
+    snippet = models.TextField("fragment", blank=True)
+    image_url = models.URLField("imagine principală (adresă)", max_length=1000, blank=True)
+    image = models.ImageField("imagine principală", upload_to="articole/%Y/%m/", blank=True)
+    image_caption = models.CharField("legendă", max_length=500, blank=True)
+    image_alt = models.CharField("text alternativ", max_length=300, blank=True)
+    image_width = models.PositiveIntegerField(null=True, blank=True)
+    image_height = models.PositiveIntegerField(null=True, blank=True)
+    author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    author_name = models.CharField("semnătură", max_length=200, blank=True)
+    published_at = models.DateTimeField("publicat la", default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField("actualizat la", null=True, blank=True)
+    fetched_at = models.DateTimeField("preluat la", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    modified_at = models.DateTimeField(auto_now=True)
+    reading_minutes = models.PositiveSmallIntegerField("timp de citire (min)", default=1)
+    word_count = models.PositiveIntegerField(default=0)
+    county = models.ForeignKey(
+        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="județ"
+    )
+    other_counties = models.ManyToManyField(County, blank=True, related_name="secondary_articles",
+                                            verbose_name="alte județe")
+    geo_confidence = models.FloatField(default=0.0)
+    geo_places = models.JSONField(default=list, blank=True)
+    county_locked = models.BooleanField("județ fixat de redactor", default=False)
+    category = models.ForeignKey(
+        Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="categorie"
+    )
+    category_locked = models.BooleanField("categorie fixată de redactor", default=False)
+    source_categories = models.JSONField(default=list, blank=True)
+    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    fingerprint = models.CharField(max_length=64, blank=True, db_index=True)
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=PUBLISHED)
+    is_own = models.BooleanField("redacția proprie", default=False)
+    extraction = models.CharField("cale de extragere", max_length=20, blank=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        verbose_name = "articol"
+        verbose_name_plural = "articole"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "guid"], condition=~Q(guid=""), name="article_unique_guid_per_source"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_pub"),
+            models.Index(fields=["county", "status", "-published_at"], name="article_county_pub"),
+            models.Index(fields=["category", "status", "-published_at"], name="article_category_pub"),
+            models.Index(fields=["story", "published_at"], name="article_story_pub"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:article", args=[self.pk, self.slug or "articol"])
+
+    @property
+    def shows_full_text(self) -> bool:
+        """Own articles and licensed sources show the whole text; others a snippet and a link."""
+        return self.is_own or (self.source is not None and self.source.display_policy == Source.POLICY_FULL)
+
+    @property
+    def byline(self) -> str:
+        if self.author_id:
+            return self.author.name
+        return self.author_name or (self.source.name if self.source_id else settings.SITE_NAME)
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status in (self.PUBLISHED, self.SCHEDULED) and self.published_at <= timezone.now()

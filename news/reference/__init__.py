@@ -1,0 +1,1 @@
+"""Reference data that ships with Gazeta: counties, categories, the SIRUTA gazetteer."""

@@ -1,0 +1,35 @@
+"""Load the reference data (counties, categories, localities) into the database, idempotently."""
+from django.db import transaction
+
+from news.models import Category, County, Locality
+from news.reference.categories import CATEGORIES
+from news.reference.counties import COUNTIES
+from news.reference.gazetteer import localities
+from news.text import fold
+
+
+@transaction.atomic
+def load_reference() -> dict[str, int]:
+    """Create or update counties, categories and localities; return how many of each exist."""
+    for row in COUNTIES:
+        County.objects.update_or_create(
+            code=row.code,
+            defaults={"slug": row.slug, "name": row.name, "seat": row.seat,
+                      "latitude": row.latitude, "longitude": row.longitude},
+        )
+    for position, row in enumerate(CATEGORIES):
+        Category.objects.update_or_create(slug=row.slug, defaults={"name": row.name, "position": position})
+
+    county_ids = dict(County.objects.values_list("code", "id"))
+    known = set(Locality.objects.values_list("siruta", flat=True))
+    Locality.objects.bulk_create(
+        [
+            Locality(siruta=row.siruta, county_id=county_ids[row.county_code], name=row.name,
+                     name_folded=fold(row.name), rank=row.rank)
+            for row in localities()
+            if row.siruta not in known
+        ],
+        batch_size=2000,
+    )
+    return {"counties": County.objects.count(), "categories": Category.objects.count(),
+            "localities": Locality.objects.count()}

@@ -1,0 +1,29 @@
+"""Counts an operator checks first: what is loaded, what is stored, what is failing."""
+from django.db.models import Count
+
+from news.models import Article, Category, County, Locality, Source, Story
+
+
+def collect_stats() -> dict:
+    """Return the counts `gazeta stats` prints."""
+    per_county = dict(
+        County.objects.annotate(n=Count("articles")).values_list("slug", "n").order_by("slug")
+    )
+    failing = Source.objects.in_error().order_by("name")
+    return {
+        "counties": County.objects.count(),
+        "localities": Locality.objects.count(),
+        "categories": Category.objects.count(),
+        "sources": Source.objects.count(),
+        "sources_enabled": Source.objects.filter(enabled=True).count(),
+        "articles": Article.objects.count(),
+        "articles_visible": Article.objects.visible().count(),
+        "articles_without_county": Article.objects.filter(county__isnull=True).count(),
+        "stories": Story.objects.count(),
+        "articles_per_county": per_county,
+        "sources_in_error": [
+            {"id": s.id, "name": s.name, "errors": s.error_count, "last_error": s.last_error,
+             "next_fetch_at": s.next_fetch_at.isoformat() if s.next_fetch_at else None}
+            for s in failing
+        ],
+    }
