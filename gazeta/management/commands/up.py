@@ -1,0 +1,112 @@
+"""`gazeta up`: set up the database, start the scheduler and serve the site."""
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from gazeta import scheduler
+
+EDITOR_USERNAME = "redactor"
+
+
+class Command(BaseCommand):
+    help = "Migrate, load reference data and sources, start the scheduler and the web server."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--demo", action="store_true", help="also serve the demo network and read it")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--workers", type=int, default=2, help="web worker processes")
+        parser.add_argument("--demo-port", type=int, default=8765)
+        parser.add_argument("--seed", type=int, default=1, help="seed of the demo network")
+        parser.add_argument("--no-scheduler", action="store_true", help="serve only; crawl elsewhere")
+
+    def handle(self, *args, **options):
+        self.stdout.write("Pregătesc baza de date…")
+        call_command("migrate", verbosity=0, interactive=False)
+        call_command("load_reference", verbosity=0)
+        call_command("collectstatic", verbosity=0, interactive=False)
+
+        stop = threading.Event()
+        if options["demo"]:
+            self.start_demo(options, stop)
+        else:
+            self.load_default_sources()
+
+        if not options["no_scheduler"]:
+            self.start_scheduler(stop)
+        self.serve(options, stop)
+
+    def start_demo(self, options, stop):
+        """Serve the demo network in this process, register it as sources, create the editor."""
+        from demo.server import serve_in_thread
+        from ingest.sources import register_demo_sources
+
+        network = serve_in_thread(seed=options["seed"], port=options["demo_port"], live=True)
+        host = network.base_url.split("://", 1)[1].rstrip("/")
+        settings.INGEST_ALLOWED_HOSTS = [*settings.INGEST_ALLOWED_HOSTS, host]
+        settings.INGEST_HOST_DELAY = 0.0  # every demo outlet shares one host:port
+        os.environ["INGEST_ALLOWED_HOSTS"] = ",".join(settings.INGEST_ALLOWED_HOSTS)
+        count = register_demo_sources(network.base_url)
+        self.stdout.write(f"Rețeaua demo: {network.base_url} ({count} surse)")
+        self.ensure_editor()
+
+    def load_default_sources(self):
+        from ingest.sources import load_default_sources
+
+        count = load_default_sources()
+        self.stdout.write(f"Surse implicite: {count}")
+
+    def ensure_editor(self):
+        """Create the editor account once, printing its generated password that one time."""
+        User = get_user_model()
+        if User.objects.filter(username=EDITOR_USERNAME).exists():
+            self.stdout.write(f"Contul „{EDITOR_USERNAME}” există (parolă nouă: gazeta changepassword {EDITOR_USERNAME}).")
+            return
+        password = secrets.token_urlsafe(12)
+        user = User.objects.create_user(EDITOR_USERNAME, password=password, is_staff=True)
+        group, _ = Group.objects.get_or_create(name="Redactori")
+        group.permissions.set(Permission.objects.filter(content_type__app_label__in=["news", "widgets"]))
+        user.groups.add(group)
+        self.stdout.write(self.style.SUCCESS(f"Cont de redactor: {EDITOR_USERNAME} / {password}  (afișată o singură dată)"))
+
+    def start_scheduler(self, stop):
+        from ingest.worker import run_forever
+
+        scheduler.start_thread(run_forever, stop, "crawler")
+        scheduler.start_thread(scheduler.run_periodic, stop, "periodic")
+
+    def serve(self, options, stop):
+        """Run granian (WSGI, one blocking thread per worker) until interrupted."""
+        granian = shutil.which("granian", path=os.path.dirname(sys.executable)) or shutil.which("granian")
+        if not granian:
+            raise CommandError("granian is not installed in this environment")
+        command = [
+            granian, "--interface", "wsgi", "--host", options["host"], "--port", str(options["port"]),
+            "--workers", str(options["workers"]), "--blocking-threads", "1", "--log-level", "warning",
+            "gazeta.wsgi:application",
+        ]
+        server = subprocess.Popen(command, env={**os.environ, "SCHEDULER_ENABLED": "0"})
+        url = f"http://{options['host']}:{options['port']}/"
+        self.stdout.write(self.style.SUCCESS(f"Gazeta rulează la {url}  (administrare: {url}admin/)"))
+        self.stdout.flush()
+
+        def shutdown(signum, frame):
+            stop.set()
+            server.terminate()
+
+        signal.signal(signal.SIGTERM, shutdown)
+        signal.signal(signal.SIGINT, shutdown)
+        code = server.wait()
+        stop.set()
+        if code not in (0, -signal.SIGTERM, -signal.SIGINT):
+            raise CommandError(f"the web server exited with code {code}")
