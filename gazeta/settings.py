@@ -93,7 +93,6 @@ def _database(url: str) -> dict:
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;",
         }
-        config["TEST"] = {"NAME": env_str("GAZETA_TEST_SQLITE_NAME") or None}
     elif config["ENGINE"] == "django.db.backends.postgresql":
         config.setdefault("OPTIONS", {})
         config["CONN_HEALTH_CHECKS"] = True
@@ -168,7 +167,6 @@ INGEST_MIN_INTERVAL = env_int("INGEST_MIN_INTERVAL", 300, minimum=10)
 INGEST_MAX_INTERVAL = env_int("INGEST_MAX_INTERVAL", 3600, minimum=60)
 INGEST_MAX_BACKOFF = env_int("INGEST_MAX_BACKOFF", 6 * 3600, minimum=60)
 INGEST_JITTER = env_float("INGEST_JITTER", 0.1)
-SCHEDULER_ENABLED = env_bool("SCHEDULER_ENABLED", EMBEDDED and not TESTING)
 
 # Widgets: outside data is fetched by the scheduler, never during a page view.
 WEATHER_BASE_URL = env_str("WEATHER_BASE_URL", "https://api.open-meteo.com")

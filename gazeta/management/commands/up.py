@@ -95,7 +95,7 @@ class Command(BaseCommand):
             "--workers", str(options["workers"]), "--blocking-threads", "1", "--log-level", "warning",
             "gazeta.wsgi:application",
         ]
-        server = subprocess.Popen(command, env={**os.environ, "SCHEDULER_ENABLED": "0"})
+        server = subprocess.Popen(command)
         url = f"http://{options['host']}:{options['port']}/"
         self.stdout.write(self.style.SUCCESS(f"Gazeta rulează la {url}  (administrare: {url}admin/)"))
         self.stdout.flush()
