@@ -11,5 +11,6 @@ admin.site.index_title = "Redacție și surse"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", ops.healthz, name="healthz"),
+    path("", include("ingest.urls")),
     path("", include("portal.urls")),
 ]

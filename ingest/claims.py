@@ -1,0 +1,81 @@
+"""Claim due sources so any number of worker processes can share the work without overlap.
+
+A claim is a lease: `claimed_by` and `claimed_until` on the Source. A worker that dies keeps its
+sources only until the lease runs out, then another worker takes them. PostgreSQL claims rows with
+`SELECT ... FOR UPDATE SKIP LOCKED`, so concurrent workers never wait on each other; SQLite has
+one writer at a time and claims with a conditional UPDATE that only one process can win.
+"""
+import os
+import socket
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from news.models import Source
+
+# Long enough for one source's feed and its article pages at the politeness delay; a dead
+# worker's sources wait at most this long. Tests shorten it through the environment.
+DEFAULT_LEASE = 600
+
+
+def lease_seconds() -> int:
+    """Return the claim lease from settings or INGEST_CLAIM_SECONDS."""
+    value = getattr(settings, "INGEST_CLAIM_SECONDS", None) or os.environ.get("INGEST_CLAIM_SECONDS")
+    return max(1, int(value)) if value else DEFAULT_LEASE
+
+
+def new_worker_id() -> str:
+    """Return an id that says which machine and process holds a claim."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"[:100]
+
+
+def claimable(now):
+    """Return due sources nobody holds a live claim on."""
+    free = Q(claimed_until__isnull=True) | Q(claimed_until__lt=now)
+    return Source.objects.due(now).filter(free).exclude(feed_url="", sitemap_url="")
+
+
+def claim_due(worker_id: str, limit: int = 10, source_ids=None, now=None) -> list[Source]:
+    """Claim up to `limit` due sources (or the given ones, due or not) and return them."""
+    now = now or timezone.now()
+    until = now + timedelta(seconds=lease_seconds())
+    if source_ids is not None:
+        free = Q(claimed_until__isnull=True) | Q(claimed_until__lt=now)
+        candidates = Source.objects.filter(pk__in=source_ids).filter(free)
+    else:
+        candidates = claimable(now)
+    candidates = candidates.order_by("next_fetch_at", "id")
+    if connection.vendor == "postgresql":
+        return _claim_locking(candidates, worker_id, until, limit)
+    return _claim_conditional(candidates, worker_id, until, limit, now)
+
+
+def _claim_locking(candidates, worker_id: str, until, limit: int) -> list[Source]:
+    """Lock free rows, skipping those another worker is claiming, and mark them ours."""
+    with transaction.atomic():
+        rows = list(candidates.select_for_update(skip_locked=True, of=("self",))[:limit])
+        ids = [row.pk for row in rows]
+        Source.objects.filter(pk__in=ids).update(claimed_by=worker_id, claimed_until=until)
+    return list(Source.objects.filter(pk__in=ids, claimed_by=worker_id).order_by("next_fetch_at", "id"))
+
+
+def _claim_conditional(candidates, worker_id: str, until, limit: int, now) -> list[Source]:
+    """Claim each candidate with an UPDATE that only succeeds while the row is still free."""
+    free = Q(claimed_until__isnull=True) | Q(claimed_until__lt=now)
+    won = []
+    for pk in candidates.values_list("pk", flat=True)[: limit * 2]:
+        if Source.objects.filter(pk=pk).filter(free).update(claimed_by=worker_id, claimed_until=until):
+            won.append(pk)
+            if len(won) >= limit:
+                break
+    return list(Source.objects.filter(pk__in=won, claimed_by=worker_id).order_by("next_fetch_at", "id"))
+
+
+def release(source_id: int, worker_id: str, fields: dict | None = None) -> bool:
+    """Write a source's new state and drop our claim; False when the claim was lost meanwhile."""
+    values = dict(fields or {}, claimed_by="", claimed_until=None)
+    return bool(Source.objects.filter(pk=source_id, claimed_by=worker_id).update(**values))

@@ -1,0 +1,176 @@
+"""Store: the only stage that writes. One idempotent upsert per item, in its own transaction.
+
+An item is matched first by (source, guid), then by canonical URL, so an item fetched twice, or
+re-published under another guid, stays one article. A match whose text changed is updated (text
+and update time); an editor's choice of county or category is never overwritten.
+"""
+import logging
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from news.models import Article, Author, Category, County, Source
+from news.text import slugify_ro
+
+from .claims import release
+from .items import Item
+from .models import FetchLog
+
+log = logging.getLogger(__name__)
+
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+# The fields that make an item "edited" when any of them changes at the outlet.
+CONTENT_FIELDS = ("title", "lead", "body_html", "text", "image_url", "image_caption")
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the store did with one item."""
+
+    outcome: str  # new, updated, unchanged
+    article_id: int
+
+
+def store_item(item: Item, source: Source | None, *, cluster=None) -> Stored:
+    """Insert or update the article for item in one transaction and return what happened."""
+    for attempt in (1, 2):
+        try:
+            with transaction.atomic():
+                return _upsert(item, source, cluster)
+        except IntegrityError:
+            # Another worker inserted the same guid or URL between our lookup and our insert:
+            # the second attempt finds its row and updates it instead.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def find_existing(item: Item, source: Source | None) -> Article | None:
+    """Return the stored article for item: same source and guid, else same canonical URL."""
+    if item.guid and source is not None:
+        found = Article.objects.filter(source=source, guid=item.guid[:1000]).first()
+        if found:
+            return found
+    return Article.objects.filter(url=item.url[:1000]).first()
+
+
+def _upsert(item: Item, source: Source | None, cluster) -> Stored:
+    now = timezone.now()
+    article = find_existing(item, source)
+    if article is None:
+        article = Article(source=source, guid=item.guid[:1000], url=item.url[:1000], status=Article.PUBLISHED)
+        _fill(article, item, now)
+        _place(article, item)
+        article.save()
+        _other_counties(article, item)
+        _cluster(article, cluster)
+        return Stored(NEW, article.pk)
+
+    changed = [name for name in CONTENT_FIELDS if getattr(article, name) != _value(item, name)]
+    if not changed:
+        return Stored(UNCHANGED, article.pk)
+    previous_update = article.updated_at
+    _fill(article, item, now, keep_published=True)
+    # The outlet's own update time when it moved forward, otherwise the moment we saw the edit.
+    newer = item.updated_at and (previous_update is None or item.updated_at > previous_update)
+    article.updated_at = item.updated_at if newer else now
+    _place(article, item)
+    article.save()
+    _other_counties(article, item)
+    _cluster(article, cluster)
+    return Stored(UPDATED, article.pk)
+
+
+def _value(item: Item, name: str):
+    limits = {"title": 500, "image_url": 1000, "image_caption": 500}
+    value = getattr(item, name)
+    return value[: limits[name]] if name in limits else value
+
+
+def _fill(article: Article, item: Item, now, keep_published: bool = False) -> None:
+    """Copy the item's content onto the article."""
+    for name in CONTENT_FIELDS:
+        setattr(article, name, _value(item, name))
+    article.slug = slugify_ro(item.title)[:200].strip("-")
+    article.snippet = item.snippet
+    article.image_alt = item.image_alt[:300]
+    article.author_name = item.author_name[:200]
+    article.author = author_for(item.author_name, article.source)
+    if not keep_published or not article.published_at:
+        article.published_at = item.published_at or item.fetched_at or now
+    article.fetched_at = item.fetched_at or now
+    article.reading_minutes = max(1, min(item.reading_minutes, 32767))
+    article.word_count = item.word_count
+    article.source_categories = list(item.source_categories)
+    article.extraction = item.extraction[:20]
+    article.fingerprint = item.fingerprint[:64]
+
+
+def _place(article: Article, item: Item) -> None:
+    """Set county and category unless an editor fixed them."""
+    if not article.county_locked:
+        article.county = County.objects.filter(slug=item.geo.county).first() if item.geo.county else None
+        article.geo_confidence = item.geo.confidence
+        article.geo_places = [dict(place) for place in item.geo.places]
+    if not article.category_locked:
+        article.category = Category.objects.filter(slug=item.category).first() if item.category else None
+
+
+def _other_counties(article: Article, item: Item) -> None:
+    if article.county_locked:
+        return
+    others = [slug for slug in item.geo.counties if slug and slug != item.geo.county]
+    article.other_counties.set(County.objects.filter(slug__in=others) if others else [])
+
+
+def _cluster(article: Article, cluster) -> None:
+    """Fold the article into its story inside the same transaction, when clustering is available."""
+    if cluster is not None:
+        cluster(article)
+
+
+def author_for(name: str, source: Source | None) -> Author | None:
+    """Return the Author row of a byline seen on a source's articles, creating it once."""
+    name = name.strip()[:120]
+    if not name:
+        return None
+    found = Author.objects.filter(name=name, source=source).first()
+    if found:
+        return found
+    base = slugify_ro(name)[:100] or "autor"
+    slug = base
+    if Author.objects.filter(slug=slug).exists():
+        # The same name at another outlet is, as far as we can know, another person.
+        slug = f"{base}-{source.slug if source else 'x'}"[:140]
+        suffix = 2
+        while Author.objects.filter(slug=slug).exists():
+            slug = f"{base}-{suffix}"
+            suffix += 1
+    return Author.objects.create(name=name, slug=slug, source=source)
+
+
+def record_fetch(source: Source, worker_id: str, fields: dict, log_entry: dict) -> bool:
+    """Write a source's new polling state, release our claim and log the attempt."""
+    with transaction.atomic():
+        FetchLog.objects.create(source=source, worker=worker_id[:100], **log_entry)
+        held = release(source.pk, worker_id, fields)
+        if not held:
+            # Our lease ran out and someone else holds the source now: leave their claim alone
+            # but still record the state we learnt.
+            Source.objects.filter(pk=source.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(source, name, value)
+    return held
+
+
+def trim_fetch_logs(keep: int = 50) -> int:
+    """Delete all but the latest `keep` attempts of each source; return how many went."""
+    deleted = 0
+    for source_id in FetchLog.objects.values_list("source_id", flat=True).distinct():
+        old = FetchLog.objects.filter(source_id=source_id).order_by("-started_at", "-id")[keep:]
+        ids = list(old.values_list("id", flat=True))
+        if ids:
+            deleted += FetchLog.objects.filter(id__in=ids).delete()[0]
+    return deleted
