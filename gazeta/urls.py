@@ -3,12 +3,14 @@ from django.contrib import admin
 from django.urls import include, path
 
 from gazeta import ops
+from ingest.dashboard import source_health
 
 admin.site.site_header = "Gazeta — administrare"
 admin.site.site_title = "Gazeta"
 admin.site.index_title = "Redacție și surse"
 
 urlpatterns = [
+    path("admin/sanatate-surse/", source_health, name="source-health"),
     path("admin/", admin.site.urls),
     path("healthz", ops.healthz, name="healthz"),
     path("", include("ingest.urls")),
