@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 
+from news import newsroom
 from news.models import Article, Author, Category, County, Locality, Source, Story
 
 
@@ -85,7 +86,7 @@ class ArticleAdmin(admin.ModelAdmin):
     raw_id_fields = ["source", "author", "story"]
     filter_horizontal = ["other_counties"]
     readonly_fields = ["fetched_at", "created_at", "modified_at", "fingerprint", "extraction", "geo_places",
-                       "geo_confidence", "source_categories", "word_count"]
+                       "geo_confidence", "source_categories", "word_count", "text", "snippet", "reading_minutes"]
     list_select_related = ["source", "county", "category"]
     actions = ["hide", "publish"]
     fieldsets = [
@@ -98,6 +99,30 @@ class ArticleAdmin(admin.ModelAdmin):
                                                          "fingerprint", "extraction", "fetched_at", "created_at",
                                                          "modified_at"]}),
     ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        # An own article gets its Gazeta address on save; ingested ones keep the outlet's.
+        form.base_fields["url"].required = False
+        form.base_fields["url"].help_text = "Se completează singură pentru articolele redacției."
+        return form
+
+    def get_changeform_initial_data(self, request):
+        return {"is_own": True, **super().get_changeform_initial_data(request)}
+
+    def save_model(self, request, obj, form, change):
+        if obj.is_own:
+            if not obj.author_id and hasattr(request.user, "author"):
+                obj.author = request.user.author
+            newsroom.save_own(obj)
+        else:
+            super().save_model(request, obj, form, change)
+        if "county" in form.changed_data:
+            obj.county_locked = True
+        if "category" in form.changed_data:
+            obj.category_locked = True
+        if obj.county_locked or obj.category_locked:
+            obj.save(update_fields=["county_locked", "category_locked"])
 
     @admin.action(description="Ascunde articolele selectate")
     def hide(self, request, queryset):
