@@ -64,6 +64,9 @@ class Extracted:
     image_caption: str = ""
     canonical_url: str = ""
     categories: tuple[str, ...] = ()
+    description: str = ""  # the page's own summary (og:description / meta description)
+    image_alt: str = ""
+    reason: str = ""  # why the page was not used, when path is "fallback"
 
 
 @dataclass(frozen=True)

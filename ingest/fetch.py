@@ -1,0 +1,381 @@
+"""Fetch one URL safely: public addresses only, bounded time and size, polite, conditional.
+
+Every hop of a redirect chain is checked again; the connection itself goes to the address we
+checked (the guarded network backend resolves, checks and connects in one step), so a DNS
+answer that changes between the check and the connect cannot smuggle in a private address.
+"""
+import contextvars
+import ipaddress
+import logging
+import socket
+import time
+import zlib
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpcore
+import httpx
+from django.conf import settings
+
+from .charset import decode_body
+from .errors import BlockedAddressError, FetchError, RobotsDisallowed
+from .hostgate import HostGate, default_gate
+from .items import Fetched
+from .robots import ROBOTS_MAX_BYTES, RobotsCache, default_robots
+
+log = logging.getLogger(__name__)
+
+MAX_REDIRECTS = 5  # what browsers allow is ~20; feeds and articles never need more than a few
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+CHUNK = 64 * 1024  # decompress at most this much at a time, so a bomb never fills memory
+# Connect and per-read limits are shorter than the total: a server that accepts but then
+# stalls is given up on well before the whole budget is spent.
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 15.0
+
+# What each kind of fetch accepts (media type without parameters). Anything else is refused
+# before the body is read: a 40 MB PDF linked from a feed is not an article page.
+PAGE_TYPES = {"text/html", "application/xhtml+xml"}
+FEED_TYPES = {
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+    "text/xml", "application/feed+json", "application/json", "text/plain",
+    "application/x-rss+xml", "application/octet-stream",  # misconfigured servers, seen in the wild
+}
+ACCEPT = {
+    "page": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+    "feed": "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,"
+    "text/xml;q=0.9,*/*;q=0.1",
+    "any": "*/*",
+}
+
+_deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("fetch_deadline", default=None)
+
+
+# --- addresses -----------------------------------------------------------------------------
+
+def is_public_address(address: str) -> bool:
+    """Tell whether an IP address is globally routable (not private, loopback, link-local, ...)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
+                or ip.is_reserved or ip.is_unspecified or not ip.is_global)
+
+
+def host_allowed(host: str, port: int, allowed_hosts=None) -> bool:
+    """Tell whether host:port is on the allowlist ('127.0.0.1:8765', or '127.0.0.1' for any port)."""
+    entries = settings.INGEST_ALLOWED_HOSTS if allowed_hosts is None else allowed_hosts
+    host = host.strip("[]").lower()
+    for entry in entries:
+        entry = entry.strip().lower()
+        if entry in (host, f"{host}:{port}", f"[{host}]:{port}"):
+            return True
+    return False
+
+
+def resolve_checked(host: str, port: int, allowed_hosts=None) -> list[str]:
+    """Resolve host and return its addresses, refusing any non-public one unless allowlisted."""
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"cannot resolve host {host!r} ({exc})") from exc
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    if not addresses:
+        raise FetchError(f"cannot resolve host {host!r} (no addresses)")
+    if host_allowed(host, port, allowed_hosts):
+        return addresses
+    for address in addresses:
+        if not is_public_address(address):
+            raise BlockedAddressError(
+                f"refusing {host}:{port}: it resolves to the non-public address {address}"
+            )
+    return addresses
+
+
+def check_url(url: str, allowed_hosts=None) -> tuple[str, int]:
+    """Check that url is http(s) with a public (or allowlisted) host; return (host, port)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"refusing {url!r}: only http and https are fetched", url=url)
+    if not parts.hostname:
+        raise FetchError(f"refusing {url!r}: no host", url=url)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:
+        raise FetchError(f"refusing {url!r}: bad port", url=url) from exc
+    try:
+        resolve_checked(parts.hostname, port, allowed_hosts)
+    except FetchError as exc:
+        exc.url = url
+        raise
+    return parts.hostname, port
+
+
+# --- the guarded connection ------------------------------------------------------------------
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose reads stop at the fetch's total deadline, headers included."""
+
+    def __init__(self, inner: httpcore.NetworkStream):
+        self._inner = inner
+
+    def _timeout(self, timeout: float | None) -> float | None:
+        deadline = _deadline.get()
+        if deadline is None:
+            return timeout
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise httpcore.ReadTimeout("total deadline passed")
+        return remaining if timeout is None else min(timeout, remaining)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._timeout(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._timeout(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, self._timeout(timeout)))
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Resolve, check every address, and connect to a checked one."""
+
+    def __init__(self, allowed_hosts=None):
+        self.allowed_hosts = allowed_hosts
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        try:
+            addresses = resolve_checked(host, port, self.allowed_hosts)
+        except FetchError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        last_error: Exception | None = None
+        for address in addresses:
+            try:
+                stream = super().connect_tcp(address, port, timeout, local_address, socket_options)
+                return _DeadlineStream(stream)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last_error = exc
+        raise last_error  # type: ignore[misc]
+
+
+def make_client(*, allowed_hosts=None, timeout: float | None = None, max_connections: int = 20) -> httpx.Client:
+    """Return an httpx client whose connections only reach checked addresses."""
+    total = timeout or settings.INGEST_TIMEOUT
+    transport = httpx.HTTPTransport(
+        trust_env=False, limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=10)
+    )
+    transport._pool._network_backend = _GuardedBackend(allowed_hosts)  # httpcore's documented hook
+    return httpx.Client(
+        transport=transport,
+        trust_env=False,
+        follow_redirects=False,
+        timeout=httpx.Timeout(connect=min(CONNECT_TIMEOUT, total), read=min(READ_TIMEOUT, total),
+                              write=min(READ_TIMEOUT, total), pool=total),
+    )
+
+
+# --- fetching ------------------------------------------------------------------------------
+
+def fetch(
+    url: str,
+    *,
+    etag: str = "",
+    last_modified: str = "",
+    user_agent: str | None = None,
+    allowed_hosts=None,
+    max_bytes: int | None = None,
+    timeout: float | None = None,
+    client: httpx.Client | None = None,
+    kind: str = "any",
+    respect_robots: bool = True,
+    robots_cache: RobotsCache | None = None,
+    gate: HostGate | None = None,
+) -> Fetched:
+    """Fetch url ("page", "feed" or "any" content) and return its decoded body, or raise FetchError."""
+    user_agent = user_agent or settings.INGEST_USER_AGENT
+    max_bytes = max_bytes or settings.INGEST_MAX_BYTES
+    total = timeout or settings.INGEST_TIMEOUT
+    own_client = client is None
+    client = client or make_client(allowed_hosts=allowed_hosts, timeout=total)
+    token = _deadline.set(time.monotonic() + total)
+    started = time.monotonic()
+    try:
+        return _follow(url, client=client, etag=etag, last_modified=last_modified, user_agent=user_agent,
+                       allowed_hosts=allowed_hosts, max_bytes=max_bytes, kind=kind, started=started,
+                       robots=(robots_cache or default_robots) if respect_robots else None,
+                       gate=gate or default_gate)
+    finally:
+        _deadline.reset(token)
+        if own_client:
+            client.close()
+
+
+def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_bytes, kind, started,
+            robots, gate) -> Fetched:
+    """Request url and follow at most MAX_REDIRECTS redirects, checking every hop."""
+    current, seen = url, {url}
+    for _hop in range(MAX_REDIRECTS + 1):
+        host, port = check_url(current, allowed_hosts)
+        if robots is not None:
+            fetch_text = _robots_fetcher(client, user_agent, allowed_hosts)
+            if not robots.allowed(current, user_agent, fetch_text):
+                raise RobotsDisallowed(f"robots.txt disallows {current}", url=url)
+        headers = {"User-Agent": user_agent, "Accept": ACCEPT.get(kind, "*/*"),
+                   "Accept-Encoding": "gzip, deflate", "Accept-Language": "ro,en;q=0.5"}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        with gate.slot(f"{host}:{port}", timeout=_remaining()):
+            result = _request(client, current, headers, max_bytes=max_bytes, kind=kind, original=url,
+                              started=started)
+        if isinstance(result, Fetched):
+            return result
+        location = urljoin(current, result)
+        if location in seen:
+            raise FetchError(f"redirect loop at {location}", url=url)
+        seen.add(location)
+        current = location
+    raise FetchError(f"more than {MAX_REDIRECTS} redirects", url=url)
+
+
+def _remaining() -> float:
+    """Return the seconds left before the fetch's deadline."""
+    deadline = _deadline.get()
+    return max(0.0, deadline - time.monotonic()) if deadline else settings.INGEST_TIMEOUT
+
+
+def _request(client, url, headers, *, max_bytes, kind, original, started) -> Fetched | str:
+    """Do one GET; return the Fetched result, or the Location of a redirect."""
+    try:
+        with client.stream("GET", url, headers=headers) as response:
+            if response.status_code in REDIRECT_STATUSES:
+                location = response.headers.get("location", "").strip()
+                if not location:
+                    raise FetchError(f"redirect {response.status_code} without Location", url=original)
+                return location
+            return _read_response(response, url=url, original=original, max_bytes=max_bytes,
+                                  kind=kind, started=started)
+    except FetchError:
+        raise
+    except httpx.TimeoutException as exc:
+        raise FetchError(f"timed out fetching {url} ({exc or type(exc).__name__})", url=original) from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"cannot fetch {url}: {exc}", url=original) from exc
+
+
+def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, started) -> Fetched:
+    """Turn one non-redirect response into Fetched, or raise for errors and refused content."""
+    status = response.status_code
+    etag = response.headers.get("etag", "")
+    last_modified = response.headers.get("last-modified", "")
+    if status == 304:
+        return Fetched(url=original, final_url=url, status=304, etag=etag, last_modified=last_modified,
+                       not_modified=True, elapsed=time.monotonic() - started)
+    if status >= 400:
+        retry_after = parse_retry_after(response.headers.get("retry-after", "")) if status in (429, 503) else None
+        raise FetchError(f"HTTP {status} from {url}", url=original, status=status, retry_after=retry_after)
+    content_type = response.headers.get("content-type", "")
+    check_content_type(content_type, kind, url=original)
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchError(f"body of {declared} bytes is over the {max_bytes}-byte limit", url=original)
+    body = read_capped(response, max_bytes, url=original)
+    text, encoding = decode_body(body, content_type) if kind != "binary" else ("", "")
+    return Fetched(url=original, final_url=url, status=status, content_type=content_type, body=body,
+                   text=text, encoding=encoding, etag=etag, last_modified=last_modified,
+                   elapsed=time.monotonic() - started)
+
+
+def check_content_type(content_type: str, kind: str, *, url: str = "") -> None:
+    """Refuse a media type that the kind of fetch cannot use."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if kind == "page":
+        ok = media in PAGE_TYPES or not media
+    elif kind == "feed":
+        ok = media in FEED_TYPES or media in PAGE_TYPES or media.endswith(("+xml", "+json")) or not media
+    elif kind == "any":
+        ok = (media in PAGE_TYPES or media in FEED_TYPES or media.endswith(("+xml", "+json"))
+              or not media)
+    else:
+        ok = True
+    if not ok:
+        raise FetchError(f"refusing content type {media!r} for a {kind} fetch", url=url)
+
+
+def read_capped(response: httpx.Response, max_bytes: int, *, url: str = "") -> bytes:
+    """Read and decompress the body, stopping as soon as it passes max_bytes or the deadline."""
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    decompressor = _decompressor(encoding, url)
+    parts: list[bytes] = []
+    size = 0
+    for raw in response.iter_raw():
+        if _deadline.get() is not None and time.monotonic() > _deadline.get():
+            raise FetchError("total time limit reached while reading the body", url=url)
+        pending = raw
+        while pending:
+            if decompressor is None:
+                out, pending = pending, b""
+            else:
+                try:
+                    out = decompressor.decompress(pending, CHUNK)
+                except zlib.error as exc:
+                    raise FetchError(f"corrupt {encoding} body ({exc})", url=url) from exc
+                pending = decompressor.unconsumed_tail
+            size += len(out)
+            if size > max_bytes:
+                raise FetchError(f"body is over the {max_bytes}-byte limit", url=url)
+            parts.append(out)
+    return b"".join(parts)
+
+
+def _decompressor(encoding: str, url: str):
+    """Return a zlib decompressor for the Content-Encoding, or None for identity."""
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return zlib.decompressobj(zlib.MAX_WBITS | 32 if encoding != "deflate" else zlib.MAX_WBITS)
+    raise FetchError(f"unsupported content encoding {encoding!r}", url=url)
+
+
+def parse_retry_after(value: str, now: float | None = None) -> float | None:
+    """Return the seconds a Retry-After header asks for (a number or an HTTP date), or None."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def _robots_fetcher(client, user_agent, allowed_hosts):
+    """Return a callable that fetches a robots.txt through the same guarded client."""
+
+    def fetch_text(robots_url: str) -> tuple[int, str]:
+        check_url(robots_url, allowed_hosts)
+        headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
+        current = robots_url
+        for _hop in range(MAX_REDIRECTS + 1):
+            with client.stream("GET", current, headers=headers) as response:
+                if response.status_code in REDIRECT_STATUSES and response.headers.get("location"):
+                    current = urljoin(current, response.headers["location"])
+                    check_url(current, allowed_hosts)
+                    continue
+                if response.status_code >= 400:
+                    return response.status_code, ""
+                body = read_capped(response, ROBOTS_MAX_BYTES, url=robots_url)
+                return response.status_code, decode_body(body, response.headers.get("content-type", ""))[0]
+        return 404, ""  # a redirect chain for robots.txt: RFC 9309 says treat it as unavailable
+
+    return fetch_text

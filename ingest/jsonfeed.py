@@ -1,0 +1,81 @@
+"""JSON Feed 1.0/1.1 (jsonfeed.org/version/1.1), which feedparser does not read, adapted to ParsedFeed."""
+import html
+import json
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+from .errors import ParseError
+from .items import FeedEntry, ParsedFeed
+
+JSON_TYPES = ("application/feed+json", "application/json")
+MAX_ITEMS = 1000  # a feed is a window on the latest items; more is a dump, not a feed
+
+
+def looks_like_json(raw: bytes, content_type: str = "") -> bool:
+    """Tell whether a document is JSON (by its type, or by its first character)."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in JSON_TYPES or raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+
+
+def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
+    """Parse a JSON Feed document; raise ParseError when it is not one."""
+    from .parse import clamp_date, dedupe_entries
+
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ParseError(f"malformed JSON feed: {exc}", url=url) from exc
+    if not isinstance(document, dict) or "jsonfeed.org/version/" not in str(document.get("version", "")):
+        raise ParseError("not a JSON Feed (no jsonfeed.org version)", url=url)
+    items = document.get("items") or []
+    if not isinstance(items, list):
+        raise ParseError("malformed JSON feed: items is not a list", url=url)
+    base = url or str(document.get("feed_url") or document.get("home_page_url") or "")
+    entries = []
+    for item in items[:MAX_ITEMS]:
+        if not isinstance(item, dict):
+            continue
+        link = urljoin(base, str(item.get("url") or item.get("external_url") or ""))
+        guid = str(item.get("id") or link or "").strip()
+        content = str(item.get("content_html") or "")
+        if not content and item.get("content_text"):
+            content = "".join(f"<p>{html.escape(p)}</p>" for p in str(item["content_text"]).split("\n\n"))
+        published = _date(item.get("date_published")) or _date(item.get("date_modified"))
+        updated = _date(item.get("date_modified"))
+        entries.append(FeedEntry(
+            guid=guid,
+            url=link,
+            title=" ".join(str(item.get("title") or "").split()),
+            summary_html=html.escape(str(item.get("summary") or "")),
+            content_html=content,
+            published=clamp_date(published, now),
+            updated=clamp_date(updated, now) if updated else None,
+            author=_author(item) or _author(document),
+            categories=tuple(str(t) for t in item.get("tags") or [] if isinstance(t, str | int)),
+            image_url=urljoin(base, str(item.get("image") or item.get("banner_image") or "")) if (
+                item.get("image") or item.get("banner_image")) else "",
+        ))
+    return ParsedFeed(
+        title=" ".join(str(document.get("title") or "").split()),
+        link=urljoin(base, str(document.get("home_page_url") or "")),
+        format="json1" + ("1" if str(document["version"]).rstrip("/").endswith("1.1") else "0"),
+        entries=dedupe_entries(entries),
+    )
+
+
+def _date(value) -> datetime | None:
+    """Parse an RFC 3339 date, or None."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _author(node: dict) -> str:
+    """Return the first author's name of an item or feed (1.1 'authors' or 1.0 'author')."""
+    authors = node.get("authors") or ([node["author"]] if isinstance(node.get("author"), dict) else [])
+    names = [str(a.get("name", "")).strip() for a in authors if isinstance(a, dict)]
+    return ", ".join(n for n in names if n)

@@ -1,0 +1,150 @@
+"""Parse a feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed) into a ParsedFeed with absolute links and UTC dates."""
+import calendar
+import re
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+import feedparser
+
+from .errors import ParseError
+from .items import FeedEntry, ParsedFeed
+from .jsonfeed import looks_like_json, parse_json_feed
+
+# An entity declaration inside a feed is only ever an attack (billion laughs, external entities):
+# no real RSS or Atom feed needs one, so we refuse the document before any parser sees it.
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
+_DOCTYPE_WINDOW = 64 * 1024
+# feedparser's bozo exceptions that still leave a usable feed (a wrong declared encoding, say).
+_HARMLESS_BOZO = (feedparser.CharacterEncodingOverride,)
+
+
+def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
+               content_type: str = "") -> ParsedFeed:
+    """Return the feed's title, link and entries; raise ParseError when it cannot be read at all."""
+    now = now or datetime.now(UTC)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if not raw.strip():
+        raise ParseError("empty document", url=url)
+    if looks_like_json(raw, content_type):
+        return parse_json_feed(raw, url=url, now=now)
+    if _ENTITY_DECLARATION.search(raw[:_DOCTYPE_WINDOW]):
+        raise ParseError("refusing a feed that declares XML entities (possible entity bomb)", url=url)
+    headers = {"content-location": url} if url else {}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False, resolve_relative_uris=True)
+    if parsed.bozo and not parsed.entries and not _is_harmless(parsed):
+        reason = getattr(parsed.get("bozo_exception"), "getMessage", None)
+        reason = reason() if reason else str(parsed.get("bozo_exception") or "not a feed")
+        raise ParseError(f"malformed feed: {reason}", url=url)
+    if not parsed.version and not parsed.entries:
+        raise ParseError("not a feed (no RSS, Atom or JSON Feed root element)", url=url)
+    feed = parsed.feed
+    link = urljoin(url, feed.get("link", "")) if url else feed.get("link", "")
+    entries = dedupe_entries(_entry(e, base=url or link, now=now) for e in parsed.entries)
+    return ParsedFeed(title=_text(feed.get("title", "")), link=link, format=parsed.version or "unknown",
+                      entries=entries)
+
+
+def _is_harmless(parsed) -> bool:
+    """Tell whether a bozo feed is still a feed (a title or version was found despite the error)."""
+    return isinstance(parsed.get("bozo_exception"), _HARMLESS_BOZO) or bool(parsed.version and parsed.feed)
+
+
+def dedupe_entries(entries) -> tuple[FeedEntry, ...]:
+    """Return entries without repeated guids (the first one wins: feeds list newest first)."""
+    seen: set[str] = set()
+    unique = []
+    for entry in entries:
+        if not entry.guid or entry.guid in seen:
+            continue
+        seen.add(entry.guid)
+        unique.append(entry)
+    return tuple(unique)
+
+
+def clamp_date(when: datetime | None, now: datetime) -> datetime:
+    """Return when in UTC, the fetch time when missing, and never later than the fetch time."""
+    if when is None:
+        return now
+    when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    return min(when, now)
+
+
+def _date(entry, key: str) -> datetime | None:
+    """Return feedparser's parsed date (a UTC struct_time) as an aware datetime, or None."""
+    value = entry.get(f"{key}_parsed")
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _entry(entry, *, base: str, now: datetime) -> FeedEntry:
+    """Adapt one feedparser entry to a FeedEntry."""
+    link = _link(entry, base)
+    guid = (entry.get("id") or "").strip() or link or _text(entry.get("title", ""))
+    content = ""
+    for block in entry.get("content", []) or []:
+        if len(block.get("value", "")) > len(content):
+            content = block.get("value", "")
+    summary = entry.get("summary", "") or ""
+    if content and content.strip() == summary.strip():
+        summary = ""  # feedparser copies description into both for some RSS feeds
+    published = _date(entry, "published") or _date(entry, "updated") or _date(entry, "created")
+    updated = _date(entry, "updated")
+    image, caption = _image(entry, base)
+    return FeedEntry(
+        guid=guid,
+        url=link,
+        title=_text(entry.get("title", "")),
+        summary_html=summary,
+        content_html=content,
+        published=clamp_date(published, now),
+        updated=clamp_date(updated, now) if updated else None,
+        author=_text(entry.get("author", "")),
+        categories=tuple(dict.fromkeys(t.get("term", "").strip() for t in entry.get("tags", []) or []
+                                       if t.get("term", "").strip())),
+        image_url=image,
+        image_caption=caption,
+    )
+
+
+def _link(entry, base: str) -> str:
+    """Return the entry's alternate link, absolute."""
+    link = entry.get("link", "")
+    for candidate in entry.get("links", []) or []:
+        if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
+            link = candidate["href"]
+            break
+    return urljoin(base, link.strip()) if link else ""
+
+
+def _image(entry, base: str) -> tuple[str, str]:
+    """Return (url, caption) of the entry's picture: media:content, media:thumbnail or an image enclosure."""
+    for media in entry.get("media_content", []) or []:
+        if media.get("url") and (media.get("medium") == "image" or _is_image_type(media.get("type", ""))
+                                 or not media.get("type")):
+            return urljoin(base, media["url"]), _text(entry.get("media_description", ""))
+    for thumb in entry.get("media_thumbnail", []) or []:
+        if thumb.get("url"):
+            return urljoin(base, thumb["url"]), ""
+    for link in entry.get("links", []) or []:
+        if link.get("rel") == "enclosure" and _is_image_type(link.get("type", "")) and link.get("href"):
+            return urljoin(base, link["href"]), ""
+    return "", ""
+
+
+def _is_image_type(media_type: str) -> bool:
+    """Tell whether a MIME type names an image."""
+    return media_type.lower().startswith("image/")
+
+
+def _text(value: str) -> str:
+    """Return a one-line plain text value (feed titles may carry tags and entities)."""
+    import html
+
+    value = re.sub(r"<[^>]+>", " ", value or "")
+    return " ".join(html.unescape(value).split())
