@@ -1,0 +1,319 @@
+"""Pipeline: read one source end to end, in the one order that keeps every stage simple.
+
+    fetch → parse → extract → sanitize → normalize → enrich → dedupe/cluster → store
+
+1. fetch the feed (conditional GET: a 304 ends the read as a success with nothing new);
+   when the feed fails and the source has a news sitemap, read that instead.
+2. parse it into entries with absolute links and UTC dates.
+3. extract: an entry whose feed carries only a summary gets its page fetched and extracted;
+   extraction failing falls back to the feed's content, and the path taken is recorded.
+4. sanitize *after* extraction and before anything reads the HTML as trusted: extraction needs
+   the page as it is, while everything from here on (and the database) must only ever see
+   allowlisted markup. The plain text is derived from the sanitized HTML.
+5. normalize after sanitizing, so diacritics, spacing, canonical URL, snippet and reading time
+   are computed once, on what will be stored.
+6. enrich (county, category) on normalized text: the gazetteer matches comma-below diacritics,
+   and the source's county and default category are the fallback.
+7. dedupe/cluster and store in one transaction per item: the upsert matches by (source, guid)
+   then canonical URL, and clustering runs inside that transaction so an article is never
+   stored without its story.
+
+Understanding stages (geotag, categorize, cluster) are imported when present; without them an
+article takes its source's county and default category and is stored unclustered.
+
+An entry that fails is logged against its source and counted; the other entries go on. A source
+that fails is backed off (see `schedule`) with its error kept on the Source, never disabled.
+"""
+import importlib
+import logging
+import time
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from news.models import Article, Source
+
+from . import metrics, schedule
+from .errors import FetchError, IngestError
+from .fetch import fetch, make_client
+from .items import Extracted, FeedEntry, GeoResult, Item, ParsedFeed
+from .normalize import normalize_item
+from .parse import parse_feed
+from .sanitize import html_to_text, sanitize_html
+from .sitemap_fallback import parse_sitemap
+from .store import NEW, UNCHANGED, UPDATED, record_fetch, store_item
+
+log = logging.getLogger(__name__)
+
+# A feed's own full text is used as the article when it is at least this long (plain text):
+# shorter "content" in WordPress feeds is the excerpt again, or an excerpt plus "Citește mai
+# mult". 600 characters is about two paragraphs, under every full article of the demo network.
+FEED_FULL_TEXT_MIN = 600
+
+
+def _optional(module: str, name: str):
+    """Return module.name when that stage exists, else None."""
+    try:
+        return getattr(importlib.import_module(f"ingest.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+@dataclass
+class StageClock:
+    """Seconds spent per stage, summed over everything one clock has seen."""
+
+    seconds: dict = field(default_factory=lambda: defaultdict(float))
+
+    @contextmanager
+    def stage(self, name: str):
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - started
+
+
+@dataclass
+class SourceResult:
+    """How one read of a source went."""
+
+    source_id: int
+    outcome: str = "ok"  # ok, not_modified, fallback, error
+    http_status: int | None = None
+    entries: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    item_errors: int = 0
+    error: str = ""
+    elapsed: float = 0.0
+
+
+@dataclass
+class Context:
+    """What every entry of one read shares: the source, one HTTP client, the clock."""
+
+    source: Source
+    now: datetime
+    client: object
+    clock: StageClock
+    user_agent: str | None
+
+
+def process_source(source: Source, *, worker_id: str = "", clock: StageClock | None = None,
+                   now: datetime | None = None) -> SourceResult:
+    """Read one source, store its new and edited articles, and write its polling state."""
+    started = time.monotonic()
+    now = now or timezone.now()
+    clock = clock or StageClock()
+    result = SourceResult(source_id=source.pk)
+    client = make_client()
+    ctx = Context(source=source, now=now, client=client, clock=clock, user_agent=source.user_agent or None)
+    try:
+        try:
+            feed, fetched, result.outcome = read_feed(ctx)
+        except Exception as error:  # any failure of one source is recorded, never raised
+            return _failed(source, result, error, worker_id, now, started)
+        result.http_status = fetched.status
+        published = []
+        if feed is not None:
+            result.entries = len(feed.entries)
+            metrics.ITEMS_PARSED.inc(len(feed.entries))
+            for entry in feed.entries:
+                published.append(entry.published)
+                outcome = process_entry(entry, ctx, result)
+                if outcome:
+                    setattr(result, outcome, getattr(result, outcome) + 1)
+                    metrics.ARTICLES_STORED.labels(outcome).inc()
+        result.elapsed = time.monotonic() - started
+        fields = schedule.after_success(
+            source, now, new_items=result.new, published=published, status=_status(result),
+            etag=fetched.etag if result.outcome != "fallback" else source.etag,
+            last_modified=fetched.last_modified if result.outcome != "fallback" else source.last_modified,
+        )
+        record_fetch(source, worker_id, fields, _log_entry(result, now))
+        metrics.FETCHES.labels(result.outcome).inc()
+        log.info("source read", extra={"source_id": source.pk, "url": source.feed_url, "stage": "pipeline",
+                                       "status": result.outcome, "count": result.new,
+                                       "elapsed_ms": int(result.elapsed * 1000)})
+        return result
+    finally:
+        client.close()
+
+
+def read_feed(ctx: Context):
+    """Fetch and parse the feed, or the news sitemap when the feed fails; return (feed, fetched, outcome)."""
+    source = ctx.source
+    try:
+        if not source.feed_url:
+            raise FetchError("source has no feed address")
+        fetched = _fetch(ctx, source.feed_url, kind="feed", etag=source.etag, last_modified=source.last_modified)
+        if fetched.not_modified:
+            return None, fetched, "not_modified"
+        with ctx.clock.stage("parse"):
+            return parse_feed(fetched.body, url=fetched.final_url, now=ctx.now,
+                              content_type=fetched.content_type), fetched, "ok"
+    except Exception as error:
+        if not source.sitemap_url:
+            raise
+        log.warning("feed failed, reading the news sitemap", extra={
+            "source_id": source.pk, "url": source.feed_url, "stage": "pipeline", "error": str(error)})
+        try:
+            return (*read_sitemap(ctx), "fallback")
+        except Exception as fallback_error:
+            raise IngestError(f"{error}; sitemap fallback: {fallback_error}") from fallback_error
+
+
+def read_sitemap(ctx: Context) -> tuple[ParsedFeed, object]:
+    """Fetch the source's news sitemap (one level of sitemap index followed)."""
+    fetched = _fetch(ctx, ctx.source.sitemap_url, kind="feed")
+    with ctx.clock.stage("parse"):
+        feed = parse_sitemap(fetched.body, url=fetched.final_url, now=ctx.now)
+    if feed.format == "sitemapindex" and feed.entries:
+        fetched = _fetch(ctx, feed.entries[0].url, kind="feed")
+        with ctx.clock.stage("parse"):
+            feed = parse_sitemap(fetched.body, url=fetched.final_url, now=ctx.now)
+    return feed, fetched
+
+
+def _fetch(ctx: Context, url: str, *, kind: str, etag: str = "", last_modified: str = ""):
+    started = time.perf_counter()
+    try:
+        with ctx.clock.stage("fetch"):
+            return fetch(url, etag=etag, last_modified=last_modified, user_agent=ctx.user_agent,
+                         client=ctx.client, kind=kind)
+    finally:
+        metrics.FETCH_SECONDS.labels(kind).observe(time.perf_counter() - started)
+
+
+def process_entry(entry: FeedEntry, ctx: Context, result: SourceResult) -> str | None:
+    """Run one entry through the stages and store it; return new/updated/unchanged, or None on error."""
+    try:
+        if is_known(entry, ctx.source):
+            return UNCHANGED
+        item = prepare_item(entry, ctx)
+        with ctx.clock.stage("store"):
+            return store_item(item, ctx.source, cluster=_optional("cluster", "cluster_article")).outcome
+    except Exception as error:  # one bad entry must not stop the others
+        result.item_errors += 1
+        stage = getattr(error, "stage", "pipeline")
+        metrics.ERRORS.labels(stage).inc()
+        message = str(error) if isinstance(error, IngestError) else f"{stage}: {type(error).__name__}: {error}"
+        result.error = result.error or message
+        log.warning("entry failed", exc_info=not isinstance(error, IngestError), extra={
+            "source_id": ctx.source.pk, "url": entry.url, "stage": stage, "error": message})
+        return None
+
+
+def is_known(entry: FeedEntry, source: Source) -> bool:
+    """Tell whether the entry is stored already and its feed says nothing changed since.
+
+    Saves re-fetching every page of a feed on every read. A feed carrying full text is always
+    run through again (no network needed), so its edits are seen even without an update date.
+    """
+    if not entry.guid or len(entry.content_html) >= FEED_FULL_TEXT_MIN:
+        return False
+    stored = Article.objects.filter(source=source, guid=entry.guid[:1000]).values("title", "fetched_at").first()
+    if stored is None or stored["fetched_at"] is None:
+        return False
+    changed_at = entry.updated or entry.published
+    return (changed_at is None or changed_at <= stored["fetched_at"]) and (
+        not entry.title or entry.title.strip()[:500] == stored["title"])
+
+
+def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
+    """Return the entry as a stored-ready Item: extracted, sanitized, normalized, enriched."""
+    extracted = extract_entry(entry, ctx)
+    metrics.EXTRACTIONS.labels(extracted.path).inc()
+    page_url = extracted.canonical_url or entry.url
+    with ctx.clock.stage("sanitize"):
+        body_html = sanitize_html(extracted.html, base_url=page_url)
+        lead_html = sanitize_html(entry.summary_html, base_url=page_url) if entry.summary_html else ""
+        text = html_to_text(body_html) or extracted.text
+        lead = html_to_text(lead_html)
+    item = Item(
+        source_id=ctx.source.pk, guid=entry.guid or entry.url, url=page_url,
+        title=entry.title or extracted.title, lead=lead, body_html=body_html, text=text,
+        image_url=entry.image_url or extracted.image_url,
+        image_caption=entry.image_caption or extracted.image_caption,
+        author_name=entry.author or extracted.author,
+        published_at=entry.published or extracted.published or ctx.now, updated_at=entry.updated,
+        fetched_at=ctx.now, source_categories=tuple(entry.categories) or extracted.categories,
+        extraction=extracted.path,
+    )
+    if not item.title:
+        raise IngestError("entry has no title", url=entry.url)
+    with ctx.clock.stage("normalize"):
+        item = normalize_item(item)
+    with ctx.clock.stage("enrich"):
+        return enrich(item, ctx.source)
+
+
+def extract_entry(entry: FeedEntry, ctx: Context) -> Extracted:
+    """Return the article body: the feed's full text, the page's, or the feed's summary as a fallback."""
+    feed_html = entry.content_html or entry.summary_html
+    if len(html_to_text(entry.content_html)) >= FEED_FULL_TEXT_MIN:
+        return Extracted(path="feed", html=entry.content_html)
+    extract_page = _optional("extract", "extract_page")
+    if extract_page is None or not entry.url:
+        return Extracted(path="fallback", html=feed_html)
+    try:
+        fetched = _fetch(ctx, entry.url, kind="page")
+        with ctx.clock.stage("extract"):
+            extracted = extract_page(fetched.text, url=fetched.final_url)
+    except IngestError as error:
+        log.info("page extraction failed, using the feed", extra={
+            "source_id": ctx.source.pk, "url": entry.url, "stage": error.stage, "error": str(error)})
+        return Extracted(path="fallback", html=feed_html)
+    if not extracted.html and not extracted.text:
+        return Extracted(path="fallback", html=feed_html)
+    return extracted
+
+
+def enrich(item: Item, source: Source) -> Item:
+    """Return item with its counties and category; the source's are the fallback."""
+    import dataclasses
+
+    source_county = source.county.slug if source.county_id else None
+    geotag = _optional("geotag", "geotag")
+    geo = geotag(item.title, item.text, source_county, url=item.url) if geotag else GeoResult(
+        county=source_county, counties=(source_county,) if source_county else ())
+    default = source.default_category.slug if source.default_category_id else None
+    categorize = _optional("categorize", "categorize")
+    category = categorize(item.title, item.text, url=item.url, source_categories=item.source_categories,
+                          default=default) if categorize else default
+    return dataclasses.replace(item, geo=geo, category=category)
+
+
+def _failed(source, result: SourceResult, error: Exception, worker_id: str, now, started) -> SourceResult:
+    """Record a failed read on the source and in the log; return the result."""
+    stage = getattr(error, "stage", "pipeline")
+    message = str(error) if isinstance(error, IngestError) else f"{stage}: {type(error).__name__}: {error}"
+    result.outcome, result.error = "error", message
+    result.http_status = getattr(error, "status", None)
+    result.elapsed = time.monotonic() - started
+    fields = schedule.after_failure(source, now, error=message, status=_status(result),
+                                    retry_after=getattr(error, "retry_after", None))
+    record_fetch(source, worker_id, fields, _log_entry(result, now))
+    metrics.FETCHES.labels("error").inc()
+    metrics.ERRORS.labels(stage).inc()
+    log.warning("source failed", extra={"source_id": source.pk, "url": source.feed_url, "stage": stage,
+                                        "error": message, "elapsed_ms": int(result.elapsed * 1000)})
+    return result
+
+
+def _status(result: SourceResult) -> str:
+    """Return the short status kept on the Source: '200', '304', 'HTTP 500', 'error'."""
+    if result.outcome == "error":
+        return f"HTTP {result.http_status}" if result.http_status else "error"
+    return str(result.http_status or result.outcome)
+
+
+def _log_entry(result: SourceResult, now) -> dict:
+    return {"started_at": now, "outcome": result.outcome, "http_status": result.http_status,
+            "duration_ms": int(result.elapsed * 1000), "entries": result.entries, "new_articles": result.new,
+            "updated_articles": result.updated, "item_errors": result.item_errors, "error": result.error[:2000]}

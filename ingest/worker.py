@@ -1,0 +1,127 @@
+"""The crawl loop: claim due sources, read each through the pipeline, release, repeat.
+
+`crawl_once` reads what is due now and returns; `run_forever` loops until its stop event is set
+(`gazeta worker`, and the scheduler thread of `gazeta up`). Any number of these can run at once
+against one database: claims (see `claims`) keep two of them off the same source.
+"""
+import logging
+import os
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from django.db import close_old_connections, connections
+from django.utils import timezone
+
+from news.models import Source
+
+from . import claims
+from .pipeline import SourceResult, StageClock, process_source
+
+log = logging.getLogger(__name__)
+
+BATCH = 8  # sources claimed at a time: small, so a dead worker strands few and others share the rest
+IDLE_WAIT = 5.0  # seconds between looks at the clock when nothing is due
+# Sources read at once by one process; fetching is mostly waiting on the network, and the
+# per-host gate keeps this polite. Kept low because SQLite has one writer at a time.
+DEFAULT_THREADS = 4
+
+
+def threads_setting() -> int:
+    return max(1, int(os.environ.get("INGEST_THREADS", DEFAULT_THREADS)))
+
+
+def _read_one(source: Source, worker_id: str, clock: StageClock | None) -> SourceResult:
+    """Read one claimed source in this thread, with this thread's own database connection."""
+    try:
+        return process_source(source, worker_id=worker_id, clock=clock)
+    except Exception as error:  # process_source records its own errors; this is the last guard
+        log.exception("worker: source crashed", extra={"source_id": source.pk, "url": source.feed_url})
+        claims.release(source.pk, worker_id)
+        return SourceResult(source_id=source.pk, outcome="error", error=f"worker: {error}")
+    finally:
+        if threading.current_thread() is not threading.main_thread():
+            connections.close_all()
+
+
+def crawl_once(progress=None, *, source_ids=None, worker_id: str | None = None, threads: int | None = None,
+               clock: StageClock | None = None, stop: threading.Event | None = None) -> dict:
+    """Read every source due now (or the given ones) and return a summary.
+
+    `progress(result, summary)` is called after each source, e.g. to move a progress bar.
+    """
+    worker_id = worker_id or claims.new_worker_id()
+    threads = threads or threads_setting()
+    summary = {"sources": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "item_errors": 0,
+               "not_modified": 0, "failed_sources": []}
+    pending = list(source_ids) if source_ids is not None else None
+    with ThreadPoolExecutor(max_workers=threads) if threads > 1 else _Inline() as pool:
+        while not (stop and stop.is_set()):
+            batch = claims.claim_due(worker_id, limit=max(BATCH, threads * 2), source_ids=pending)
+            if not batch:
+                break
+            if pending is not None:
+                pending = [pk for pk in pending if pk not in {s.pk for s in batch}]
+            for result in pool.map(lambda source: _read_one(source, worker_id, clock), batch):
+                _add(summary, result)
+                if progress:
+                    progress(result, summary)
+            if pending == []:
+                break
+    close_old_connections()
+    return summary
+
+
+def _add(summary: dict, result: SourceResult) -> None:
+    summary["sources"] += 1
+    summary["new"] += result.new
+    summary["updated"] += result.updated
+    summary["unchanged"] += result.unchanged
+    summary["item_errors"] += result.item_errors
+    if result.outcome == "not_modified":
+        summary["not_modified"] += 1
+    if result.outcome == "error":
+        summary["errors"] += 1
+        summary["failed_sources"].append({"id": result.source_id, "error": result.error})
+
+
+def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> None:
+    """Crawl whatever falls due until stop_event is set; never dies on a source's error."""
+    worker_id = worker_id or claims.new_worker_id()
+    log.info("worker started", extra={"stage": "worker", "status": worker_id})
+    while not stop_event.is_set():
+        try:
+            summary = crawl_once(worker_id=worker_id, stop=stop_event)
+            if summary["sources"]:
+                log.info("crawl pass done", extra={"stage": "worker", "count": summary["sources"],
+                                                   "status": f"new={summary['new']} errors={summary['errors']}"})
+        except Exception:  # the database went away, say; wait and try again
+            log.exception("worker: crawl pass failed", extra={"stage": "worker"})
+            close_old_connections()
+        stop_event.wait(seconds_until_due())
+    log.info("worker stopped", extra={"stage": "worker", "status": worker_id})
+
+
+def seconds_until_due(now=None) -> float:
+    """Return how long to sleep before the next source falls due (at most IDLE_WAIT)."""
+    now = now or timezone.now()
+    try:
+        upcoming = (Source.objects.filter(enabled=True, next_fetch_at__isnull=False)
+                    .order_by("next_fetch_at").values_list("next_fetch_at", flat=True).first())
+    except Exception:
+        return IDLE_WAIT
+    if upcoming is None:
+        return IDLE_WAIT
+    return min(IDLE_WAIT, max(0.2, (upcoming - now).total_seconds()))
+
+
+class _Inline:
+    """A stand-in for a thread pool that runs everything in the calling thread."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def map(self, function, items):
+        return map(function, items)
