@@ -1,0 +1,116 @@
+"""An in-memory index of every place name the geotagger knows, built once per process.
+
+Keys are folded phrases ('baia mare', 'bacaului'); values are the places they may name. Built
+from news.reference (42 counties, 13,908 SIRUTA localities with their rank) and ingest.geo_data,
+so tagging needs no database and costs one dict lookup per token n-gram.
+"""
+import functools
+from typing import NamedTuple
+
+from ingest import geo_data
+from news.reference.counties import COUNTIES
+from news.reference.gazetteer import localities
+from news.text import fold_words
+
+KIND_COUNTY, KIND_PLACE, KIND_FOREIGN = "county", "place", "foreign"
+RANK_COUNTY = 4  # above any locality: a county name is the strongest plain mention
+
+
+class Place(NamedTuple):
+    name: str  # as written in the gazetteer
+    county: str | None  # county slug; None for places abroad
+    rank: int  # 0 village .. 3 city, 4 county
+    kind: str
+    seat: bool = False  # the county seat (or the county itself)
+
+
+class GeoIndex(NamedTuple):
+    places: dict[str, tuple[Place, ...]]
+    stop: frozenset[str]  # folded phrases that need a cue
+    max_words: int
+    demonyms: dict[str, str]  # folded stem -> county slug
+    demonym_endings: frozenset[str]
+    institutions: frozenset[str]
+    admin_cues: dict[str, tuple[int, ...]]
+    locative_cues: frozenset[str]
+    county_cues: frozenset[str]
+    negative_cues: frozenset[str]
+    national_cues: frozenset[str]
+    codes: dict[str, str]  # folded plate code -> county slug
+    cue_words: int  # longest cue phrase, in words
+
+
+def inflections(folded_name: str) -> tuple[str, ...]:
+    """Return the articulated and genitive forms of a folded place name ('bacau' -> 'bacaului')."""
+    words = folded_name.split(" ")
+    last = words[-1]
+    if not last.isalpha() or len(last) < 3:
+        return ()
+    if last.endswith("ea"):
+        forms = [last[:-1] + "i"]  # Vrancea -> Vrancei, Tulcea -> Tulcei
+    elif last.endswith("a"):
+        forms = [last[:-1] + "ei"]  # Craiova -> Craiovei, Constanța -> Constanței
+    elif last.endswith("u"):
+        forms = [last + "l", last + "lui"]  # Bacău -> Bacăul, Bacăului
+    elif last.endswith("e"):
+        return ()
+    else:
+        forms = [last + "ul", last + "ului"]  # Arad -> Aradului, Onești -> Oneștiului
+    return tuple(" ".join(words[:-1] + [form]) for form in forms)
+
+
+def _phrases(names) -> frozenset[str]:
+    return frozenset(fold_words(name) for name in names)
+
+
+@functools.cache
+def index() -> GeoIndex:
+    """Build the index once per process."""
+    places: dict[str, list[Place]] = {}
+
+    def add(phrase: str, place: Place) -> None:
+        if phrase and place not in places.setdefault(phrase, []):
+            places[phrase].append(place)
+
+    slug_by_code = {row.code: row.slug for row in COUNTIES}
+    seats = {(row.code, fold_words(row.seat)) for row in COUNTIES}
+    for row in COUNTIES:
+        county = Place(row.name, row.slug, RANK_COUNTY, KIND_COUNTY, True)
+        folded = fold_words(row.name)
+        for phrase in (folded, *inflections(folded)):
+            add(phrase, county)
+        for form in geo_data.IRREGULAR_FORMS.get(row.slug, ()):
+            add(fold_words(form), county)
+    for row in localities():
+        folded = fold_words(row.name)
+        seat = (row.county_code, folded) in seats
+        place = Place(row.name, slug_by_code[row.county_code], row.rank, KIND_PLACE, seat)
+        add(folded, place)
+        if row.rank >= 1:
+            for phrase in inflections(folded):
+                add(phrase, place)
+        for form in geo_data.IRREGULAR_PLACE_FORMS.get(row.name, ()):
+            add(fold_words(form), place)
+    for name in geo_data.FOREIGN_PLACES:
+        add(fold_words(name), Place(name, None, 0, KIND_FOREIGN))
+
+    demonyms = {}
+    for slug, stems in geo_data.DEMONYMS.items():
+        for stem in stems:
+            demonyms[fold_words(stem)] = slug
+    cue_lists = (geo_data.INSTITUTIONS, geo_data.LOCATIVE_CUES, geo_data.COUNTY_CUES, geo_data.NATIONAL_CUES)
+    return GeoIndex(
+        places={phrase: tuple(found) for phrase, found in places.items()},
+        stop=_phrases(geo_data.STOP_NAMES),
+        max_words=max(len(phrase.split(" ")) for phrase in places),
+        demonyms=demonyms,
+        demonym_endings=frozenset(fold_words(e) if e else "" for e in geo_data.DEMONYM_ENDINGS),
+        institutions=_phrases(geo_data.INSTITUTIONS),
+        admin_cues={fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()},
+        locative_cues=_phrases(geo_data.LOCATIVE_CUES),
+        county_cues=_phrases(geo_data.COUNTY_CUES),
+        negative_cues=_phrases(geo_data.NEGATIVE_CUES),
+        national_cues=_phrases(geo_data.NATIONAL_CUES),
+        codes={row.code.lower(): row.slug for row in COUNTIES},
+        cue_words=max(len(fold_words(c).split(" ")) for cues in cue_lists for c in cues),
+    )

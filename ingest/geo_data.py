@@ -1,0 +1,213 @@
+"""Word lists the geotagger reads: inflections, demonyms, cues, institutions, foreign places.
+
+Everything is written in ordinary Romanian spelling; the index folds it (lower case, no
+diacritics, legacy cedillas unified) so that 'Bacăului', 'Bacaului' and 'Bacăului' with ş/ţ
+all match. Each list says how it was chosen.
+"""
+
+# Genitive and articulated forms the regular rules in gazetteer_index.inflections() miss.
+# Chosen by writing out 'prefectul județului X' / 'municipiul X' for every county and seat
+# and keeping the forms that are not plain stem + -ul/-ului/-ei.
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "suceava": ("Sucevei",),
+    "valcea": ("Vâlcii", "Vâlcei"),
+    "satu-mare": ("Sătmarului", "Sătmar"),
+    "bucuresti": ("Capitalei", "Capitala", "Capitală", "Bucureștiului", "Bucureștilor"),
+    "iasi": ("Iașului", "Iașilor"),
+    "bistrita-nasaud": ("Bistriței-Năsăud",),
+    "caras-severin": ("Caraș-Severinului",),
+    "mehedinti": ("Mehedințiului", "Mehedințului"),
+    "neamt": ("Neamțului",),
+}
+# Seats whose genitive is irregular: Piatra-Neamț keeps 'Pietrei-Neamț'; Târgu Mureș 'Târgului Mureș'.
+IRREGULAR_PLACE_FORMS: dict[str, tuple[str, ...]] = {
+    "Piatra Neamț": ("Pietrei Neamț", "Piatra-Neamț"),
+    "Râmnicu Vâlcea": ("Râmnicului Vâlcea", "Râmnic"),
+    "Drobeta-Turnu Severin": ("Turnu Severin", "Severin", "Drobeta", "Severinului"),
+    "Cluj-Napoca": ("Clujului", "Cluj"),
+    "Sfântu Gheorghe": ("Sf. Gheorghe",),
+    "Miercurea Ciuc": ("Miercurea-Ciuc", "Ciuc"),
+    "Târgu Jiu": ("Târgu-Jiu", "Tg. Jiu", "Tg Jiu"),
+    "Târgu Mureș": ("Târgu-Mureș", "Tg. Mureș", "Tg Mureș", "Târgu Mureșului"),
+    "Alba Iulia": ("Alba-Iulia", "Albei Iulia", "Alba Iuliei"),
+}
+
+# Demonyms by county, as stems that take the endings in DEMONYM_ENDINGS ('clujen' + 'ii').
+# Chosen from the forms regional outlets use in headlines; forms that are also common words
+# were dropped ('deveni' is 'to become', 'olteni' names a whole region, 'romani' everyone).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "alba": ("albaiulian", "albaiulien"),
+    "arad": ("arădean", "arăden"),
+    "arges": ("argeșean", "argeșen", "piteștean", "piteșten"),
+    "bacau": ("băcăuan", "băcăuen", "oneștean", "oneșten"),
+    "bihor": ("bihorean", "bihoren", "orădean", "orăden"),
+    "bistrita-nasaud": ("bistrițean", "bistrițen"),
+    "botosani": ("botoșănean", "botoșănen"),
+    "brasov": ("brașovean", "brașoven"),
+    "braila": ("brăilean", "brăilen"),
+    "buzau": ("buzoian", "buzoien"),
+    "caras-severin": ("reșițean", "reșițen", "caransebeșean", "caransebeșen"),
+    "calarasi": ("călărășean", "călărășen"),
+    "cluj": ("clujean", "clujen", "turdean", "turzen", "dejean", "dejen"),
+    "constanta": ("constănțean", "constănțen", "mangaliot"),
+    "covasna": ("covăsnean", "covăsnen"),
+    "dambovita": ("dâmbovițean", "dâmbovițen", "târgoviștean", "târgovișten"),
+    "dolj": ("doljean", "doljen", "craiovean", "craioven"),
+    "galati": ("gălățean", "gălățen"),
+    "giurgiu": ("giurgiuvean", "giurgiuven"),
+    "gorj": ("gorjean", "gorjen"),
+    "harghita": ("harghitean", "harghiten"),
+    "hunedoara": ("hunedorean", "hunedoren", "petroșănean", "petroșănen"),
+    "ialomita": ("ialomițean", "ialomițen", "slobozean", "slobozen"),
+    "iasi": ("ieșean", "ieșen", "pașcănean", "pașcănen"),
+    "ilfov": ("ilfovean", "ilfoven"),
+    "maramures": ("maramureșean", "maramureșen", "băimărean", "băimăren"),
+    "mehedinti": ("mehedințean", "mehedințen", "severinean", "severinen"),
+    "mures": ("mureșean", "mureșen", "sighișorean", "sighișoren", "reghinean", "reghinen"),
+    "neamt": ("nemțean", "nemțen", "romașcan", "pietrean"),
+    "olt": ("slătinean", "slătinen", "caracalean", "caracalen"),
+    "prahova": ("prahovean", "prahoven", "ploieștean", "ploieșten"),
+    "satu-mare": ("sătmărean", "sătmăren"),
+    "salaj": ("sălăjean", "sălăjen", "zălăuan", "zălăuen"),
+    "sibiu": ("sibian", "sibien", "medieșean", "medieșen"),
+    "suceava": ("sucevean", "suceven", "rădăuțean", "rădăuțen"),
+    "teleorman": ("teleormănean", "teleormănen"),
+    "timis": ("timișean", "timișen", "timișorean", "timișoren", "lugojean", "lugojen"),
+    "tulcea": ("tulcean", "tulcen"),
+    "vaslui": ("vasluian", "vasluien", "bârlădean", "bârlăden"),
+    "valcea": ("vâlcean", "vâlcen", "râmnicean"),
+    "vrancea": ("vrâncean", "vrâncen", "focșănean", "focșănen"),
+    "bucuresti": ("bucureștean", "bucureșten"),
+}
+# Endings a demonym stem takes: masculine/feminine, singular/plural, with and without article.
+DEMONYM_ENDINGS = ("", "ul", "ului", "a", "ă", "ca", "ce", "cele", "i", "ii", "ilor", "e", "ele", "elor", "ul")
+
+# Institutions named with their county or town after them ('IPJ Bacău', 'Primăria Onești').
+# Chosen from the bylines of county press releases: police, rescue, health, schools, veterinary,
+# prefecture, county council, town hall, courts, county hospital.
+INSTITUTIONS = (
+    "IPJ", "ISU", "DSP", "ISJ", "DSVSA", "DGASPC", "AJOFM", "ITM", "AJFP", "APM", "CJ", "CJAS",
+    "SAJ", "SJU", "DJST", "OCPI", "APIA", "DAJ", "ITM", "Prefectura", "Prefectul", "Instituția Prefectului",
+    "Consiliul Județean", "Consiliului Județean", "Președintele Consiliului Județean",
+    "Primăria", "Primăriei", "Primarul", "Primarului", "Consiliul Local", "Consiliului Local",
+    "Spitalul Județean", "Spitalului Județean", "Spitalul Județean de Urgență",
+    "Spitalului Județean de Urgență", "Spitalul Municipal", "Poliția", "Poliției", "Poliția Municipiului",
+    "Poliția Orașului", "Inspectoratul de Poliție Județean", "Inspectoratul Școlar Județean",
+    "Inspectoratul pentru Situații de Urgență", "Tribunalul", "Tribunalului", "Judecătoria",
+    "Judecătoriei", "Curtea de Apel", "Parchetul", "Direcția de Sănătate Publică", "Garda de Mediu",
+    "Universitatea", "Teatrul", "Filarmonica", "Gara", "Aeroportul", "Aeroportului",
+)
+
+# Words that say the next name is a place and what kind ('comuna Lunca', 'municipiul Roman').
+# The value is the ranks the name may have after that word (see news.reference.gazetteer):
+# 0 village, 1 commune, 2 town, 3 city. 'zona' and 'stațiunea' say nothing about size.
+ADMIN_CUES: dict[str, tuple[int, ...]] = {
+    "comuna": (1,), "comunei": (1,), "comunele": (1,), "com": (1,),
+    "satul": (0, 1), "satului": (0, 1), "satele": (0, 1), "sat": (0, 1),
+    "localitatea": (0, 1, 2, 3), "localității": (0, 1, 2, 3), "localitățile": (0, 1, 2, 3),
+    "municipiul": (3,), "municipiului": (3,), "mun": (3,),
+    "orașul": (2, 3), "orașului": (2, 3), "oraș": (2, 3),
+    "stațiunea": (0, 1, 2, 3), "stațiunii": (0, 1, 2, 3), "cartierul": (0,), "zona": (0, 1, 2, 3),
+}
+# Prepositions that make the next capitalized word likely a place ('din Onești', 'la Lunca').
+LOCATIVE_CUES = ("din", "la", "în", "spre", "către", "lângă", "de la", "de lângă", "dinspre", "pe la",
+                 "pe raza", "între", "și", "sau", "de", "localnicii din", "locuitorii din")
+# Words naming the county itself: 'județul Bacău', 'jud. BC', 'judetul Bacau'.
+COUNTY_CUES = ("județul", "județului", "județe", "județele", "jud", "județ", "judetul")
+
+# Words after which a capitalized name is a street, school or team, not a place.
+# Chosen because communes are named after the same people streets and schools are.
+NEGATIVE_CUES = (
+    "strada", "str", "bulevardul", "bd", "bdul", "calea", "aleea", "piața", "intrarea", "școala",
+    "școlii", "liceul", "liceului", "colegiul", "colegiului", "grădinița", "echipa", "clubul", "CS",
+    "ACS", "FC", "CSM", "CSS", "AFC", "SC", "SRL", "compania", "firma", "societatea", "hotelul", "restaurantul",
+    "parcul", "cinematograful", "cartea", "romanul", "filmul", "domnul", "doamna", "dl", "dna", "familia",
+    "sfântul", "sf", "ziua", "bulevardului", "străzii", "nr", "numărul", "podul", "barajul", "râul",
+    "pârâul", "râului", "lacul", "lacului", "pasul", "vârful", "muntele", "munții",
+)
+
+# Places abroad that Romanian news names most: capitals, the cities and countries of the big
+# foreign stories of the last years, and the Republic of Moldova. Chosen from the 'Externe'
+# sections of national outlets; a mention marks a story foreign unless a county outweighs it.
+FOREIGN_PLACES = (
+    "Phenian", "Seul", "Coreea de Nord", "Coreea de Sud", "Kiev", "Kievului", "Harkov", "Odesa", "Odesei",
+    "Lviv", "Herson", "Zaporojie", "Doneț", "Donbas", "Donbasului", "Kursk", "Belgorod", "Crimeea",
+    "Ucraina", "Ucrainei", "Moscova", "Moscovei", "Kremlin", "Kremlinul", "Kremlinului", "Rusia",
+    "Rusiei", "Sankt Petersburg", "Minsk", "Belarus", "Bruxelles", "Washington", "Casa Albă",
+    "Pentagon", "Pentagonul", "New York", "SUA", "Statele Unite", "Statelor Unite", "America",
+    "Londra", "Marea Britanie", "Paris", "Parisului", "Franța", "Franței", "Berlin", "Berlinului",
+    "Germania", "Germaniei", "Roma", "Romei", "Italia", "Italiei", "Vatican", "Vaticanul",
+    "Madrid", "Spania", "Spaniei", "Lisabona", "Portugalia", "Viena", "Austria", "Austriei",
+    "Budapesta", "Ungaria", "Ungariei", "Varșovia", "Polonia", "Poloniei", "Praga", "Cehia",
+    "Bratislava", "Slovacia", "Sofia", "Bulgaria", "Bulgariei", "Belgrad", "Serbia", "Serbiei",
+    "Atena", "Grecia", "Greciei", "Ankara", "Istanbul", "Turcia", "Turciei", "Chișinău",
+    "Chișinăului", "Republica Moldova", "Republicii Moldova", "Bălți", "Tiraspol", "Transnistria",
+    "Gaza", "Fâșia Gaza", "Israel", "Israelului", "Ierusalim", "Tel Aviv", "Teheran", "Iran",
+    "Iranului", "Beirut", "Liban", "Siria", "Damasc", "Irak", "Bagdad", "Egipt", "Cairo",
+    "Beijing", "Beijingului", "China", "Chinei", "Taiwan", "Tokyo", "Japonia", "India", "Delhi",
+    "Canada", "Ottawa", "Mexic", "Brazilia", "Argentina", "Australia", "Africa", "Haga",
+    "Olanda", "Țările de Jos", "Amsterdam", "Copenhaga", "Danemarca", "Stockholm", "Suedia",
+    "Oslo", "Norvegia", "Helsinki", "Finlanda", "Elveția", "Geneva", "Zürich", "Davos",
+    "Dublin", "Irlanda", "Vilnius", "Riga", "Tallinn", "Zagreb", "Croația", "Ljubljana",
+    "Sarajevo", "Tbilisi", "Georgia", "Erevan", "Armenia", "Baku", "Azerbaidjan", "Kazahstan",
+    "Afganistan", "Kabul", "Pakistan", "Venezuela", "Caracas", "Cuba", "Havana", "Europa",
+)
+
+# Words that mark a story as national: the government, parliament and national bodies.
+# A story with these and only a passing mention of a town stays without a county.
+NATIONAL_CUES = (
+    "Guvernul", "Guvernului", "Guvern", "Parlamentul", "Parlamentului", "Senatul", "Senatului",
+    "Camera Deputaților", "premierul", "Premierul", "ministrul", "Ministrul", "Ministerul",
+    "Ministerului", "președintele României", "Președintele României", "Cotroceni",
+    "Palatul Victoria", "la nivel național", "la nivel naţional", "în toată țara", "din toată țara",
+    "în întreaga țară", "românii", "Românii", "România", "României", "țara noastră", "INS", "BNR",
+    "ANAF", "Curtea Constituțională", "CCR", "Înalta Curte", "ÎCCJ", "DNA", "DIICOT", "Uniunea Europeană",
+    "Comisia Europeană", "Bruxelles", "guvernamental", "guvernului", "parlamentarii",
+)
+
+# Place names that are also ordinary words, first names or historical figures ('Lunca', 'Valea
+# Mare', 'Traian', 'Victoria'): they count only after a cue ('din', 'comuna', 'satul') or with
+# the outlet's own county. Chosen as the gazetteer names (communes and villages) whose
+# lower-case spelling has a Zipf frequency of at least 3.9 (one word) or 4.3 (several words) in
+# the wordfreq Romanian word list, plus the towns and the names the brief and the demo streets
+# showed to be ordinary words or people ('Roman', 'Vulcan', 'Unirea', 'Mihai Viteazu').
+STOP_NAMES: frozenset[str] = frozenset({
+    "1 Decembrie", "2 Mai", "23 August", "Adam", "Adrian", "Albi", "Alexandru Cel Bun", "Apa",
+    "Apa Neagră", "Apele Vii", "Augustin", "Avram Iancu", "Baba", "Bacău de Mijloc", "Baia",
+    "Baia de Fier", "Baia Nouă", "Balta", "Ban", "Banca", "Bara", "Beta", "Bistrița Nouă", "Blaga",
+    "Bogați", "Bogdan Vodă", "Bord", "Botez", "Brad", "Bran", "Brâncoveanu", "Bucur", "Bucura",
+    "Băi", "Băile", "Bălan", "Băneasa", "Bătrâni", "Calea Mare", "Cap Roșu", "Casa de Piatră",
+    "Casa Veche", "Celei", "Centru", "Cerc", "Cetate", "Cetatea", "Cetatea Veche", "Cetățeni",
+    "Cheia", "Ciobanu", "Coasta", "Coca", "Coman", "Comanda", "Copaci", "Coroana", "Credința",
+    "Cristian", "Crucea", "Crucea de Jos", "Crucea de Sus", "Cuib", "Culmea", "Curtea", "Câmp",
+    "Câmpia", "Cămin", "Căruia", "Dacia", "David", "Deal", "Decebal", "Deja", "Doamna", "Doina",
+    "Dos", "Draga", "Dragomir", "Dumbrava", "Dunărea", "Fabrica", "Fata", "Fața", "Fața Roșie",
+    "Ferestre", "Florești", "Focuri", "Frumoasa", "Gara", "Gară", "Gemeni", "Gheorghe Lazăr",
+    "Gherman", "Grecești", "Greci", "Grădina", "Grădini", "Horea", "Horia", "Icoana", "Ileana",
+    "Independența", "Ion Creangă", "Iorga", "Iosif", "Ip", "Irina", "Italieni", "Iulia", "Izvoare",
+    "Izvoarele", "Izvor", "Izvoru", "Jupiter", "La Curte", "Lac", "Legii", "Leu", "Libertatea",
+    "Limba", "Linia", "Lisa", "Livada", "Lumina", "Luminile", "Luna", "Luna de Jos", "Luna de Sus",
+    "Lunca", "Lunga", "Lungu", "Luptători", "Lupu", "Macedonia", "Mal", "Mamaia", "Marca", "Mare",
+    "Margine", "Marginea", "Marin", "Matei", "Mica", "Mihai Eminescu", "Mihai Viteazu",
+    "Mihai Vodă", "Mircea Cel Bătrân", "Mircea Vodă", "Mireasa", "Mișca", "Moara", "Moi",
+    "Moldova Nouă", "Moldova Veche", "Moldovenești", "Moldoveni", "Muntele Rece", "Măgurele",
+    "Mănăstire", "Mănăstirea", "Mănăstirea Neamț", "Neagra", "Negri", "Negru Vodă", "Neptun",
+    "Nicolae Bălcescu", "Nistru", "Nou", "Noul Român", "Nuci", "Năstase", "Oprea", "Ovidiu",
+    "Pantelimon", "Pasărea", "Patru Frați", "Petru Vodă", "Peștera", "Piatra", "Piatra Albă",
+    "Piatra Mică", "Picior de Munte", "Pietrele", "Poarta", "Poarta Albă", "Poduri", "Poiana",
+    "Poiana Mare", "Progresul", "Pui", "Putna", "Pădure", "Pădurea", "Radu Negru", "Radu Vodă",
+    "Rareș", "Rasa", "Reci", "Roma", "Roman", "Romana", "Româna", "Românești", "Români", "Roșia",
+    "Roșu", "Rus", "Rusești", "Ruși", "Râu Alb", "Râu Bărbat", "Râu Mic", "Salva", "Sat Bătrân",
+    "Sat Nou", "Satu de Sus", "Satu Lung", "Satu Mic", "Satu Nou", "Satu Nou de Jos",
+    "Satu Nou de Sus", "Satu Vechi", "Satul Vechi", "Saturn", "Sava", "Sfânta Elena", "Siret",
+    "Solomon", "Speranța", "Stejar", "Stejaru", "Stoica", "Sub Cetate", "Sub Piatră", "Sub Pădure",
+    "Sărata", "Sărbătoarea", "Tabăra", "Titu", "Traian", "Trei Sate", "Tudor Vladimirescu", "Tur",
+    "Turnu", "Tău", "Ungheni", "Unghi", "Unirea", "Urca", "Vad", "Vale", "Valea", "Valea Albă",
+    "Valea Anilor", "Valea Bisericii", "Valea Bună", "Valea cu Apă", "Valea de Jos", "Valea de Sus",
+    "Valea Dulce", "Valea Largă", "Valea lui Alb", "Valea lui Dan", "Valea lui Ion",
+    "Valea lui Pavel", "Valea Lungă", "Valea Lungă Română", "Valea Mare", "Valea Mică",
+    "Valea Moldovei", "Valea Neagră", "Valea Rece", "Valea Roșie", "Valea Satului", "Valea Scurtă",
+    "Valea Soarelui", "Valea Verde", "Vama", "Var", "Vatra", "Vechea", "Vedea", "Venus", "Victoria",
+    "Vlad", "Vlad Țepeș", "Vladimir", "Voia", "Voluntari", "Vulcan", "Vânători", "Vârf", "Ziduri",
+    "Zidurile", "Ștefan Cel Mare", "Ștefan Vodă",
+})
