@@ -31,6 +31,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.utils import timezone
 
@@ -38,6 +39,7 @@ from news.models import Article, Source
 
 from . import metrics, schedule
 from .errors import FetchError, IngestError
+from .extract import extract_article, feed_is_complete, from_feed
 from .fetch import fetch, make_client
 from .items import Extracted, FeedEntry, GeoResult, Item, ParsedFeed
 from .normalize import normalize_item
@@ -47,12 +49,6 @@ from .sitemap_fallback import parse_sitemap
 from .store import NEW, UNCHANGED, UPDATED, record_fetch, store_item
 
 log = logging.getLogger(__name__)
-
-# A feed's own full text is used as the article when it is at least this long (plain text):
-# shorter "content" in WordPress feeds is the excerpt again, or an excerpt plus "Citește mai
-# mult". 600 characters is about two paragraphs, under every full article of the demo network.
-FEED_FULL_TEXT_MIN = 600
-
 
 def _optional(module: str, name: str):
     """Return module.name when that stage exists, else None."""
@@ -215,7 +211,7 @@ def is_known(entry: FeedEntry, source: Source) -> bool:
     Saves re-fetching every page of a feed on every read. A feed carrying full text is always
     run through again (no network needed), so its edits are seen even without an update date.
     """
-    if not entry.guid or len(entry.content_html) >= FEED_FULL_TEXT_MIN:
+    if not entry.guid or feed_is_complete(entry):
         return False
     stored = Article.objects.filter(source=source, guid=entry.guid[:1000]).values("title", "fetched_at").first()
     if stored is None or stored["fetched_at"] is None:
@@ -229,7 +225,7 @@ def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
     """Return the entry as a stored-ready Item: extracted, sanitized, normalized, enriched."""
     extracted = extract_entry(entry, ctx)
     metrics.EXTRACTIONS.labels(extracted.path).inc()
-    page_url = extracted.canonical_url or entry.url
+    page_url = article_url(entry, extracted)
     with ctx.clock.stage("sanitize"):
         body_html = sanitize_html(extracted.html, base_url=page_url)
         lead_html = sanitize_html(entry.summary_html, base_url=page_url) if entry.summary_html else ""
@@ -239,7 +235,7 @@ def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
         source_id=ctx.source.pk, guid=entry.guid or entry.url, url=page_url,
         title=entry.title or extracted.title, lead=lead, body_html=body_html, text=text,
         image_url=entry.image_url or extracted.image_url,
-        image_caption=entry.image_caption or extracted.image_caption,
+        image_caption=entry.image_caption or extracted.image_caption, image_alt=extracted.image_alt,
         author_name=entry.author or extracted.author,
         published_at=entry.published or extracted.published or ctx.now, updated_at=entry.updated,
         fetched_at=ctx.now, source_categories=tuple(entry.categories) or extracted.categories,
@@ -254,24 +250,32 @@ def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
 
 
 def extract_entry(entry: FeedEntry, ctx: Context) -> Extracted:
-    """Return the article body: the feed's full text, the page's, or the feed's summary as a fallback."""
-    feed_html = entry.content_html or entry.summary_html
-    if len(html_to_text(entry.content_html)) >= FEED_FULL_TEXT_MIN:
-        return Extracted(path="feed", html=entry.content_html)
-    extract_page = _optional("extract", "extract_page")
-    if extract_page is None or not entry.url:
-        return Extracted(path="fallback", html=feed_html)
+    """Return the article body: the feed's full text, the page's, or the feed's own content as a fallback."""
+    if feed_is_complete(entry):
+        return from_feed(entry)
+    if not entry.url:
+        return from_feed(entry, path="fallback", reason="entry has no link")
     try:
         fetched = _fetch(ctx, entry.url, kind="page")
-        with ctx.clock.stage("extract"):
-            extracted = extract_page(fetched.text, url=fetched.final_url)
-    except IngestError as error:
-        log.info("page extraction failed, using the feed", extra={
-            "source_id": ctx.source.pk, "url": entry.url, "stage": error.stage, "error": str(error)})
-        return Extracted(path="fallback", html=feed_html)
-    if not extracted.html and not extracted.text:
-        return Extracted(path="fallback", html=feed_html)
-    return extracted
+    except Exception as error:  # the page is optional: the feed's own content still makes an article
+        log.info("page fetch failed, using the feed", extra={
+            "source_id": ctx.source.pk, "url": entry.url, "stage": "fetch", "error": str(error)})
+        return from_feed(entry, path="fallback", reason=str(error))
+    with ctx.clock.stage("extract"):
+        try:
+            return extract_article(fetched.text or fetched.body, url=fetched.final_url, entry=entry)
+        except Exception as error:  # a page that breaks the extractor still has its feed content
+            log.info("page extraction failed, using the feed", extra={
+                "source_id": ctx.source.pk, "url": entry.url, "stage": "extract", "error": str(error)})
+            return from_feed(entry, path="fallback", reason=str(error))
+
+
+def article_url(entry: FeedEntry, extracted: Extracted) -> str:
+    """Return the page's canonical address when it stays on the entry's site, else the entry's link."""
+    canonical = extracted.canonical_url
+    if canonical and entry.url and urlsplit(canonical).hostname == urlsplit(entry.url).hostname:
+        return canonical
+    return entry.url or canonical
 
 
 def enrich(item: Item, source: Source) -> Item:
