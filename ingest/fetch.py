@@ -9,6 +9,7 @@ import ipaddress
 import logging
 import socket
 import time
+import unicodedata
 import zlib
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
@@ -16,6 +17,8 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 from django.conf import settings
+
+from news.text import fix_diacritics
 
 from .charset import decode_body
 from .errors import BlockedAddressError, FetchError, RobotsDisallowed
@@ -199,7 +202,7 @@ def fetch(
     gate: HostGate | None = None,
 ) -> Fetched:
     """Fetch url ("page", "feed" or "any" content) and return its decoded body, or raise FetchError."""
-    user_agent = user_agent or settings.INGEST_USER_AGENT
+    user_agent = ascii_header(user_agent or settings.INGEST_USER_AGENT)
     max_bytes = max_bytes or settings.INGEST_MAX_BYTES
     total = timeout or settings.INGEST_TIMEOUT
     own_client = client is None
@@ -244,6 +247,13 @@ def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_
         seen.add(location)
         current = location
     raise FetchError(f"more than {MAX_REDIRECTS} redirects", url=url)
+
+
+def ascii_header(value: str) -> str:
+    """Return value as ASCII, diacritics dropped ('știri' -> 'stiri'): HTTP headers are ASCII."""
+    decomposed = unicodedata.normalize("NFKD", fix_diacritics(value))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.encode("ascii", "ignore").decode("ascii")
 
 
 def _remaining() -> float:

@@ -34,7 +34,7 @@ class HostGate:
             semaphore = self._semaphores.get(host_key)
             if semaphore is None:
                 semaphore = self._semaphores[host_key] = threading.BoundedSemaphore(self.concurrency)
-        if not semaphore.acquire(timeout=timeout if timeout is not None else -1):
+        if not semaphore.acquire(timeout=timeout):
             raise TimeoutError(f"no free slot for {host_key}")
         try:
             with self._lock:
