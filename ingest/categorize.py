@@ -1,8 +1,97 @@
-"""Categorize: map an article onto Gazeta's taxonomy (first version: signature only)."""
-from news.reference.categories import DEFAULT_CATEGORY
+"""Categorize: map an article onto Gazeta's taxonomy.
+
+The cascade: 1. the outlet's own categories through the data table; 2. the URL's path
+segments ('/politica/'); 3. a keyword classifier over title and lead; 4. the outlet's default
+category; 5. 'actualitate'. A generic section ('Știri') lets the classifier speak first.
+"""
+import functools
+import re
+from collections import defaultdict
+from urllib.parse import urlsplit
+
+from ingest.category_map import GENERIC, KEYWORDS, MIN_SCORE, OUTLET_CATEGORIES, TEXT_CHARS, TITLE_FACTOR
+from news.reference.categories import CATEGORIES, DEFAULT_CATEGORY
+from news.text import fold_words
+
+_SLUGS = {row.slug for row in CATEGORIES}
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    table = {fold_words(key): slug for key, slug in OUTLET_CATEGORIES.items()}
+    table.update({slug: slug for slug in _SLUGS})
+    return table
+
+
+@functools.cache
+def _keywords() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
+    """Return single-word stems by their first 3 letters, and multi-word phrases by first word."""
+    stems, phrases = defaultdict(list), defaultdict(list)
+    for slug, words in KEYWORDS.items():
+        for word, weight in words.items():
+            folded = fold_words(word)
+            if " " in folded:
+                phrases[folded.split(" ")[0]].append((folded, slug, weight))
+            else:
+                stems[folded[:3]].append((folded, slug, weight))
+    return stems, phrases
+
+
+def map_label(label: str) -> str | None:
+    """Return the slug a category label or URL segment names, or None."""
+    folded = fold_words(label)
+    if not folded:
+        return None
+    table = _table()
+    if folded in table:
+        return table[folded]
+    for word in folded.split(" "):
+        if len(word) > 2 and word in table and table[word] not in GENERIC:
+            return table[word]
+    return None
+
+
+def from_url(url: str) -> str | None:
+    """Return the slug named by a URL's path segments ('/stiri/sport/...' -> 'sport')."""
+    # Section segments are short ('politica', 'stiri-locale'); article slugs are long or numbered.
+    segments = [s for s in urlsplit(url).path.split("/")
+                if s and not re.search(r"\d{3,}|\.html?$", s) and s.count("-") < 3]
+    found = [map_label(segment) for segment in segments]
+    specific = [slug for slug in found if slug and slug not in GENERIC]
+    return specific[0] if specific else next((slug for slug in found if slug), None)
+
+
+def classify(title: str, text: str) -> tuple[str | None, float]:
+    """Return the best category by keyword weights and its score, or (None, 0)."""
+    stems, phrases = _keywords()
+    scores: dict[str, float] = defaultdict(float)
+    for factor, chunk in ((TITLE_FACTOR, title), (1, text[:TEXT_CHARS])):
+        words = fold_words(chunk).split(" ")
+        for i, word in enumerate(words):
+            for stem, slug, weight in stems.get(word[:3], ()):
+                if word.startswith(stem) and (len(stem) > 3 or word == stem):
+                    scores[slug] += weight * factor
+            for phrase, slug, weight in phrases.get(word, ()):
+                if " ".join(words[i:i + phrase.count(" ") + 1]) == phrase:
+                    scores[slug] += weight * factor
+    if not scores:
+        return None, 0.0
+    slug, score = max(scores.items(), key=lambda kv: kv[1])
+    return (slug, score) if score >= MIN_SCORE else (None, score)
 
 
 def categorize(title: str, text: str, url: str = "", source_categories: tuple[str, ...] = (),
                default: str | None = None) -> str:
     """Return the category slug of an article."""
-    return default or DEFAULT_CATEGORY
+    generic = None
+    for label in source_categories:
+        slug = map_label(label)
+        if slug and slug not in GENERIC:
+            return slug
+        generic = generic or slug
+    slug = from_url(url) if url else None
+    if slug and slug not in GENERIC:
+        return slug
+    generic = generic or slug
+    guessed, _ = classify(title, text)
+    return guessed or default or generic or DEFAULT_CATEGORY
