@@ -27,7 +27,7 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
         raise ParseError(f"malformed JSON feed: {exc}", url=url) from exc
     if not isinstance(document, dict) or "jsonfeed.org/version/" not in str(document.get("version", "")):
         raise ParseError("not a JSON Feed (no jsonfeed.org version)", url=url)
-    items = document.get("items") or []
+    items = document.get("items", [])
     if not isinstance(items, list):
         raise ParseError("malformed JSON feed: items is not a list", url=url)
     base = url or str(document.get("feed_url") or document.get("home_page_url") or "")

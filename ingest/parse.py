@@ -47,8 +47,8 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
 
 
 def _is_harmless(parsed) -> bool:
-    """Tell whether a bozo feed is still a feed (a title or version was found despite the error)."""
-    return isinstance(parsed.get("bozo_exception"), _HARMLESS_BOZO) or bool(parsed.version and parsed.feed)
+    """Tell whether a feed's bozo error leaves it readable (only a wrong declared encoding does)."""
+    return isinstance(parsed.get("bozo_exception"), _HARMLESS_BOZO)
 
 
 def dedupe_entries(entries) -> tuple[FeedEntry, ...]:

@@ -1,0 +1,135 @@
+"""Parse: every feed format into FeedEntry records with absolute links, UTC dates and no duplicates."""
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import ParseError
+from ingest.parse import parse_feed
+
+DATA = Path(__file__).parent / "data"
+NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
+
+
+def parse(name, url="", **kwargs):
+    return parse_feed((DATA / name).read_bytes(), url=url, now=NOW, **kwargs)
+
+
+def test_it_reads_rss20_with_absolute_links_utc_dates_and_images():
+    feed = parse("rss20.xml", url="https://gazeta-vs.example/rss")
+    assert feed.format == "rss20"
+    assert feed.title == "Gazeta de Vaslui — Ultimele știri"
+    assert feed.link == "https://gazeta-vs.example/"
+    first = feed.entries[0]
+    assert first.guid == "vs-1001"
+    assert first.url == "https://gazeta-vs.example/stiri/drumul-judetean-negresti?utm_source=rss"
+    assert first.published == datetime(2026, 11, 24, 7, 30, tzinfo=UTC)  # +0200 to UTC
+    assert first.author == "Mihai Ciobanu"
+    assert first.categories == ("Local", "Infrastructură")
+    assert "Lucrările încep în martie." in first.content_html
+    assert 'src="https://gazeta-vs.example/poze/drum.jpg"' in first.content_html  # relative link in content
+    assert first.image_url == "https://gazeta-vs.example/poze/drum-mare.jpg"  # media:content
+    assert feed.entries[1].image_url == "https://gazeta-vs.example/poze/placinte.jpg"  # image enclosure
+
+
+def test_it_gives_a_missing_date_the_fetch_time_and_clamps_future_dates():
+    feed = parse("rss20.xml", url="https://gazeta-vs.example/rss")
+    by_title = {entry.title: entry for entry in feed.entries}
+    assert by_title["Știre fără dată"].published == NOW
+    assert by_title["Știre din viitor"].published == NOW
+    assert by_title["Știre din viitor"].image_url == "https://gazeta-vs.example/poze/viitor-mic.jpg"  # thumbnail
+    assert all(entry.published <= NOW for entry in feed.entries)
+    assert all(entry.published.tzinfo is not None for entry in feed.entries)
+
+
+def test_it_gives_an_entry_without_guid_its_link_as_guid():
+    feed = parse("rss20.xml", url="https://gazeta-vs.example/rss")
+    undated = next(entry for entry in feed.entries if entry.title == "Știre fără dată")
+    assert undated.guid == undated.url == "https://gazeta-vs.example/stiri/fara-data"
+
+
+def test_it_reads_rss10_rdf():
+    feed = parse("rss10.xml")
+    assert feed.format == "rss10"
+    entry = feed.entries[0]
+    assert entry.title == "Ședință extraordinară la Primăria Dorohoi"
+    assert entry.published == datetime(2026, 11, 25, 6, 0, tzinfo=UTC)
+    assert entry.author == "Elena Rusu"
+
+
+def test_it_reads_rss091_in_a_legacy_encoding():
+    feed = parse("rss091.xml")
+    assert feed.format.startswith("rss091")
+    assert feed.entries[0].title == "Pescarii din Deltă cer prelungirea sezonului"
+    assert "Asociația" in feed.entries[0].summary_html
+
+
+def test_it_reads_atom_with_xml_base():
+    feed = parse("atom.xml", url="https://ziarul-cj.example/atom.xml")
+    assert feed.format == "atom10"
+    entry = feed.entries[0]
+    assert entry.url == "https://ziarul-cj.example/stiri/tramvaie-noi"
+    assert entry.published == datetime(2026, 11, 26, 7, 45, tzinfo=UTC)
+    assert entry.updated == datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    assert entry.author == "Andrei Pop"
+    assert "Călătorii le pot folosi de luni." in entry.content_html
+    assert entry.categories == ("Transport",)
+
+
+def test_it_reads_json_feed():
+    feed = parse("jsonfeed.json", url="https://stiri-bv.example/feed.json")
+    assert feed.format == "json11"
+    assert feed.title == "Știri Brașov"
+    assert [entry.guid for entry in feed.entries] == ["bv-77", "bv-78"]  # the duplicate id collapsed
+    first, second = feed.entries
+    assert first.url == "https://stiri-bv.example/articol/telegondola"
+    assert first.image_url == "https://stiri-bv.example/poze/tampa.jpg"
+    assert first.author == "Dana Stoica"
+    assert first.published == datetime(2026, 11, 27, 5, 15, tzinfo=UTC)
+    assert second.published == NOW  # the future clamped
+    assert second.author == "Redacția"  # the feed's author when the item has none
+    assert second.content_html == "<p>Stratul a ajuns la doi centimetri.</p><p>Drumurile sunt practicabile.</p>"
+
+
+def test_it_collapses_duplicate_guids_keeping_the_first():
+    feed = parse("duplicates.xml")
+    assert [entry.title for entry in feed.entries] == ["Varianta nouă", "Alt articol"]
+
+
+def test_it_returns_an_empty_feed_without_error():
+    feed = parse("empty.xml")
+    assert feed.title == "Gazeta fără știri"
+    assert feed.entries == ()
+
+
+def test_it_refuses_malformed_xml_with_the_reason():
+    with pytest.raises(ParseError, match=r"^parse: malformed feed: no element found"):
+        parse("truncated.xml")
+
+
+def test_it_keeps_what_a_recoverable_broken_feed_still_holds():
+    feed = parse("malformed.xml")
+    assert [entry.title for entry in feed.entries] == ["Articol neînchis"]
+
+
+def test_it_refuses_an_entity_bomb_before_parsing():
+    with pytest.raises(ParseError, match="declares XML entities"):
+        parse("entity_bomb.xml")
+
+
+def test_it_refuses_external_entities():
+    xxe = b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>&x;</title></channel></rss>'
+    with pytest.raises(ParseError, match="declares XML entities"):
+        parse_feed(xxe, now=NOW)
+
+
+@pytest.mark.parametrize("document, reason", [
+    (b"", "empty document"),
+    (b"<html><body><p>Nu e un flux</p></body></html>", "not a feed"),
+    (b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}', "items is not a list"),
+    (b'{"title": "fara versiune"}', "not a JSON Feed"),
+    (b'{"version": ', "malformed JSON feed"),
+])
+def test_it_says_why_a_document_is_not_a_feed(document, reason):
+    with pytest.raises(ParseError, match=reason):
+        parse_feed(document, now=NOW)
