@@ -25,9 +25,9 @@ WORDS_PER_MINUTE = 200
 SECONDS_PER_IMAGE = 12
 SNIPPET_LENGTH = 400  # what the county lists show under a title (see PRODUCT.md)
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES = re.compile(r"\s*\n\s*(\n\s*)+")
-_INVISIBLE = re.compile(r"[\u200c\u200d\u2060\ufeff\u00ad]")  # joiners, BOM, soft hyphen
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # joiners, BOM, soft hyphen
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»']?\s")
 
