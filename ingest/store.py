@@ -71,9 +71,10 @@ def _upsert(item: Item, source: Source | None, cluster) -> Stored:
     changed = [name for name in CONTENT_FIELDS if getattr(article, name) != _value(item, name)]
     if not changed:
         return Stored(UNCHANGED, article.pk)
-    previous_update = article.updated_at
+    previous_update = article.updated_at or article.published_at
     _fill(article, item, now, keep_published=True)
-    # The outlet's own update time when it moved forward, otherwise the moment we saw the edit.
+    # The outlet's own update time when it moved forward (feeds often repeat the publication
+    # time as "updated"), otherwise the moment we saw the edit.
     newer = item.updated_at and (previous_update is None or item.updated_at > previous_update)
     article.updated_at = item.updated_at if newer else now
     _place(article, item)
