@@ -1,0 +1,256 @@
+"""Write the text of demo stories: the facts of an event, then each outlet's version of it.
+
+Facts (places, people, numbers) belong to the story and are drawn once from the story's seed;
+wording belongs to one article and is drawn from the article's seed. So every outlet that
+covers an event tells the same facts in its own words, and a republished agency text is the
+agency's words with light edits.
+"""
+import random
+import re
+from dataclasses import dataclass
+
+from demo import vocabulary as V
+from demo.phrases_local import LOCAL
+from demo.phrases_national import NATIONAL
+from demo.phrases_society import SOCIETY
+from demo.phrases_wider import WIDER
+from news.reference.counties import COUNTY_BY_CODE
+
+PHRASES = {**LOCAL, **SOCIETY, **WIDER, **NATIONAL}
+# Topics that need no county: the national desk.
+NATIONAL_TOPICS = {"politica": ("government",), "externe": ("abroad",)}
+LOCAL_TOPICS = {
+    cat: tuple(t for t in spec["topics"] if (cat, t) not in {("politica", "government"), ("externe", "abroad")})
+    for cat, spec in PHRASES.items()
+}
+LOCAL_TOPICS = {cat: topics for cat, topics in LOCAL_TOPICS.items() if topics}
+
+_ALTERNATIVE = re.compile(r"\[([^\[\]]*)\]")
+_SLOT = re.compile(r"\{(\w+)\}")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.:;!?”])")
+_BARE_IAR = re.compile(r"(?<![,;])\s+iar\s+")  # Romanian sets "iar" off with a comma
+
+SMALL_WORDS = {3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte", 8: "opt", 9: "nouă"}
+FEM_WORDS = {2: "două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase"}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+         "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV")
+IN_BY_RANK = {3: "municipiul", 2: "orașul", 1: "comuna", 0: "satul"}
+GEN_BY_RANK = {3: "municipiului", 2: "orașului", 1: "comunei", 0: "localității"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A locality a story is about, as the gazetteer knows it."""
+
+    siruta: int
+    name: str
+    county_code: str
+    rank: int
+    homonym: bool = False
+    passing: bool = False  # named only in passing (national stories): not the story's county
+
+
+def capitalize(text: str) -> str:
+    """Upper-case the first letter only ('iPJ' stays as is in the rest)."""
+    return text[:1].upper() + text[1:]
+
+
+def count(n: int, noun: str) -> str:
+    """Write '12 elevi' or '25 de elevi': Romanian puts 'de' after 20-99 in the last two digits."""
+    last_two = n % 100
+    number = f"{n:,}".replace(",", ".")
+    return f"{number} de {noun}" if (last_two >= 20 or last_two == 0) else f"{number} {noun}"
+
+
+def money(rng: random.Random, low: float, high: float) -> str:
+    """Write an amount in millions of lei, Romanian decimal comma."""
+    value = round(rng.uniform(low, high), 1)
+    return f"{value:.1f}".replace(".", ",") + " milioane de lei"
+
+
+def make_facts(rng: random.Random, category: str, main: Place | None, second: Place | None,
+               passing_seat: str, weekday: str) -> dict[str, str]:
+    """Draw every slot value of one story; the same facts serve every outlet's version."""
+    male = rng.random() < 0.55
+    name = f"{rng.choice(V.MALE_FIRST if male else V.FEMALE_FIRST)} {rng.choice(V.LAST_NAMES)}"
+    g = 0 if male else 1
+    f: dict[str, str] = {
+        "weekday": weekday, "hour": f"{rng.randint(6, 22)}:{rng.choice(('00', '15', '30', '45', '10', '50'))}",
+        "n_small": SMALL_WORDS[rng.randint(3, 9)], "n_mid": str(rng.randint(20, 99)),
+        "n_mid_plain": str(rng.randint(20, 99)), "n_big": f"{rng.randint(3, 48) * 50:,}".replace(",", "."),
+        "n_big_plain": str(rng.randint(100, 900)), "pct": f"{rng.randint(3, 38)}%",
+        "pct_deficit": f"{rng.randint(30, 89) / 10:.1f}%".replace(".", ","),
+        "amount": money(rng, 1.2, 48.0), "amount_small": count(rng.randint(4, 95) * 5000, "lei"),
+        "amount_bn": f"{rng.randint(2, 19)},{rng.randint(1, 9)} miliarde de euro",
+        "minutes": rng.choice(("două ore", "trei ore", "patru ore", "90 de minute", "o oră și jumătate")),
+        "minutes_short": rng.choice(("zece minute", "12 minute", "15 minute", "opt minute")),
+        "alcohol": f"0,{rng.randint(15, 95)}", "cases": count(rng.randint(14, 480), "cazuri"),
+        "cases_title": count(rng.randint(14, 480), "cazuri"), "villages": str(rng.randint(20, 99) * 3),
+        "km": count(rng.randint(3, 46), "kilometri"), "months": count(rng.choice((10, 12, 14, 18, 20, 24, 30)), "luni"),
+        "months_short": rng.choice(("patru luni", "șase luni", "opt luni", "trei luni")),
+        "years": count(rng.choice((12, 15, 18, 20, 25, 30, 40)), "ani"),
+        "years_short": rng.choice(("trei ani", "patru ani", "cinci ani", "șase ani")),
+        "population": f"{rng.randint(12, 95) * 100:,}".replace(",", "."),
+        "n_houses": count(rng.randint(8, 90) * 10, "gospodării"), "people": count(rng.randint(6, 160) * 10, "persoane"),
+        "jobs": count(rng.randint(3, 40) * 10, "locuri de muncă"), "salary": f"{rng.randint(30, 65) * 100:,}".replace(",", "."),
+        "prison": rng.choice(("trei ani și șase luni de închisoare", "cinci ani de închisoare",
+                              "doi ani de închisoare cu suspendare", "patru ani de închisoare")),
+        "year1": str(rng.randint(2014, 2019)), "year2": str(rng.randint(2020, 2023)),
+        "beds": count(rng.randint(3, 40) * 10, "paturi"), "students": count(rng.randint(6, 90) * 10, "elevi"),
+        "students_big": count(rng.randint(18, 95) * 1000, "elevi"), "hectares": count(rng.randint(4, 40), "hectare"),
+        "price": str(rng.randint(9, 40)), "price2": str(rng.randint(5, 8)),
+        "edition": f"a {ROMAN[rng.randint(1, 24)]}-a", "round": str(rng.randint(5, 28)),
+        "fans": count(rng.randint(3, 40) * 50, "spectatori"), "minute": str(rng.randint(3, 88)),
+        "place_rank": str(rng.randint(1, 12)), "points": str(rng.randint(20, 48)),
+        "seats": count(rng.randint(8, 60) * 100, "locuri"), "rain": str(rng.randint(25, 70)),
+        "temp": str(rng.choice((-14, -9, -6, 34, 36, 38, 39))), "wind": str(rng.randint(60, 110)),
+        "score": f"{rng.randint(1, 4)}-{rng.randint(0, 1)}", "p1": name, "q_name": name,
+        "tech": rng.choice(V.TECH), "disease": rng.choice(V.DISEASES), "product": rng.choice(V.PRODUCTS),
+        "company": f"{rng.choice(V.COMPANY_STEMS)} SRL", "passing_seat": passing_seat,
+        "party": rng.choice(V.PARTIES),
+    }
+    injured = rng.randint(2, 6)
+    f["injured"] = f"{FEM_WORDS[injured]} persoane"
+    f["firefighters"] = count(rng.randint(8, 40), "pompieri")
+    age = rng.randint(17, 84)
+    f["victim"] = f"un bărbat de {count(age, 'ani')}" if rng.random() < 0.6 else f"o femeie de {count(age, 'ani')}"
+    female_victim = f["victim"].startswith("o ")
+    f["gone"], f["sought"] = ("dispărută", "căutată") if female_victim else ("dispărut", "căutat")
+    weather = rng.choice(V.WEATHER_KINDS)
+    f["weather_code"], f["weather_kind"] = weather
+    city, country, leader = rng.choice(V.FOREIGN)
+    f.update(foreign_city=city, country=country, foreign_leader=leader)
+    ministry = rng.choice(V.MINISTRIES)
+    f["ministry"] = ministry
+    f["minister_q_name"] = f"{V.ROLES['minister'][g]} {ministry.split(' ', 1)[1].lower()}"
+    f["minister_q"] = f"{f['minister_q_name']}, {name}"
+    f["festival"] = rng.choice(V.FESTIVALS)
+    first, rest = f["festival"].split(" ", 1)
+    f["festival_gen"] = {"Festivalul": "Festivalului", "Zilele": "Zilelor", "Serbările": "Serbărilor",
+                         "Târgul": "Târgului", "Întâlnirile": "Întâlnirilor"}[first] + " " + rest
+    school = rng.choice(("Școala Gimnazială nr. {n}", "Liceul Tehnologic nr. {n}", "Școala Gimnazială „Ion Creangă”",
+                         "Școala Gimnazială „Mihai Eminescu”", "Liceul Teoretic nr. {n}"))
+    f["school"] = school.format(n=rng.randint(1, 6))
+    f["road"] = rng.choice(V.ROAD_NUMBERS) if rng.random() < 0.5 else f"DJ {rng.randint(100, 299)}"
+    if main is not None:
+        f.update(_place_facts(main, ""))
+        f.update(_place_facts(second or main, "2"))
+        county = COUNTY_BY_CODE[main.county_code]
+        f.update(county=county.name, seat=county.seat, jud=f"județul {county.name}",
+                 ipj=f"IPJ {county.name}", ipj_gen=f"IPJ {county.name}", isu=f"ISU {county.name}",
+                 isu_gen=f"ISU {county.name}", cj=f"Consiliul Județean {county.name}",
+                 cj_gen=f"Consiliului Județean {county.name}", dsp=f"DSP {county.name}",
+                 dsp_gen=f"DSP {county.name}", isj=f"Inspectoratul Școlar Județean {county.name}",
+                 trib=f"Tribunalul {county.name}", ajofm=f"AJOFM {county.name}", ajofm_gen=f"AJOFM {county.name}",
+                 hospital=f"Spitalul Județean de Urgență {county.seat}")
+        county2 = COUNTY_BY_CODE[(second or main).county_code]
+        f["jud2"] = f"județul {county2.name}"
+        f["team1"] = f"{rng.choice(V.TEAM_PREFIXES)} {main.name}"
+        f["team2"] = f"{rng.choice(V.TEAM_PREFIXES)} {(second or main).name if second and second.name != main.name else county2.seat}"
+        if f["team2"] == f["team1"]:
+            f["team2"] = f"Recolta {county2.seat}"
+        f["mayor_role"] = V.ROLES["mayor"][g]
+        f["mayor_q"] = f"{V.ROLES['mayor'][g]} {f['loc_gen']}, {name}"
+        f["q"] = f"{name}, {_speaker_role(category, g, f)}"
+        f["mayor_q_subj"] = f["mayor_q"] + ","
+    else:
+        f["q"] = f"{name}, {V.ROLES['expert'][g]} politic"
+    f["q_subj"] = f["q"] + ","
+    return f
+
+
+def _place_facts(place: Place, suffix: str) -> dict[str, str]:
+    kind = IN_BY_RANK[place.rank]
+    return {
+        f"loc{suffix}": place.name, f"in_loc{suffix}": f"în {kind} {place.name}",
+        f"din_loc{suffix}": f"din {kind} {place.name}", f"loc{suffix}_gen": f"{GEN_BY_RANK[place.rank]} {place.name}",
+    }
+
+
+def _speaker_role(category: str, g: int, f: dict[str, str]) -> str:
+    """Say who speaks for the story: a spokesperson, a manager, a coach, ..."""
+    of = "al" if g == 0 else "a"
+    roles = V.ROLES
+    return {
+        "eveniment": f"{roles['spokes'][g]} {of} {f['ipj']}",
+        "meteo": f"{roles['spokes'][g]} {of} {f['isu']}",
+        "administratie": f"{roles['mayor'][g]} {f['loc_gen']}",
+        "actualitate": f"{roles['mayor'][g]} {f['loc_gen']}",
+        "social": f"{roles['president'][g]} asociației „Mâini Întinse” din {f['seat']}",
+        "justitie": f"{roles['prosecutor'][g]} de caz",
+        "sanatate": f"{roles['director'][g]} {f['dsp']}",
+        "educatie": f"{roles['inspector'][g]} din {f['jud']}",
+        "economie": f"{roles['director'][g]} general {of} {f['company']}",
+        "cultura": f"{roles['director'][g]} Casei de Cultură din {f['seat']}",
+        "sport": f"{roles['coach'][g]} echipei {f['team1']}",
+        "tehnologie": f"{roles['manager'][g]} de proiect din primărie",
+        "politica": f"{roles['president'][g]} organizației județene",
+    }.get(category, f"{roles['spokes'][g]} {of} instituției")
+
+
+def expand(template: str, facts: dict[str, str], rng: random.Random) -> str:
+    """Fill slots, pick alternatives (innermost first) and tidy spaces."""
+    text = template
+    while "[" in text:
+        text = _ALTERNATIVE.sub(lambda m: rng.choice(m[1].split("|")), text)
+    text = _SLOT.sub(lambda m: _slot(m[1], facts), text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text)).strip()
+    text = _BARE_IAR.sub(", iar ", text)
+    return capitalize(text)
+
+
+def _slot(name: str, facts: dict[str, str]) -> str:
+    if name.endswith("_cap"):
+        name = name[:-4]
+        return capitalize(facts[name[0].lower() + name[1:]])
+    if name[0].isupper():
+        return capitalize(facts[name[0].lower() + name[1:]])
+    return facts[name]
+
+
+def write_title(category: str, topic: str, facts: dict[str, str], rng: random.Random) -> str:
+    """Write one headline for the story."""
+    return expand(rng.choice(PHRASES[category]["topics"][topic]["titles"]), facts, rng)
+
+
+def write_body(category: str, topic: str, facts: dict[str, str], rng: random.Random) -> list[list[str]]:
+    """Write paragraphs (lists of sentences): lead, details, a quote, background, closing."""
+    spec = PHRASES[category]
+    topic_spec = spec["topics"][topic]
+    details = rng.sample(topic_spec["details"], k=max(3, len(topic_spec["details"]) - rng.randint(0, 1)))
+    quotes = rng.sample(spec["quotes"], k=min(len(spec["quotes"]), rng.randint(1, 2)))
+    background = rng.sample(spec["background"], k=len(spec["background"]))
+    closing = [rng.choice(spec["closing"])]
+    middle = details[1:] + background
+    rng.shuffle(middle)
+    for quote in quotes:
+        middle.insert(rng.randint(0, len(middle)), quote)
+    sentences = [expand(t, facts, rng) for t in [rng.choice(topic_spec["leads"])] + details[:1] + middle + closing]
+    paragraphs: list[list[str]] = [sentences[:2]]
+    rest = sentences[2:]
+    while rest:
+        size = min(len(rest), rng.choice((1, 1, 2, 2, 3)))
+        paragraphs.append(rest[:size])
+        rest = rest[size:]
+    return paragraphs
+
+
+def republish(paragraphs: list[list[str]], agency_name: str, agency_gen: str,
+              category: str, topic: str, facts: dict[str, str], rng: random.Random) -> list[list[str]]:
+    """Make an outlet's copy of an agency text: attribution, a sentence dropped or added, a swap."""
+    copy = [list(p) for p in paragraphs]
+    lead = copy[0][0]
+    attribution = rng.choice((f", informează {agency_name}.", f", potrivit {agency_gen}.", f", transmite {agency_name}."))
+    copy[0][0] = lead[:-1] + attribution if lead.endswith(".") else lead + attribution
+    candidates = [(i, j) for i, p in enumerate(copy) for j in range(len(p)) if i > 0 and len(p) > 1]
+    if candidates and rng.random() < 0.6:
+        i, j = rng.choice(candidates)
+        del copy[i][j]
+    if rng.random() < 0.5:
+        extra = expand(rng.choice(PHRASES[category]["closing"]), facts, rng)
+        copy.append([extra])
+    if len(copy) > 3 and rng.random() < 0.5:
+        i = rng.randint(1, len(copy) - 2)
+        copy[i], copy[i + 1] = copy[i + 1], copy[i]
+    return copy
