@@ -122,9 +122,10 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     tree = parse_html(page)
     rule = rule_for(url)
     canonical = _first(tree, '//link[@rel="canonical"]/@href')
+    og_image, caption, alt, lead_img = _lead_figure(tree, rule, url)
     resolve_lazy_images(tree, url)
-    lead_image, caption, alt = _lead_figure(tree, rule)
-    lead_image = urljoin(url, lead_image) if lead_image and url else lead_image
+    lead_src = lead_img.get("src", "") if lead_img is not None else ""
+    lead_image = og_image or lead_src
     published = _date(_first(tree, _DATE_XPATH))
     tree = apply_rule(tree, rule)
     document = trafilatura.bare_extraction(tree, url=url or None, **TRAFILATURA_OPTIONS)
@@ -134,7 +135,7 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     image = document.image or lead_image
     if image and url:
         image = urljoin(url, image)
-    body_html = _without_image(body_html, image)
+    body_html = _without_image(_without_image(body_html, image), lead_src).strip()
     text = _html_text(body_html)
     return Extracted(
         path="page",
@@ -144,8 +145,8 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
         html=body_html,
         text=text,
         image_url=image or "",
-        image_caption=caption if image == lead_image else "",
-        image_alt=alt if image == lead_image else "",
+        image_caption=caption if image in (lead_image, lead_src) else "",
+        image_alt=alt if image in (lead_image, lead_src) else "",
         canonical_url=urljoin(url, canonical) if canonical else "",
         categories=tuple(document.categories or ()),
         description=document.description or "",
@@ -175,10 +176,11 @@ def resolve_lazy_images(tree, base_url: str) -> None:
             if not real:
                 real = next((best_srcset(img.get(a)) for a in LAZY_SRCSET if img.get(a)), "")
             if not real:
-                parent = img.getparent()
-                if parent is not None and parent.tag == "picture":
-                    source = parent.find("source")
-                    real = best_srcset(source.get("srcset") or source.get("data-srcset") or "") if source is not None else ""
+                # libxml2 does not know <source> is void, so the img may sit inside it
+                picture = next(img.iterancestors("picture"), None)
+                source = picture.find(".//source") if picture is not None else None
+                if source is not None:
+                    real = best_srcset(source.get("srcset") or source.get("data-srcset") or "")
             if real:
                 src = real
         if src:
@@ -222,23 +224,50 @@ def apply_rule(tree, rule: SiteRule | None):
     return tree
 
 
-def _lead_figure(tree, rule: SiteRule | None) -> tuple[str, str, str]:
-    """Return (src, caption, alt) of the lead image: og:image, the rule's image, or the first figure."""
+def _lead_figure(tree, rule: SiteRule | None, base_url: str):
+    """Return (src, caption, alt, img) of the lead image: og:image's figure, the rule's image, or the first figure.
+
+    Runs before lazy images are resolved so that every candidate (src, data-src, srcset) of a
+    figure can be matched against og:image, which is often another size of the same picture.
+    """
     og = _first(tree, '//meta[@property="og:image" or @name="og:image"]/@content')
+    og = urljoin(base_url, og) if og and base_url else og
     figures = tree.xpath("//figure[.//img]")
+    chosen = None
     for figure in figures:
         img = figure.find(".//img")
-        src = img.get("src", "")
-        if og and src and src.rsplit("/", 1)[-1].split("?")[0] != og.rsplit("/", 1)[-1].split("?")[0]:
-            continue
-        caption = figure.find(".//figcaption")
+        if not og or _stem(og) in {_stem(c) for c in _candidates(img)}:
+            chosen = figure
+            break
+    if chosen is None and figures and not og:
+        chosen = figures[0]
+    if chosen is not None:
+        img = chosen.find(".//img")
+        caption = chosen.find(".//figcaption")
         text = " ".join(caption.text_content().split()) if caption is not None else ""
-        return og or src, text, img.get("alt", "")
+        return og, text, img.get("alt", ""), img
     if rule and rule.image:
-        src = _first(tree, rule.image + "/@src")
-        if src:
-            return og or src, "", ""
-    return og, "", ""
+        found = tree.xpath(rule.image)
+        if found:
+            return og, "", found[0].get("alt", ""), found[0]
+    return og, "", "", None
+
+
+_SIZE_SUFFIX = re.compile(r"([-_]\d{2,4}(x\d{2,4})?|[-_](small|medium|large|thumb|mare|mic))$", re.I)
+
+
+def _stem(url: str) -> str:
+    """Return an image file's name without directory, extension or size suffix ('a-800x450.jpg' -> 'a')."""
+    name = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _SIZE_SUFFIX.sub("", name).lower()
+
+
+def _candidates(img) -> list[str]:
+    """Return every image address an img names: src, lazy attributes and srcset entries."""
+    found = [img.get(a, "") for a in ("src",) + LAZY_ATTRIBUTES]
+    for attribute in LAZY_SRCSET:
+        found += [part.strip().split()[0] for part in (img.get(attribute) or "").split(",") if part.strip()]
+    return [url for url in found if url and not url.startswith("data:")]
 
 
 def _first(tree, xpath: str) -> str:

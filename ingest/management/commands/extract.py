@@ -30,6 +30,7 @@ class Command(BaseCommand):
             "text": extracted.text,
             "image_url": extracted.image_url,
             "image_caption": extracted.image_caption,
+            "image_alt": extracted.image_alt,
             "canonical_url": extracted.canonical_url,
             "description": extracted.description,
             "categories": extracted.categories,
