@@ -1,0 +1,214 @@
+"""Workers: crawl passes, claims shared by concurrent workers, a stop event, and surviving SIGKILL."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from django.db import connection, connections
+from django.utils import timezone
+from local_feeds import HTML_TYPE, FeedServer, article_page, full_content, rss
+
+from ingest import claims
+from ingest.models import FetchLog
+from ingest.worker import crawl_once, run_forever
+from news.models import Article, Source
+
+WHEN = datetime(2026, 11, 28, 9, tzinfo=UTC)
+GAZETA = str(Path(sys.executable).with_name("gazeta"))
+
+
+@pytest.fixture
+def outlet(settings):
+    server = FeedServer()
+    settings.INGEST_ALLOWED_HOSTS = [server.host]
+    settings.INGEST_HOST_DELAY = 0
+    settings.INGEST_TIMEOUT = 5
+    yield server
+    server.stop()
+
+
+def add_outlet(server: FeedServer, name: str, items: int = 3) -> Source:
+    """Serve a feed carrying full text (no page fetches) and register it as a source."""
+    entries = [{"guid": f"{name}-{n}", "link": server.url(f"/{name}/{n}"), "title": f"{name}: știrea {n}",
+                "content": full_content(f"{name} {n}"), "published": WHEN - timedelta(hours=n)}
+               for n in range(items)]
+    server.add(f"/{name}/feed", rss(entries))
+    return Source.objects.create(name=name, slug=name, feed_url=server.url(f"/{name}/feed"))
+
+
+@pytest.mark.django_db
+def test_a_pass_reads_every_due_source_and_a_broken_one_does_not_stop_it(outlet, settings):
+    settings.INGEST_TIMEOUT = 1
+    good = [add_outlet(outlet, f"bun{n}") for n in range(3)]
+    outlet.add("/rau/feed", "eroare", status=500, content_type="text/plain")
+    outlet.add("/lent/feed", rss([]), delay=3)  # answers after the timeout
+    broken = [Source.objects.create(name=n, slug=n, feed_url=outlet.url(f"/{n}/feed")) for n in ("rau", "lent")]
+    seen = []
+    summary = crawl_once(progress=lambda result, totals: seen.append(result.source_id), threads=1)
+    assert summary["sources"] == 5 and summary["new"] == 9 and summary["errors"] == 2
+    assert sorted(seen) == sorted(s.pk for s in good + broken)
+    for source in broken:
+        source.refresh_from_db()
+        assert source.error_count == 1 and source.last_error and source.next_fetch_at > timezone.now()
+        assert source.claimed_by == ""
+    assert crawl_once(threads=1)["sources"] == 0  # nothing is due any more
+
+
+@pytest.mark.django_db
+def test_a_named_source_is_read_even_when_not_due(outlet):
+    source = add_outlet(outlet, "anume")
+    Source.objects.filter(pk=source.pk).update(next_fetch_at=timezone.now() + timedelta(hours=1))
+    assert crawl_once(source_ids=[source.pk], threads=1)["new"] == 3
+
+
+@pytest.mark.django_db
+def test_claims_never_overlap_and_expire(outlet):
+    for n in range(6):
+        add_outlet(outlet, f"s{n}", items=0)
+    first = claims.claim_due("w1", limit=4)
+    second = claims.claim_due("w2", limit=4)
+    assert len(first) == 4 and len(second) == 2
+    assert not {s.pk for s in first} & {s.pk for s in second}
+    assert claims.claim_due("w3") == []
+    later = timezone.now() + timedelta(seconds=claims.lease_seconds() + 1)
+    assert len(claims.claim_due("w3", now=later)) == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_run_forever_crawls_until_its_stop_event(outlet):
+    add_outlet(outlet, "bucla")
+    stop = threading.Event()
+    thread = threading.Thread(target=run_forever, args=(stop, "loop"), daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while Article.objects.count() < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    stop.set()
+    thread.join(timeout=20)
+    assert not thread.is_alive()
+    assert Article.objects.count() == 3
+
+
+def three_workers(outlet) -> None:
+    """Run three crawl passes at once and check each source was read once, each article stored once."""
+    sources = [add_outlet(outlet, f"o{n}", items=4) for n in range(9)]
+    errors = []
+
+    def work(name):
+        try:
+            crawl_once(worker_id=name, threads=1)
+        except Exception as error:  # surface it in the main thread's assertion
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    workers = [threading.Thread(target=work, args=(f"w{n}",)) for n in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert not errors
+    assert all(outlet.hits[f"/o{n}/feed"] == 1 for n in range(9))
+    assert Article.objects.count() == 36
+    assert FetchLog.objects.count() == 9
+    assert set(FetchLog.objects.values_list("source_id", flat=True)) == {s.pk for s in sources}
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_three_workers_on_postgresql_read_each_source_once(outlet):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
+    three_workers(outlet)
+
+
+@pytest.mark.slow
+def test_three_worker_processes_on_sqlite_read_each_source_once(tmp_path):
+    server = FeedServer()
+    try:
+        env = site_with_sources(tmp_path, server, outlets=9, items=4)
+        crawls = [subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True) for _ in range(3)]
+        for crawl in crawls:
+            assert crawl.wait(timeout=180) == 0, crawl.stderr.read()
+        assert all(server.hits[f"/k{n}/feed"] == 1 for n in range(9))
+        with sqlite3.connect(tmp_path / "gazeta.sqlite3") as db:
+            guids = [row[0] for row in db.execute("SELECT guid FROM news_article")]
+            readers = db.execute("SELECT count(DISTINCT worker) FROM ingest_fetchlog").fetchone()[0]
+        assert sorted(guids) == sorted(f"k{n}-{k}" for n in range(9) for k in range(4))
+        assert readers >= 1
+    finally:
+        server.stop()
+
+
+def site_with_sources(tmp_path: Path, server: FeedServer, outlets: int, items: int, page_delay: float = 0.0,
+                      pages: bool = False) -> dict:
+    """Serve outlets, create a Gazeta with its own SQLite file, import them as sources; return its env."""
+    rows = ["name\thomepage\tfeed_url\tcounty"]
+    for n in range(outlets):
+        entries = []
+        for k in range(items):
+            title = f"Știrea {k} de la k{n}"
+            entry = {"guid": f"k{n}-{k}", "title": title, "published": WHEN - timedelta(hours=k)}
+            if pages:
+                entry["link"] = server.add(f"/k{n}/{k}", article_page(title), content_type=HTML_TYPE,
+                                           delay=page_delay)
+            else:
+                entry["link"], entry["content"] = server.url(f"/k{n}/{k}"), full_content(title)
+            entries.append(entry)
+        server.add(f"/k{n}/feed", rss(entries))
+        rows.append(f"Outlet k{n}\t{server.base_url}/\t{server.url(f'/k{n}/feed')}\tnational")
+    (tmp_path / "surse.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    env = {**os.environ, "GAZETA_VAR_DIR": str(tmp_path), "INGEST_ALLOWED_HOSTS": server.host,
+           "INGEST_HOST_DELAY": "0", "INGEST_THREADS": "1", "INGEST_CLAIM_SECONDS": "1",
+           "DATABASE_URL": "", "GAZETA_TESTING": "0"}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    run = dict(env=env, capture_output=True, text=True, timeout=180)
+    migrated = subprocess.run([GAZETA, "migrate", "-v0"], **run)
+    assert migrated.returncode == 0, migrated.stderr
+    imported = subprocess.run([GAZETA, "sources", "import", str(tmp_path / "surse.tsv")], **run)
+    assert imported.returncode == 0, imported.stderr
+    return env
+
+
+@pytest.mark.slow
+def test_a_crawl_killed_mid_way_and_restarted_loses_nothing_and_stores_nothing_twice(tmp_path):
+    server = FeedServer()
+    try:
+        env = site_with_sources(tmp_path, server, outlets=4, items=6, page_delay=0.15, pages=True)
+        run = dict(env=env, capture_output=True, text=True, timeout=180)
+        database = tmp_path / "gazeta.sqlite3"
+        crawl = subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while count(database, "news_article") < 5 and time.monotonic() < deadline and crawl.poll() is None:
+            time.sleep(0.05)
+        crawl.send_signal(signal.SIGKILL)
+        crawl.wait(timeout=30)
+        stored_before = count(database, "news_article")
+        assert 5 <= stored_before < 24, "the crawl should have been killed mid-way"
+
+        time.sleep(1.2)  # let the dead crawl's claims (1 s in this test) run out
+        finished = subprocess.run([GAZETA, "crawl", "--json"], **run)
+        assert finished.returncode == 0, finished.stderr
+        with sqlite3.connect(database) as db:
+            guids = [row[0] for row in db.execute("SELECT guid FROM news_article")]
+            claimed = db.execute("SELECT count(*) FROM news_source WHERE claimed_by != ''").fetchone()[0]
+        assert sorted(guids) == sorted(f"k{n}-{k}" for n in range(4) for k in range(6))
+        assert claimed == 0
+    finally:
+        server.stop()
+
+
+def count(database: Path, table: str) -> int:
+    try:
+        with sqlite3.connect(database, timeout=5) as db:
+            return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except sqlite3.Error:
+        return 0
