@@ -213,6 +213,7 @@ class World:
             published = min(self.end, story.time + timedelta(minutes=delay))
             rows.append((published, slug, story_id, syndicated))
         rows.sort()
+        seen_paths: set[str] = set()
         for index, (published, slug, story_id, syndicated) in enumerate(rows, start=1):
             outlet = self.outlet_by_slug[slug]
             story = self.stories[story_id]
@@ -221,6 +222,9 @@ class World:
             author = self._author(outlet, rng)
             image, caption = self._image(outlet, story, rng)
             path = self._path(outlet, index, title, story.category, published)
+            if path in seen_paths:  # same headline on the same day: sites add a number, so do we
+                path = path.rstrip("/") + f"-{index}/"
+            seen_paths.add(path)
             self.articles.append(Article(index, slug, story_id, published, title, path, syndicated,
                                          author, image, caption))
 
