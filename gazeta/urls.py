@@ -14,5 +14,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", ops.healthz, name="healthz"),
     path("", include("ingest.urls")),
+    path("", include("widgets.urls")),
     path("", include("portal.urls")),
 ]
