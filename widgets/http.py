@@ -2,6 +2,8 @@
 import httpx
 from django.conf import settings
 
+from ingest.fetch import ascii_header
+
 TIMEOUT = 15.0  # seconds; the scheduler runs every 30-60 min, a slow answer can wait for the next run
 MAX_BYTES = 2 * 1024 * 1024  # the 42-seat forecast is ~40 KB and BNR's XML ~5 KB
 
@@ -12,7 +14,7 @@ class ServiceError(Exception):
 
 def get_bytes(service: str, url: str, params: dict | None = None) -> bytes:
     """Return the body of a 200 answer, or raise ServiceError('<service>: ...')."""
-    headers = {"User-Agent": settings.INGEST_USER_AGENT}
+    headers = {"User-Agent": ascii_header(settings.INGEST_USER_AGENT)}
     try:
         with httpx.Client(timeout=TIMEOUT, follow_redirects=True, headers=headers) as client:
             with client.stream("GET", url, params=params) as response:
