@@ -57,3 +57,58 @@ def score_handwritten(rows: list[dict] | None = None) -> dict:
         "all_counties_exact": round(accuracy((e, g) for e, g in all_counties), 4),
         "failures": failures,
     }
+
+
+def demo_items(seed: int = 1) -> list[dict]:
+    """Return the demo network's articles as the pipeline would see them, with their truth."""
+    from demo.render import article_url, category_label, outlet_text
+    from demo.world import build_world
+    from news.reference.counties import COUNTY_BY_CODE
+
+    world = build_world(seed)
+    truth = {row["canonical_url"]: row for row in world.truth()}
+    items = []
+    for article in world.articles:
+        outlet = world.outlet_by_slug[article.outlet]
+        story = world.stories[article.story_id]
+        text = "\n\n".join(" ".join(p) for p in world.body(article.id))
+        row = truth[article_url(article, "")]
+        items.append({
+            "id": article.id, "outlet": outlet.slug, "outlet_kind": outlet.kind,
+            "source_county": COUNTY_BY_CODE[outlet.county_code].slug if outlet.county_code else None,
+            "title": outlet_text(outlet, article.title), "text": outlet_text(outlet, text),
+            "url": "https://demo.invalid" + article.path, "published": article.published,
+            "source_categories": (category_label(outlet, story.category),),
+            "default_category": outlet.default_category, "is_syndicated": article.is_syndicated,
+            "county": row["county"], "counties": row["counties"], "category": row["category"],
+            "story_id": row["story_id"],
+        })
+    return items
+
+
+def score_tagging(items: list[dict]) -> dict:
+    """Geotag and categorize demo items; return accuracies beside the baselines."""
+    from ingest.categorize import categorize, classify
+    from ingest.geotag import geotag
+
+    county, baseline, category, keywords_only, failures = [], [], [], [], []
+    for item in items:
+        geo = geotag(item["title"], item["text"], item["source_county"], item["url"])
+        item["predicted_county"] = geo.county
+        county.append((item["county"], geo.county))
+        baseline.append((item["county"], item["source_county"]))
+        slug = categorize(item["title"], item["text"], item["url"], item["source_categories"],
+                          item["default_category"])
+        category.append((item["category"], slug))
+        keywords_only.append((item["category"], classify(item["title"], item["text"])[0] or "actualitate"))
+        if geo.county != item["county"] and len(failures) < 30:
+            failures.append({"title": item["title"], "outlet": item["outlet"], "expected": item["county"],
+                             "got": geo.county, "places": [p["name"] for p in geo.places][:8]})
+    return {
+        "articles": len(items),
+        "county_accuracy": round(accuracy(county), 4),
+        "county_baseline_outlet": round(accuracy(baseline), 4),
+        "category_accuracy": round(accuracy(category), 4),
+        "category_keywords_only": round(accuracy(keywords_only), 4),
+        "county_failures": failures,
+    }

@@ -163,6 +163,8 @@ NATIONAL_CUES = (
     "în întreaga țară", "românii", "Românii", "România", "României", "țara noastră", "INS", "BNR",
     "ANAF", "Curtea Constituțională", "CCR", "Înalta Curte", "ÎCCJ", "DNA", "DIICOT", "Uniunea Europeană",
     "Comisia Europeană", "Bruxelles", "guvernamental", "guvernului", "parlamentarii",
+    "Executivul", "Executivului", "ministra", "Ministra", "ordonanță de urgență", "ordonanța",
+    "coaliția de guvernare", "Coaliția", "deputații", "senatorii", "sectorul public", "bugetarii",
 )
 
 # Place names that are also ordinary words, first names or historical figures ('Lunca', 'Valea

@@ -40,7 +40,8 @@ THRESHOLD_HOME = 0.8
 THRESHOLD_OTHER = 2.0
 SECONDARY_SHARE = 0.5  # another county counts when it has half the primary's weight
 TIE_SHARE = 0.8  # counties this close: the one named first leads ('Inundații în Vrancea și Buzău')
-NATIONAL_BLOCKS_PRIOR = 2  # national cues that stop the outlet-county fallback
+NATIONAL_BLOCKS_PRIOR = 2
+CAPITAL = "bucuresti"  # national cues that stop the outlet-county fallback
 
 
 class Token(NamedTuple):
@@ -128,7 +129,8 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None)
             mentions.append(Mention((place,), WEIGHT_COUNTY_CUED, i, i + 1, "code"))
             i += 1
             continue
-        slug = _demonym(token, idx) if not token.upper or token.field == "text" else _demonym(token, idx)
+        # 'Gălăteni' (a village) is not 'gălățeni' (people of Galați): a known place name wins.
+        slug = _demonym(token, idx) if token.folded not in idx.places else None
         if slug:
             mentions.append(Mention((Place(token.text, slug, 0, "demonym"),), WEIGHT_DEMONYM, i, i + 1, "demonym"))
             i += 1
@@ -158,6 +160,8 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
         if foreign and cue != "admin":
             return Mention(tuple(foreign), WEIGHT_FOREIGN, i, i + n, KIND_FOREIGN)
         places = tuple(p for p in places if p.kind != KIND_FOREIGN)
+        if not places:
+            continue
         if cue == "county":
             places = tuple(p for p in places if p.kind == KIND_COUNTY) or places
         elif cue == "admin":
@@ -287,7 +291,8 @@ def geotag(title: str, text: str, source_county: str | None = None, url: str = "
     if foreign > best_score and not in_title:
         return GeoResult(None, (), places, min(1.0, foreign / (foreign + best_score)))
     best_mentions = sum(1 for m, p in chosen if p is not None and p.county == best)
-    passing = national >= NATIONAL_BLOCKS_PRIOR and not in_title and best_mentions <= 1
+    passing = national >= NATIONAL_BLOCKS_PRIOR and not in_title and (
+        best_mentions <= 1 or best == CAPITAL)  # national news is datelined in the capital
     if best_score < threshold or (passing and best != source_county):
         if source_county and best != source_county and not foreign and national < NATIONAL_BLOCKS_PRIOR:
             return GeoResult(source_county, (source_county,), places, 0.3)
