@@ -1,0 +1,86 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from news.models import County
+from widgets import ads
+from widgets.models import AdSlot
+from widgets.registry import ad_slots_html, sidebar_html
+
+
+def slot(name, position=AdSlot.SIDEBAR, counties=(), kind=AdSlot.NETWORK, **fields):
+    fields.setdefault("snippet", f'<ins class="retea" data-slot="{name}"></ins>')
+    made = AdSlot.objects.create(name=name, position=position, kind=kind, **fields)
+    made.counties.set(counties)
+    return made
+
+
+@pytest.fixture
+def places(reference_data):
+    return County.objects.get(code="BC"), County.objects.get(code="IS")
+
+
+def names(found):
+    return sorted(s.name for s in found)
+
+
+def test_it_shows_slots_of_the_position_and_county_or_everywhere(places):
+    bacau, iasi = places
+    slot("peste tot")
+    slot("doar bacau", counties=[bacau])
+    slot("doar iasi", counties=[iasi])
+    slot("antet", position=AdSlot.HEADER)
+    assert names(ads.slots(AdSlot.SIDEBAR, bacau)) == ["doar bacau", "peste tot"]
+    assert names(ads.slots(AdSlot.SIDEBAR, iasi)) == ["doar iasi", "peste tot"]
+    assert names(ads.slots(AdSlot.SIDEBAR, None)) == ["peste tot"]
+    assert names(ads.slots(AdSlot.HEADER, bacau)) == ["antet"]
+
+
+def test_it_respects_dates_and_the_enabled_switch(places):
+    now = timezone.now()
+    slot("a inceput", starts_at=now - timedelta(days=1), ends_at=now + timedelta(days=1))
+    slot("nu a inceput", starts_at=now + timedelta(hours=1))
+    slot("s-a terminat", ends_at=now - timedelta(minutes=1))
+    slot("oprita", enabled=False)
+    assert names(ads.slots(AdSlot.SIDEBAR, places[0], now=now)) == ["a inceput"]
+    assert names(ads.slots(AdSlot.SIDEBAR, places[0], now=now + timedelta(hours=2))) == ["a inceput", "nu a inceput"]
+
+
+def test_it_lists_csp_origins_of_enabled_network_slots_only(places):
+    slot("retea activa", csp_sources="https://ads.retea.example\nhttps://*.cdn.retea.example")
+    slot("retea oprita", enabled=False, csp_sources="https://oprita.example")
+    slot("proprie", kind=AdSlot.HOUSE, csp_sources="https://proprie.example", snippet="")
+    slot("alta retea", csp_sources="https://ads.retea.example https://alta.example:8443")
+    assert ads.csp_sources() == ["https://*.cdn.retea.example", "https://ads.retea.example", "https://alta.example:8443"]
+
+
+def test_it_refuses_csp_tokens_that_are_not_origins(places):
+    bad = AdSlot(name="rea", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK, snippet="<ins></ins>",
+                 csp_sources="https://ok.example 'unsafe-inline' https://x.example; script-src *")
+    with pytest.raises(ValidationError) as error:
+        bad.full_clean()
+    assert "unsafe-inline" in str(error.value)
+    bad.save()  # even if stored behind the form's back, the CSP never gets the bad tokens
+    assert ads.csp_sources() == ["https://ok.example"]
+
+
+def test_it_renders_a_labelled_slot_with_its_size_reserved(places):
+    slot("lateral", width=300, height=600)
+    html = sidebar_html(places[0])
+    assert "Reclamă" in html and 'aria-label="Reclamă"' in html
+    assert '<svg class="ad-spacer" width="300" height="600" viewBox="0 0 300 600"' in html
+    assert 'data-slot="lateral"' in html
+    assert "style=" not in html  # the CSP forbids inline styles
+
+
+def test_it_renders_house_ads_as_sponsored_image_links(places, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    house = AdSlot.objects.create(name="proprie", position=AdSlot.HEADER, kind=AdSlot.HOUSE,
+                                  image="reclame/banner.png", image_alt="Abonează-te la Gazeta",
+                                  link="https://gazeta.example/abonament", width=728, height=90)
+    html = ad_slots_html(AdSlot.HEADER, places[1])
+    assert 'rel="sponsored noopener"' in html and 'href="https://gazeta.example/abonament"' in html
+    assert 'alt="Abonează-te la Gazeta"' in html and 'width="728" height="90"' in html
+    assert house.name and ad_slots_html(AdSlot.IN_ARTICLE, places[1]) == ""
