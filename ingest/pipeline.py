@@ -279,17 +279,32 @@ def article_url(entry: FeedEntry, extracted: Extracted) -> str:
 
 
 def enrich(item: Item, source: Source) -> Item:
-    """Return item with its counties and category; the source's are the fallback."""
+    """Return item with its counties and category; the source's are the fallback.
+
+    A failure in these stages costs the article its finer placement, never the article.
+    """
     import dataclasses
 
     source_county = source.county.slug if source.county_id else None
+    geo = GeoResult(county=source_county, counties=(source_county,) if source_county else ())
     geotag = _optional("geotag", "geotag")
-    geo = geotag(item.title, item.text, source_county, url=item.url) if geotag else GeoResult(
-        county=source_county, counties=(source_county,) if source_county else ())
-    default = source.default_category.slug if source.default_category_id else None
+    if geotag:
+        try:
+            geo = geotag(item.title, item.text, source_county, url=item.url)
+        except Exception:
+            log.exception("geotag failed, using the source's county", extra={
+                "source_id": source.pk, "url": item.url, "stage": "geotag"})
+            metrics.ERRORS.labels("geotag").inc()
+    category = source.default_category.slug if source.default_category_id else None
     categorize = _optional("categorize", "categorize")
-    category = categorize(item.title, item.text, url=item.url, source_categories=item.source_categories,
-                          default=default) if categorize else default
+    if categorize:
+        try:
+            category = categorize(item.title, item.text, url=item.url, source_categories=item.source_categories,
+                                  default=category)
+        except Exception:
+            log.exception("categorize failed, using the source's category", extra={
+                "source_id": source.pk, "url": item.url, "stage": "categorize"})
+            metrics.ERRORS.labels("categorize").inc()
     return dataclasses.replace(item, geo=geo, category=category)
 
 

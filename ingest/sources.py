@@ -16,7 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from django.db import transaction
 
-from news.models import County, Source
+from news.models import Category, County, Source
 from news.text import slugify_ro
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -36,6 +36,7 @@ class SourceSpec:
     slug: str = ""
     user_agent: str = ""
     min_interval: int | None = None
+    default_category: str = ""  # a category slug
 
 
 def read_tsv(text: str, kind: str = Source.KIND_OUTLET) -> list[SourceSpec]:
@@ -101,6 +102,8 @@ def import_specs(specs: list[SourceSpec]) -> tuple[int, int]:
                 values["user_agent"] = spec.user_agent[:300]
             if spec.min_interval:
                 values["min_interval"] = spec.min_interval
+            if spec.default_category:
+                values["default_category"] = Category.objects.filter(slug=spec.default_category).first()
             source = Source.objects.filter(feed_url=spec.feed_url).first()
             if source:
                 Source.objects.filter(pk=source.pk).update(**values)
@@ -155,8 +158,9 @@ def read_demo_outlets(data) -> list[SourceSpec]:
         specs.append(SourceSpec(
             name=outlet.get("name") or outlet.get("slug") or feed_url, feed_url=feed_url,
             homepage=outlet.get("homepage") or outlet.get("url") or "",
-            county=outlet.get("county") or "", slug=f"demo-{outlet['slug']}" if outlet.get("slug") else "",
+            county=outlet.get("county") or "", slug=outlet.get("slug") or "",
             sitemap_url=outlet.get("sitemap_url") or "", kind=outlet.get("kind") or Source.KIND_OUTLET,
+            default_category=outlet.get("default_category") or "",
         ))
     return specs
 

@@ -127,9 +127,19 @@ def _other_counties(article: Article, item: Item) -> None:
 
 
 def _cluster(article: Article, cluster) -> None:
-    """Fold the article into its story inside the same transaction, when clustering is available."""
-    if cluster is not None:
-        cluster(article)
+    """Fold the article into its story inside the same transaction, when clustering is available.
+
+    Clustering runs in a savepoint: if it fails, the article is kept without a story (and the
+    failure logged) rather than lost with it.
+    """
+    if cluster is None:
+        return
+    try:
+        with transaction.atomic():
+            cluster(article)
+    except Exception:
+        log.exception("cluster failed; article stored without a story",
+                      extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})
 
 
 def author_for(name: str, source: Source | None) -> Author | None:

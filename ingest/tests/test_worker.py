@@ -212,3 +212,60 @@ def count(database: Path, table: str) -> int:
             return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+@pytest.fixture
+def demo_network(settings):
+    from demo.server import serve_in_thread
+
+    network = serve_in_thread(seed=1, slow_delay=3)
+    settings.INGEST_ALLOWED_HOSTS = [network.base_url.split("://", 1)[1]]
+    settings.INGEST_HOST_DELAY = 0
+    settings.INGEST_TIMEOUT = 2  # under the slow outlet's delay, so it times out
+    yield network
+    network.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_crawling_the_demo_network_fills_the_database_and_shows_each_failure(demo_network, reference_data):
+    from collections import defaultdict
+
+    from ingest.sources import register_demo_sources
+
+    assert register_demo_sources(demo_network.base_url) == len(demo_network.world.outlets)
+    first = crawl_once(threads=1)
+
+    expected = defaultdict(set)  # a feed shows the newest feed_size items of its outlet
+    rows = sorted(demo_network.truth(), key=lambda row: row["published"], reverse=True)
+    sizes = {o.slug: o.feed_size for o in demo_network.world.outlets}
+    for row in rows:
+        if len(expected[row["outlet"]]) < sizes[row["outlet"]]:
+            expected[row["outlet"]].add(row["guid"])
+    modes = {o.slug: o.failure_mode for o in demo_network.world.outlets}
+    for source in Source.objects.all():
+        stored = set(source.articles.values_list("guid", flat=True))
+        if modes[source.slug] in ("", "redirect"):
+            assert stored == expected[source.slug], source.slug
+            assert source.error_count == 0 and source.last_success_at is not None, source.slug
+        else:
+            assert stored == set(), source.slug
+            assert source.error_count == 1 and source.last_error, source.slug
+            assert source.next_fetch_at > timezone.now() + timedelta(seconds=200), source.slug
+    healthy = sum(len(expected[slug]) for slug, mode in modes.items() if mode in ("", "redirect"))
+    assert Article.objects.count() == healthy == first["new"]
+    errors = {s.slug: s.last_error for s in Source.objects.filter(error_count__gt=0)}
+    assert errors.keys() == {"foaia-botosanilor", "ecoul-buzaului", "foaia-salajului"}
+    assert errors["foaia-botosanilor"].startswith("fetch: HTTP 500")
+    assert errors["ecoul-buzaului"].startswith("fetch:") and "timed out" in errors["ecoul-buzaului"]
+    assert errors["foaia-salajului"].startswith("parse:")
+    assert not Article.objects.filter(body_html__icontains="<script").exists()
+
+    modified = dict(Article.objects.values_list("pk", "modified_at"))
+    Source.objects.update(next_fetch_at=timezone.now())
+    second = crawl_once(threads=1)
+    assert second["new"] == 0 and second["updated"] == 0
+    assert second["not_modified"] == len([m for m in modes.values() if m in ("", "redirect")])
+    assert dict(Article.objects.values_list("pk", "modified_at")) == modified
+    assert Source.objects.filter(error_count__gt=0).count() == 3
+    assert Source.objects.get(slug="foaia-botosanilor").error_count == 2
