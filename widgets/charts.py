@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-from widgets.formats import short_date
+from widgets.formats import number, short_date
 
 WIDTH, HEIGHT = 640, 240
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 64, 16, 16, 32
@@ -36,7 +36,7 @@ def line_chart(points: list[tuple[date, Decimal]], label: str) -> Markup:
     bottom = HEIGHT - PAD_BOTTOM
     polyline = " ".join(f"{x},{y}" for x, y in coords)
     dots = "".join(
-        f'<circle cx="{x}" cy="{y}" r="2.5"><title>{escape(short_date(day))}: {value:.4f} lei</title></circle>'
+        f'<circle cx="{x}" cy="{y}" r="2.5"><title>{escape(short_date(day))}: {number(value)} lei</title></circle>'
         for (x, y), (day, value) in zip(coords, points)
     )
     first, last = points[0][0], points[-1][0]
@@ -46,8 +46,8 @@ def line_chart(points: list[tuple[date, Decimal]], label: str) -> Markup:
         f"<title>{escape(label)}</title>"
         f'<line class="chart-axis" x1="{PAD_LEFT}" y1="{bottom}" x2="{WIDTH - PAD_RIGHT}" y2="{bottom}"/>'
         f'<line class="chart-axis" x1="{PAD_LEFT}" y1="{PAD_TOP}" x2="{PAD_LEFT}" y2="{bottom}"/>'
-        f'<text class="chart-label" x="{PAD_LEFT - 6}" y="{PAD_TOP + 4}" text-anchor="end">{high:.4f}</text>'
-        f'<text class="chart-label" x="{PAD_LEFT - 6}" y="{bottom}" text-anchor="end">{low:.4f}</text>'
+        f'<text class="chart-label" x="{PAD_LEFT - 6}" y="{PAD_TOP + 4}" text-anchor="end">{number(high)}</text>'
+        f'<text class="chart-label" x="{PAD_LEFT - 6}" y="{bottom}" text-anchor="end">{number(low)}</text>'
         f'<text class="chart-label" x="{PAD_LEFT}" y="{HEIGHT - 8}">{escape(short_date(first))}</text>'
         f'<text class="chart-label" x="{WIDTH - PAD_RIGHT}" y="{HEIGHT - 8}" text-anchor="end">{escape(short_date(last))}</text>'
         f'<polyline class="chart-line" fill="none" points="{polyline}"/>'

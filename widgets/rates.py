@@ -111,7 +111,7 @@ class Quote:
     per_unit: Decimal
     value: Decimal
     multiplier: int
-    change: Decimal | None  # lei per unit, vs the previous date
+    change: Decimal | None  # lei per `multiplier` units (as quoted), vs the previous date
 
     @property
     def direction(self) -> str:
@@ -128,13 +128,16 @@ def quotes(currencies: tuple[str, ...] | None = None) -> tuple[date | None, list
     today = {r.currency: r for r in ExchangeRate.objects.filter(date=latest)}
     previous_date = ExchangeRate.objects.previous_date(latest)
     before = {r.currency: r for r in ExchangeRate.objects.filter(date=previous_date)} if previous_date else {}
-    order = currencies or sorted(today, key=lambda c: (c not in WIDGET_CURRENCIES, c))
+    main = {code: index for index, code in enumerate(WIDGET_CURRENCIES)}
+    order = currencies or sorted(today, key=lambda c: (main.get(c, len(main)), c))
     result = []
     for code in order:
         rate = today.get(code)
         if rate is None:
             continue
         old = before.get(code)
-        change = rate.per_unit - old.per_unit if old else None
+        # Compare as quoted (per 100 HUF, say) so small per-unit moves do not round to zero.
+        change = (rate.value - old.value if old.multiplier == rate.multiplier
+                  else (rate.per_unit - old.per_unit) * rate.multiplier) if old else None
         result.append(Quote(code, rate.per_unit, rate.value, rate.multiplier, change))
     return latest, result

@@ -8,7 +8,7 @@ from django.template.loader import get_template
 from widgets import radio, rates
 from widgets.charts import line_chart
 from widgets.converter import TO_RON, ConverterForm, convert
-from widgets.formats import long_date, number, short_date
+from widgets.formats import long_date, number
 from widgets.models import ExchangeRate
 from widgets.registry import quote_row, sidebar_html
 
@@ -49,8 +49,8 @@ def rates_page(request: HttpRequest) -> HttpResponse:
     history = ExchangeRate.objects.history(chart_currency, CHART_POINTS)
     context.update({
         "chart_currency": chart_currency, "chart_points": len(history),
-        "chart_multiplier": history[-1].multiplier, "chart_from": short_date(history[0].date),
-        "chart_to": short_date(history[-1].date),
+        "chart_multiplier": history[-1].multiplier, "chart_from": long_date(history[0].date),
+        "chart_to": long_date(history[-1].date),
         "chart": line_chart([(r.date, r.value) for r in history], f"Evoluția cursului {chart_currency}"),
     })
 

@@ -69,3 +69,16 @@ def test_it_names_wmo_codes_in_romanian():
     assert describe(63).words == "ploaie" and describe(81).words == "averse"
     assert describe(73).words == "ninsoare" and describe(95) == ("furtună", "storm")
     assert describe(12345).icon == "cloud" and describe(None).words == "vreme necunoscută"
+
+
+def test_the_scheduler_jobs_are_widgets_refresh_functions(reference_data, service, settings):
+    from django.utils.module_loading import import_string
+
+    from gazeta.periodic import PERIODIC_JOBS
+
+    settings.WEATHER_BASE_URL = settings.BNR_RATES_URL = service.base_url
+    service.answer("indisponibil", status=503)
+    for _, _, dotted in PERIODIC_JOBS:
+        summary = import_string(dotted)()
+        assert summary["status"] == "error" and "HTTP 503" in summary["error"]
+    assert len(service.requests) == 2
