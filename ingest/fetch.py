@@ -8,6 +8,7 @@ import contextvars
 import ipaddress
 import logging
 import socket
+import threading
 import time
 import unicodedata
 import zlib
@@ -205,8 +206,9 @@ def fetch(
     user_agent = ascii_header(user_agent or settings.INGEST_USER_AGENT)
     max_bytes = max_bytes or settings.INGEST_MAX_BYTES
     total = timeout or settings.INGEST_TIMEOUT
-    own_client = client is None
-    client = client or make_client(allowed_hosts=allowed_hosts, timeout=total)
+    own_client = client is None and allowed_hosts is not None
+    if client is None:
+        client = make_client(allowed_hosts=allowed_hosts, timeout=total) if own_client else shared_client()
     token = _deadline.set(time.monotonic() + total)
     started = time.monotonic()
     try:
@@ -218,6 +220,23 @@ def fetch(
         _deadline.reset(token)
         if own_client:
             client.close()
+
+
+_shared: httpx.Client | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_client() -> httpx.Client:
+    """Return the process's guarded client (allowlist read from settings at each connect).
+
+    Building a client loads the CA bundle (~20 ms), so one-off fetches share this one; httpx
+    clients are safe to use from several threads. The total deadline still applies per fetch.
+    """
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = make_client(timeout=max(settings.INGEST_TIMEOUT, READ_TIMEOUT))
+        return _shared
 
 
 def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_bytes, kind, started,

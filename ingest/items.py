@@ -48,6 +48,7 @@ class ParsedFeed:
     link: str
     format: str  # rss20, atom10, json1, ... as feedparser names them
     entries: tuple[FeedEntry, ...] = ()
+    warning: str = ""  # "parse: malformed feed: ..." when entries were recovered from a broken feed
 
 
 @dataclass(frozen=True)

@@ -33,17 +33,24 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
     if content_type:
         headers["content-type"] = content_type
     parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False, resolve_relative_uris=True)
-    if parsed.bozo and not parsed.entries and not _is_harmless(parsed):
+    warning = ""
+    if parsed.bozo and not _is_harmless(parsed):
         reason = getattr(parsed.get("bozo_exception"), "getMessage", None)
         reason = reason() if reason else str(parsed.get("bozo_exception") or "not a feed")
-        raise ParseError(f"malformed feed: {reason}", url=url)
+        if not parsed.entries:
+            raise ParseError(f"malformed feed: {reason}", url=url)
+        # feedparser's lenient parser recovered entries: keep them (losing nothing), say so.
+        warning = str(ParseError(f"malformed feed: {reason}; {len(parsed.entries)} entries recovered"))
     if not parsed.version and not parsed.entries:
         raise ParseError("not a feed (no RSS, Atom or JSON Feed root element)", url=url)
     feed = parsed.feed
     link = urljoin(url, feed.get("link", "")) if url else feed.get("link", "")
-    entries = dedupe_entries(_entry(e, base=url or link, now=now) for e in parsed.entries)
+    entries = [_entry(e, base=url or link, now=now) for e in parsed.entries]
+    if warning:
+        # the entry cut in half by a truncated document has neither id nor link: nothing to keep
+        entries = [entry for entry in entries if entry.url]
     return ParsedFeed(title=_text(feed.get("title", "")), link=link, format=parsed.version or "unknown",
-                      entries=entries)
+                      entries=dedupe_entries(entries), warning=warning)
 
 
 def _is_harmless(parsed) -> bool:

@@ -126,3 +126,49 @@ def test_it_applies_site_rules_as_data(monkeypatch):
     assert "sondaj" not in extracted.text and "Altă știre" not in extracted.text
     assert len(extracted.text) > MIN_PAGE_CHARS
     assert rule_for("https://alt-site.example/") is None
+
+
+@pytest.fixture(scope="module")
+def demo():
+    from demo.server import serve_in_thread
+
+    network = serve_in_thread(seed=1, slow_delay=0)
+    yield network
+    network.stop()
+
+
+def _one_article_per_layout_and_charset(network):
+    """Pick the first visible article of each (layout, encoding, spelling) among healthy outlets."""
+    cutoff = network.httpd.cutoff()
+    chosen = {}
+    for outlet in network.world.outlets:
+        key = (outlet.layout, outlet.encoding, outlet.legacy_cedilla, outlet.images)
+        if outlet.failure_mode or key in chosen:
+            continue
+        visible = network.world.visible(outlet.slug, cutoff)
+        if visible:
+            chosen[key] = visible[0]
+    return list(chosen.values())
+
+
+def test_it_extracts_demo_pages_like_their_ground_truth(demo, settings):
+    from news.text import fix_diacritics
+
+    from ingest.fetch import fetch
+    from ingest.hostgate import HostGate
+    from ingest.normalize import clean_line
+
+    settings.INGEST_ALLOWED_HOSTS = [demo.base_url.split("//", 1)[1]]
+    truth = {row["canonical_url"]: row for row in demo.truth()}
+    articles = _one_article_per_layout_and_charset(demo)
+    assert len({demo.world.outlet_by_slug[a.outlet].layout for a in articles}) >= 5
+    for article in articles:
+        url = demo.base_url + article.path
+        expected = truth[url]
+        page = fetch(url, kind="page", gate=HostGate(delay=0), respect_robots=False)
+        extracted = extract_page(page.text, url=page.final_url)
+        assert clean_line(extracted.title) == fix_diacritics(expected["title"]), url
+        paragraphs = [fix_diacritics(" ".join(p)) for p in demo.world.body(article.id)]
+        assert [clean_line(line) for line in extracted.text.split("\n")] == paragraphs, url
+        assert extracted.published == datetime.fromisoformat(expected["published"]), url
+        assert bool(extracted.image_url) == expected["has_image"], url

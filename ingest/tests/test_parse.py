@@ -107,9 +107,10 @@ def test_it_refuses_malformed_xml_with_the_reason():
         parse("truncated.xml")
 
 
-def test_it_keeps_what_a_recoverable_broken_feed_still_holds():
+def test_it_drops_entries_a_broken_feed_left_without_a_link():
     feed = parse("malformed.xml")
-    assert [entry.title for entry in feed.entries] == ["Articol neînchis"]
+    assert feed.warning.startswith("parse: malformed feed: mismatched tag")
+    assert feed.entries == ()  # the only entry lost its link to the broken markup
 
 
 def test_it_refuses_an_entity_bomb_before_parsing():
@@ -133,3 +134,53 @@ def test_it_refuses_external_entities():
 def test_it_says_why_a_document_is_not_a_feed(document, reason):
     with pytest.raises(ParseError, match=reason):
         parse_feed(document, now=NOW)
+
+
+@pytest.fixture(scope="module")
+def demo():
+    from demo.server import serve_in_thread
+
+    network = serve_in_thread(seed=1, slow_delay=0)
+    yield network
+    network.stop()
+
+
+def test_it_reads_every_demo_feed_like_its_ground_truth(demo, settings):
+    from news.text import fix_diacritics
+
+    from ingest.errors import FetchError
+    from ingest.fetch import fetch
+    from ingest.hostgate import HostGate
+
+    settings.INGEST_ALLOWED_HOSTS = [demo.base_url.split("//", 1)[1]]
+    truth = {row["guid"]: row for row in demo.truth()}
+    outcomes = {}
+    for outlet in demo.world.outlets:
+        feed_url = f"{demo.base_url}/{outlet.slug}/{outlet.feed_path}"
+        try:
+            fetched = fetch(feed_url, kind="feed", gate=HostGate(delay=0), respect_robots=False)
+            feed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type,
+                              now=datetime.now(UTC))
+        except (FetchError, ParseError) as error:
+            outcomes[outlet.failure_mode or "healthy"] = type(error).__name__
+            continue
+        outcomes.setdefault(outlet.failure_mode or "healthy", "warning" if feed.warning else "ok")
+        assert feed.entries, outlet.slug
+        for entry in feed.entries:
+            expected = truth[entry.guid]
+            assert fix_diacritics(entry.title) == fix_diacritics(expected["title"]), entry.guid
+            assert entry.published == datetime.fromisoformat(expected["published"]), entry.guid
+            assert entry.url.startswith(demo.base_url + "/" + outlet.slug + "/")
+    assert outcomes["healthy"] == "ok"
+    assert outcomes.get("malformed") == "warning"  # entries recovered, the error still reported
+    assert outcomes.get("http_500") == "FetchError"
+    assert outcomes.get("redirect", "ok") == "ok"
+
+
+def test_it_recovers_the_whole_entries_of_a_truncated_feed_and_warns():
+    whole = (DATA / "rss20.xml").read_bytes()
+    truncated = whole[: whole.index("<title>Știre fără dată".encode()) + 10]
+    feed = parse_feed(truncated, url="https://gazeta-vs.example/rss", now=NOW)
+    assert [entry.guid for entry in feed.entries] == ["vs-1001", "https://gazeta-vs.example/stiri/festival-placinte"]
+    assert feed.warning.startswith("parse: malformed feed:")
+    assert parse("rss20.xml").warning == ""
