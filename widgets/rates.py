@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -99,8 +100,11 @@ def refresh(now: datetime | None = None) -> dict:
         ServiceStatus.record("rates", str(error), now)
         return {"status": "error", "error": str(error)}
     count = store(day, rates)
+    cache.delete("widgets:rates")
     ServiceStatus.record("rates", "", now)
-    return {"status": "stored", "date": day.isoformat(), "currencies": count}
+    # Before BNR publishes, the file still holds the previous date: the next run tries again.
+    published_today = day >= timezone.localdate(now, BUCHAREST)
+    return {"status": "stored", "date": day.isoformat(), "currencies": count, "today": published_today}
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -121,6 +122,7 @@ def refresh() -> dict:
         if seat is not None:
             store(county, seat, now)
             stored += 1
+    cache.delete_many([f"widgets:weather:{county.code}" for county in counties])  # show it at once
     error = "" if stored else "weather: no usable location in the answer"
     ServiceStatus.record("weather", error, now)
     return {"status": "stored" if stored else "error", "counties": stored, "skipped": len(counties) - stored}

@@ -52,7 +52,7 @@ def test_it_stores_the_rates_with_their_date_and_keeps_history(bnr):
     assert rates.refresh(at(2026, 11, 26, 14))["status"] == "stored"
     bnr.answer(bnr_xml("2026-11-27", {"EUR": "4.9771", "USD": "4.3012"}, {"HUF": "1.2345"}))
     result = rates.refresh(at(2026, 11, 27, 13, 30))
-    assert result == {"status": "stored", "date": "2026-11-27", "currencies": 3}
+    assert result == {"status": "stored", "date": "2026-11-27", "currencies": 3, "today": True}
     assert ExchangeRate.objects.count() == 6
     huf = ExchangeRate.objects.get(date=date(2026, 11, 27), currency="HUF")
     assert huf.per_unit == Decimal("0.012345")
@@ -169,3 +169,22 @@ def test_it_renders_the_widget_with_the_four_main_currencies(db):
 def test_it_says_unavailable_with_no_rates(client, db):
     assert "indisponibil" in render([("widgets/rates.html", rates_context(None))])
     assert client.get("/curs-valutar/").status_code == 200
+
+
+def test_it_tries_again_when_bnr_has_not_published_yet(bnr):
+    bnr.answer(bnr_xml("2026-11-26", {"EUR": "4.9700"}))
+    rates.refresh(at(2026, 11, 26, 14))
+    result = rates.refresh(at(2026, 11, 27, 13, 1))  # the file still holds yesterday
+    assert result["today"] is False and result["date"] == "2026-11-26"
+    bnr.answer(bnr_xml("2026-11-27", {"EUR": "4.9771"}))
+    assert rates.refresh(at(2026, 11, 27, 14, 1))["today"] is True
+    assert len(bnr.requests) == 3
+
+
+def test_the_widget_shows_new_rates_right_after_a_refresh(bnr):
+    bnr.answer(bnr_xml("2026-11-26", {"EUR": "4.9700"}))
+    rates.refresh(at(2026, 11, 26, 14))
+    assert "4,9700" in render([("widgets/rates.html", rates_context(None))])
+    bnr.answer(bnr_xml("2026-11-27", {"EUR": "4.9771"}))
+    rates.refresh(at(2026, 11, 27, 14))
+    assert "4,9771" in render([("widgets/rates.html", rates_context(None))])
