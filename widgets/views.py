@@ -1,4 +1,6 @@
 """The radio and exchange-rate pages: database reads only, never an outside request."""
+import logging
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -12,6 +14,7 @@ from widgets.formats import long_date, number
 from widgets.models import ExchangeRate
 from widgets.registry import quote_row, sidebar_html
 
+log = logging.getLogger("widgets.views")
 PORTAL_BASE, FALLBACK_BASE = "portal/base.html", "widgets/page_base.html"
 CHART_POINTS = 30
 
@@ -28,7 +31,14 @@ def base_template() -> str:
 def _page(request: HttpRequest, template: str, context: dict) -> HttpResponse:
     context = {"base_template": base_template(), "site_name": settings.SITE_NAME,
                "sidebar_html": sidebar_html(None, request), **context}
-    response = render(request, template, context)
+    try:
+        response = render(request, template, context)
+    except Exception:
+        if context["base_template"] == FALLBACK_BASE:
+            raise
+        # The portal's base may expect context these pages lack; a plain page beats an error page.
+        log.exception("widgets: %s failed inside %s, rendered in the plain layout", template, PORTAL_BASE)
+        response = render(request, template, {**context, "base_template": FALLBACK_BASE})
     response["Cache-Control"] = "public, max-age=60"
     return response
 

@@ -61,3 +61,26 @@ def test_it_gives_stream_origins_for_the_csp(reference_data):
     sources = media_sources()
     assert "https://stream4.srr.ro:8443" in sources
     assert all(s.count("/") == 2 for s in sources)  # origins, no paths
+
+
+def _with_portal_base(settings, tmp_path, body: str) -> None:
+    (tmp_path / "portal").mkdir()
+    (tmp_path / "portal" / "base.html").write_text(body, encoding="utf-8")
+    engines = [dict(engine) for engine in settings.TEMPLATES]
+    engines[0]["DIRS"] = [str(tmp_path)]
+    settings.TEMPLATES = engines
+
+
+def test_pages_extend_the_portal_base_when_it_exists(reference_data, client, settings, tmp_path):
+    _with_portal_base(settings, tmp_path, '<html><title>{% block title %}{% endblock %}</title><body class="portal">'
+                      '{% block content %}{% endblock %}<aside>{% block sidebar %}{% endblock %}</aside></body></html>')
+    load_default_stations()
+    page = client.get("/radio/").content.decode()
+    assert '<body class="portal">' in page and "Radio Cluj" in page and "Curs valutar BNR" in page
+
+
+def test_pages_stay_complete_when_the_portal_base_fails(reference_data, client, settings, tmp_path):
+    _with_portal_base(settings, tmp_path, "{{ nav.counties() }}{% block content %}{% endblock %}")
+    load_default_stations()
+    response = client.get("/radio/")
+    assert response.status_code == 200 and "Radio Cluj" in response.content.decode()
