@@ -84,3 +84,15 @@ def test_it_renders_house_ads_as_sponsored_image_links(places, settings, tmp_pat
     assert 'rel="sponsored noopener"' in html and 'href="https://gazeta.example/abonament"' in html
     assert 'alt="Abonează-te la Gazeta"' in html and 'width="728" height="90"' in html
     assert house.name and ad_slots_html(AdSlot.IN_ARTICLE, places[1]) == ""
+
+
+def test_the_csp_gets_network_origins_and_stream_origins(places):
+    from widgets.csp import extra_sources
+    from widgets.models import RadioStation
+
+    slot("retea", csp_sources="https://ads.retea.example")
+    slot("oprita", enabled=False, csp_sources="https://oprita.example")
+    RadioStation.objects.create(name="Radio X", slug="radio-x", stream_url="https://radio.example:8443/live.mp3")
+    extra = extra_sources()
+    assert extra["script-src"] == extra["frame-src"] == ["https://ads.retea.example"]
+    assert extra["media-src"] == ["https://radio.example:8443"]
