@@ -170,7 +170,7 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
 def parse_html(page: str | bytes) -> lxml.html.HtmlElement:
     """Parse a page into an lxml tree; raise ExtractError for an empty or unreadable page."""
     if isinstance(page, str):
-        page = page.encode("utf-8") if "encoding=" not in page[:100] else page.split("?>", 1)[-1].encode("utf-8")
+        page = page.encode("utf-8")  # the parser is told UTF-8, so a stale meta charset cannot mislead it
     if not page.strip():
         raise ExtractError("empty page")
     try:

@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 5  # what browsers allow is ~20; feeds and articles never need more than a few
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+# robots.txt Crawl-delay is honoured up to this many seconds; a larger one would let one site
+# hold a worker's slot for minutes (the scheduler's interval already spaces feed reads).
+MAX_CRAWL_DELAY = 10.0
 CHUNK = 64 * 1024  # decompress at most this much at a time, so a bomb never fills memory
 # Connect and per-read limits are shorter than the total: a server that accepts but then
 # stalls is given up on well before the whole budget is spent.
@@ -245,17 +248,19 @@ def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_
     current, seen = url, {url}
     for _hop in range(MAX_REDIRECTS + 1):
         host, port = check_url(current, allowed_hosts)
+        crawl_delay = 0.0
         if robots is not None:
             fetch_text = _robots_fetcher(client, user_agent, allowed_hosts)
             if not robots.allowed(current, user_agent, fetch_text):
                 raise RobotsDisallowed(f"robots.txt disallows {current}", url=url)
+            crawl_delay = min(robots.crawl_delay(current, user_agent, fetch_text), MAX_CRAWL_DELAY)
         headers = {"User-Agent": user_agent, "Accept": ACCEPT.get(kind, "*/*"),
                    "Accept-Encoding": "gzip, deflate", "Accept-Language": "ro,en;q=0.5"}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        with gate.slot(f"{host}:{port}", timeout=_remaining()):
+        with gate.slot(f"{host}:{port}", timeout=_remaining(), min_delay=crawl_delay):
             result = _request(client, current, headers, max_bytes=max_bytes, kind=kind, original=url,
                               started=started)
         if isinstance(result, Fetched):

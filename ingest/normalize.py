@@ -5,7 +5,7 @@ import html
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from news.text import fix_diacritics
+from news.text import fix_diacritics, fold_words
 
 from .items import Item
 
@@ -102,8 +102,6 @@ def make_snippet(text: str, limit: int = SNIPPET_LENGTH) -> str:
 
 def fingerprint(text: str) -> str:
     """Return a hash of the folded words of text: equal for copies that differ only in spacing or case."""
-    from news.text import fold_words
-
     return hashlib.blake2b(fold_words(text).encode(), digest_size=16).hexdigest()
 
 

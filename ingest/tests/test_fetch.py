@@ -372,3 +372,18 @@ def test_it_matches_allowlist_entries_with_and_without_port():
     assert host_allowed("127.0.0.1", 8765, ["127.0.0.1:8765"])
     assert not host_allowed("127.0.0.1", 8766, ["127.0.0.1:8765"])
     assert host_allowed("127.0.0.1", 9999, ["127.0.0.1"])
+
+
+def test_it_honours_a_robots_crawl_delay(server):
+    arrivals = []
+
+    def page(h):
+        arrivals.append(time.monotonic())
+        h.reply(200, html_page().encode())
+
+    server.routes["/robots.txt"] = lambda h: h.reply(200, b"User-agent: *\nCrawl-delay: 0.5\n", "text/plain")
+    server.routes["/a"] = page
+    robots, gate = RobotsCache(), HostGate(concurrency=4, delay=0)
+    for _ in range(2):
+        get(server.base + "/a", respect_robots=True, robots_cache=robots, gate=gate)
+    assert arrivals[1] - arrivals[0] >= 0.4  # 0.5 s asked; first-request latency may eat a little
