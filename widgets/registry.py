@@ -39,7 +39,7 @@ def weather_context(county: County | None) -> dict:
     """Return the weather widget's context: current reading, today's range, the next 3 days."""
     county = county or County.objects.filter(code=FALLBACK_COUNTY).first()
     if county is None:
-        return {"county": None, "reading": None}
+        return {"place": "", "reading": None, "attribution_url": ATTRIBUTION_URL}
 
     def build() -> dict:
         reading = WeatherReading.objects.filter(county=county).first()
