@@ -13,12 +13,13 @@ class FetchLogQuerySet(models.QuerySet):
 class FetchLog(models.Model):
     """One attempt to read a source: when, how it ended, how long it took, what it brought."""
 
-    OK, NOT_MODIFIED, ERROR, FALLBACK = "ok", "not_modified", "error", "fallback"
+    OK, NOT_MODIFIED, ERROR, FALLBACK, PARTIAL = "ok", "not_modified", "error", "fallback", "partial"
     OUTCOME_CHOICES = [
         (OK, "reușită"),
         (NOT_MODIFIED, "nemodificat (304)"),
         (ERROR, "eroare"),
         (FALLBACK, "reușită prin sitemap"),
+        (PARTIAL, "flux defect, articole recuperate"),
     ]
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="fetch_logs", verbose_name="sursă")

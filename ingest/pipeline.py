@@ -40,7 +40,7 @@ from news.models import Article, Source
 from . import metrics, schedule
 from .errors import FetchError, IngestError
 from .extract import extract_article, feed_is_complete, from_feed
-from .fetch import fetch, make_client
+from .fetch import fetch, shared_client
 from .items import Extracted, FeedEntry, GeoResult, Item, ParsedFeed
 from .normalize import normalize_item
 from .parse import parse_feed
@@ -78,7 +78,7 @@ class SourceResult:
     """How one read of a source went."""
 
     source_id: int
-    outcome: str = "ok"  # ok, not_modified, fallback, error
+    outcome: str = "ok"  # ok, not_modified, fallback, partial (broken feed, entries recovered), error
     http_status: int | None = None
     entries: int = 0
     new: int = 0
@@ -107,38 +107,41 @@ def process_source(source: Source, *, worker_id: str = "", clock: StageClock | N
     now = now or timezone.now()
     clock = clock or StageClock()
     result = SourceResult(source_id=source.pk)
-    client = make_client()
-    ctx = Context(source=source, now=now, client=client, clock=clock, user_agent=source.user_agent or None)
+    ctx = Context(source=source, now=now, client=shared_client(), clock=clock,
+                  user_agent=source.user_agent or None)
     try:
-        try:
-            feed, fetched, result.outcome = read_feed(ctx)
-        except Exception as error:  # any failure of one source is recorded, never raised
-            return _failed(source, result, error, worker_id, now, started)
-        result.http_status = fetched.status
-        published = []
-        if feed is not None:
-            result.entries = len(feed.entries)
-            metrics.ITEMS_PARSED.inc(len(feed.entries))
-            for entry in feed.entries:
-                published.append(entry.published)
-                outcome = process_entry(entry, ctx, result)
-                if outcome:
-                    setattr(result, outcome, getattr(result, outcome) + 1)
-                    metrics.ARTICLES_STORED.labels(outcome).inc()
-        result.elapsed = time.monotonic() - started
-        fields = schedule.after_success(
-            source, now, new_items=result.new, published=published, status=_status(result),
-            etag=fetched.etag if result.outcome != "fallback" else source.etag,
-            last_modified=fetched.last_modified if result.outcome != "fallback" else source.last_modified,
-        )
-        record_fetch(source, worker_id, fields, _log_entry(result, now))
-        metrics.FETCHES.labels(result.outcome).inc()
-        log.info("source read", extra={"source_id": source.pk, "url": source.feed_url, "stage": "pipeline",
-                                       "status": result.outcome, "count": result.new,
-                                       "elapsed_ms": int(result.elapsed * 1000)})
-        return result
-    finally:
-        client.close()
+        feed, fetched, result.outcome = read_feed(ctx)
+    except Exception as error:  # any failure of one source is recorded, never raised
+        return _failed(source, result, error, worker_id, now, started)
+    result.http_status = fetched.status
+    published = []
+    if feed is not None:
+        result.entries = len(feed.entries)
+        metrics.ITEMS_PARSED.inc(len(feed.entries))
+        for entry in feed.entries:
+            published.append(entry.published)
+            outcome = process_entry(entry, ctx, result)
+            if outcome:
+                setattr(result, outcome, getattr(result, outcome) + 1)
+                metrics.ARTICLES_STORED.labels(outcome).inc()
+    if feed is not None and feed.warning:
+        # A broken feed whose entries were recovered: they are stored, and the source still
+        # shows the error and backs off like a failing one, so an operator sees it.
+        result.outcome = "partial"
+        return _failed(source, result, IngestError(feed.warning.removeprefix("parse: ")), worker_id, now, started,
+                       stage="parse")
+    result.elapsed = time.monotonic() - started
+    fields = schedule.after_success(
+        source, now, new_items=result.new, published=published, status=_status(result),
+        etag=fetched.etag if result.outcome != "fallback" else source.etag,
+        last_modified=fetched.last_modified if result.outcome != "fallback" else source.last_modified,
+    )
+    record_fetch(source, worker_id, fields, _log_entry(result, now))
+    metrics.FETCHES.labels(result.outcome).inc()
+    log.info("source read", extra={"source_id": source.pk, "url": source.feed_url, "stage": "pipeline",
+                                   "status": result.outcome, "count": result.new,
+                                   "elapsed_ms": int(result.elapsed * 1000)})
+    return result
 
 
 def read_feed(ctx: Context):
@@ -308,17 +311,22 @@ def enrich(item: Item, source: Source) -> Item:
     return dataclasses.replace(item, geo=geo, category=category)
 
 
-def _failed(source, result: SourceResult, error: Exception, worker_id: str, now, started) -> SourceResult:
-    """Record a failed read on the source and in the log; return the result."""
-    stage = getattr(error, "stage", "pipeline")
+def _failed(source, result: SourceResult, error: Exception, worker_id: str, now, started,
+            stage: str | None = None) -> SourceResult:
+    """Record a failed (or only partly readable) read on the source and in the log; return the result."""
+    stage = stage or getattr(error, "stage", "pipeline")
     message = str(error) if isinstance(error, IngestError) else f"{stage}: {type(error).__name__}: {error}"
-    result.outcome, result.error = "error", message
+    if isinstance(error, IngestError) and error.stage != stage:
+        message = f"{stage}: {error.reason}"
+    if result.outcome != "partial":
+        result.outcome = "error"
+    result.error = message
     result.http_status = getattr(error, "status", None)
     result.elapsed = time.monotonic() - started
     fields = schedule.after_failure(source, now, error=message, status=_status(result),
                                     retry_after=getattr(error, "retry_after", None))
     record_fetch(source, worker_id, fields, _log_entry(result, now))
-    metrics.FETCHES.labels("error").inc()
+    metrics.FETCHES.labels(result.outcome).inc()
     metrics.ERRORS.labels(stage).inc()
     log.warning("source failed", extra={"source_id": source.pk, "url": source.feed_url, "stage": stage,
                                         "error": message, "elapsed_ms": int(result.elapsed * 1000)})
@@ -326,7 +334,9 @@ def _failed(source, result: SourceResult, error: Exception, worker_id: str, now,
 
 
 def _status(result: SourceResult) -> str:
-    """Return the short status kept on the Source: '200', '304', 'HTTP 500', 'error'."""
+    """Return the short status kept on the Source: '200', '304', 'HTTP 500', 'error', 'partial'."""
+    if result.outcome == "partial":
+        return f"{result.http_status} partial"
     if result.outcome == "error":
         return f"HTTP {result.http_status}" if result.http_status else "error"
     return str(result.http_status or result.outcome)

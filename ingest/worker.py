@@ -79,7 +79,7 @@ def _add(summary: dict, result: SourceResult) -> None:
     summary["item_errors"] += result.item_errors
     if result.outcome == "not_modified":
         summary["not_modified"] += 1
-    if result.outcome == "error":
+    if result.outcome in ("error", "partial"):
         summary["errors"] += 1
         summary["failed_sources"].append({"id": result.source_id, "error": result.error})
 

@@ -130,6 +130,17 @@ def test_a_malformed_feed_is_a_parse_error_on_its_source(outlet, source_for):
     assert source.error_count == 1 and source.last_error.startswith("parse:")
 
 
+def test_a_truncated_feed_keeps_its_recovered_entries_and_shows_the_error(outlet, source_for):
+    feed = rss(summary_items(outlet, 3)).replace("</channel></rss>", "")
+    outlet.add("/feed", feed[: feed.rindex("<item>") + 20])
+    source = source_for()
+    result = process_source(source)
+    source.refresh_from_db()
+    assert result.outcome == "partial" and result.new == 2
+    assert source.error_count == 1 and source.last_error.startswith("parse: malformed feed")
+    assert FetchLog.objects.get(source=source).outcome == FetchLog.PARTIAL
+
+
 def test_retry_after_is_honoured(outlet, source_for):
     outlet.add("/feed", "slow down", status=429, content_type="text/plain", headers={"Retry-After": "7200"})
     source = source_for()

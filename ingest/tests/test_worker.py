@@ -249,11 +249,13 @@ def test_crawling_the_demo_network_fills_the_database_and_shows_each_failure(dem
             assert stored == expected[source.slug], source.slug
             assert source.error_count == 0 and source.last_success_at is not None, source.slug
         else:
-            assert stored == set(), source.slug
+            # a broken feed keeps the entries its parser recovered; the others store nothing
+            assert stored <= expected[source.slug] and (bool(stored) == (modes[source.slug] == "malformed"))
             assert source.error_count == 1 and source.last_error, source.slug
             assert source.next_fetch_at > timezone.now() + timedelta(seconds=200), source.slug
     healthy = sum(len(expected[slug]) for slug, mode in modes.items() if mode in ("", "redirect"))
-    assert Article.objects.count() == healthy == first["new"]
+    recovered = Article.objects.filter(source__slug="foaia-salajului").count()
+    assert Article.objects.count() == healthy + recovered == first["new"]
     errors = {s.slug: s.last_error for s in Source.objects.filter(error_count__gt=0)}
     assert errors.keys() == {"foaia-botosanilor", "ecoul-buzaului", "foaia-salajului"}
     assert errors["foaia-botosanilor"].startswith("fetch: HTTP 500")
