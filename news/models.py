@@ -334,7 +334,7 @@ class ArticleSignature(models.Model):
     article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="signature")
     minhash = models.BinaryField(blank=True)  # num_perm unsigned 32-bit values, little-endian
     shingle_count = models.PositiveIntegerField(default=0)
-    title_words = models.TextField(blank=True)  # folded content words of title and lead, space-separated
+    title_words = models.TextField(blank=True)  # folded names and numbers of title and lead, space-separated
     county_slug = models.CharField(max_length=40, blank=True)
     published_at = models.DateTimeField(db_index=True)
 

@@ -52,11 +52,17 @@ def test_it_keeps_unrelated_stories_apart(outlets):
 
 def test_it_groups_the_same_event_told_in_other_words(outlets):
     a = cluster_article(make(outlets[0], 1, "Incendiu puternic la fabrica de mobilă din Onești",
-                             "Pompierii din Onești au stins un incendiu la fabrica de mobilă de pe platforma industrială."))
-    b = cluster_article(make(outlets[1], 2, "Fabrica de mobilă din Onești, cuprinsă de un incendiu puternic",
-                             "Un incendiu a izbucnit la fabrica de mobilă din Onești; pompierii au intervenit cu patru echipaje.",
+                             "Pompierii din Onești au intervenit cu 4 autospeciale la hala firmei Lemnaria, "
+                             "unde 35 de angajați au fost evacuați. Comandantul Mihai Bejan spune că pagubele "
+                             "trec de 200.000 de lei."))
+    b = cluster_article(make(outlets[1], 2, "Fabrica Lemnaria din Onești, cuprinsă de flăcări",
+                             "Flăcările au mistuit o parte din hala Lemnaria: 35 de oameni au ieșit la timp, "
+                             "iar Mihai Bejan, de la ISU, estimează pagube de 200.000 de lei. Au venit 4 echipaje.",
                              hours=3))
-    assert a.pk == b.pk
+    unrelated = cluster_article(make(outlets[2], 3, "Concurs de șah la Casa de Cultură din Onești",
+                                     "Clubul Rocada a adunat 60 de copii; câștigătorul, Andrei Toma, are 11 ani.",
+                                     hours=2))
+    assert a.pk == b.pk != unrelated.pk
 
 
 def test_it_does_not_group_the_same_words_outside_the_time_window(outlets):
