@@ -301,7 +301,8 @@ def geotag(title: str, text: str, source_county: str | None = None, url: str = "
     floor = max(SECONDARY_SHARE * best_score, THRESHOLD_OTHER if best != source_county else THRESHOLD_HOME)
     counties = (best,) + tuple(c for c, s in ranked[1:] if s >= floor)
     total = sum(scores.values()) + foreign
-    confidence = round(min(0.99, best_score / (total + 1.0) + min(best_score, 6.0) / 12.0), 3)
+    # Share of the evidence times its amount: one village in the body is weak, a titled town is strong.
+    confidence = round(min(0.99, best_score / (total + 1.0) * min(1.0, best_score / 6.0)), 3)
     return GeoResult(best, counties, places, confidence)
 
 
