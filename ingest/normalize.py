@@ -3,9 +3,10 @@ import dataclasses
 import hashlib
 import html
 import re
+import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from news.text import fix_diacritics, fold_words
+from news.text import LEGACY_TO_COMMA
 
 from .items import Item
 
@@ -25,22 +26,34 @@ WORDS_PER_MINUTE = 200
 SECONDS_PER_IMAGE = 12
 SNIPPET_LENGTH = 400  # what the county lists show under a title (see PRODUCT.md)
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_NEWLINES = re.compile(r"\s*\n\s*(\n\s*)+")
+_SPACE_CHARS = " \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# runs of two or more, or one unusual space: a lone ' ' is left alone (most of any text)
+_SPACES = re.compile(f"[{_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS[1:]}]")
+_NEWLINES = re.compile(r"\n(?: ?\n)+")  # run after _SPACES, so at most one space sits between
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # joiners, BOM, soft hyphen
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
+_LEGACY = re.compile("[şŞţŢ]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»']?\s")
+
+
+def fix_diacritics(text: str) -> str:
+    """Return text in NFC with legacy ş/ţ as ș/ț (news.text.fix_diacritics, with fast paths for long text)."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(LEGACY_TO_COMMA) if _LEGACY.search(text) else text
 
 
 def clean_text(text: str) -> str:
     """Return text with entities decoded, ş/ţ fixed and white space collapsed (paragraph breaks kept)."""
     if not text:
         return ""
-    text = fix_diacritics(html.unescape(text))
-    text = _INVISIBLE.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _INVISIBLE.sub("", fix_diacritics(text))
     text = _SPACES.sub(" ", text)
-    text = _NEWLINES.sub("\n\n", text)
-    return "\n".join(line.strip() for line in text.split("\n")).strip()
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    return _NEWLINES.sub("\n\n", text).strip()
 
 
 def clean_line(text: str) -> str:
@@ -82,7 +95,12 @@ def count_words(text: str) -> int:
 
 def reading_minutes(text: str, images: int = 0) -> int:
     """Return the reading time in whole minutes (at least 1) for text and a number of images."""
-    seconds = count_words(text) * 60 / WORDS_PER_MINUTE + images * SECONDS_PER_IMAGE
+    return minutes_for(count_words(text), images)
+
+
+def minutes_for(words: int, images: int = 0) -> int:
+    """Return the reading time in whole minutes (at least 1) for a word count and a number of images."""
+    seconds = words * 60 / WORDS_PER_MINUTE + images * SECONDS_PER_IMAGE
     return max(1, round(seconds / 60))
 
 
@@ -102,7 +120,10 @@ def make_snippet(text: str, limit: int = SNIPPET_LENGTH) -> str:
 
 def fingerprint(text: str) -> str:
     """Return a hash of the folded words of text: equal for copies that differ only in spacing or case."""
-    return hashlib.blake2b(fold_words(text).encode(), digest_size=16).hexdigest()
+    # news.text.fold_words, done with C-level calls: long texts are fingerprinted on every ingest
+    decomposed = unicodedata.normalize("NFKD", fix_diacritics(text).lower())
+    words = _NON_WORD.sub(" ", decomposed.encode("ascii", "ignore").decode("ascii")).strip()
+    return hashlib.blake2b(words.encode(), digest_size=16).hexdigest()
 
 
 def normalize_item(item: Item, *, images: int | None = None) -> Item:
@@ -112,6 +133,7 @@ def normalize_item(item: Item, *, images: int | None = None) -> Item:
     if images is None:
         images = body_html.count("<img") + (1 if item.image_url and item.image_url not in body_html else 0)
     lead = clean_text(item.lead)
+    words = count_words(text)
     return dataclasses.replace(
         item,
         url=canonical_url(item.url),
@@ -124,7 +146,7 @@ def normalize_item(item: Item, *, images: int | None = None) -> Item:
         image_alt=clean_line(item.image_alt),
         author_name=clean_line(item.author_name),
         source_categories=tuple(dict.fromkeys(c for c in map(clean_line, item.source_categories) if c)),
-        word_count=count_words(text),
-        reading_minutes=reading_minutes(text, images),
+        word_count=words,
+        reading_minutes=minutes_for(words, images),
         fingerprint=fingerprint(text or item.title),
     )
