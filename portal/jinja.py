@@ -1,11 +1,44 @@
-"""The Jinja2 environment of the public pages."""
+"""The Jinja2 environment of the public pages: Django's url/static plus Romanian formatting."""
+from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from jinja2 import Environment
 
+from portal import plural, rodate
+
+
+def url(name: str, *args) -> str:
+    """Return the path of a named route with positional arguments."""
+    return reverse(name, args=args)
+
 
 def environment(**options) -> Environment:
-    """Return the Jinja2 environment with Django's url and static helpers."""
+    """Return the Jinja2 environment with Django's helpers, Romanian dates and plurals."""
+    options.setdefault("trim_blocks", True)
+    options.setdefault("lstrip_blocks", True)
     env = Environment(**options)
-    env.globals.update({"static": static, "url": lambda name, *args: reverse(name, args=args)})
+    env.globals.update({
+        "static": static,
+        "url": url,
+        "settings": settings,
+        "nav_items": NAV_ITEMS,
+    })
+    env.filters.update({
+        "long_date": rodate.long_date,
+        "published": rodate.published,
+        "date_time": rodate.date_time,
+        "relative": rodate.relative,
+        "list_time": rodate.list_time,
+        "iso": rodate.iso,
+        "count": plural.count,
+    })
     return env
+
+
+# (label, path, prefix that marks the item current) — Radio is the widgets app's page.
+NAV_ITEMS = [
+    ("Acasă", "/", None),
+    ("Recente", "/recente/", "/recente/"),
+    ("Radio", "/radio/", "/radio/"),
+    ("Județe", "/judete/", "/judete/"),
+]

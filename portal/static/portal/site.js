@@ -1,0 +1,68 @@
+// Progressive enhancement only: every page works without this file.
+// 1. Share: copy the link, and the Web Share API where the browser has it.
+// 2. Relative times: refresh "acum 5 minute" labels while the page stays open.
+(function () {
+  "use strict";
+
+  function plural(n, one, many) {
+    if (n === 1) return "1 " + one;
+    var rest = n % 100;
+    return n + (n >= 20 && (rest === 0 || rest >= 20) ? " de " : " ") + many;
+  }
+
+  // Same thresholds as portal/rodate.py; older labels are left as the server wrote them.
+  function relative(when, now) {
+    var seconds = (now - when) / 1000;
+    if (seconds < 60) return "acum câteva secunde";
+    if (seconds < 3600) {
+      var m = Math.floor(seconds / 60);
+      return m === 1 ? "acum un minut" : "acum " + plural(m, "minut", "minute");
+    }
+    var sameDay = new Intl.DateTimeFormat("ro-RO", {timeZone: "Europe/Bucharest", dateStyle: "short"});
+    if (sameDay.format(when) === sameDay.format(now)) {
+      var h = Math.floor(seconds / 3600);
+      return h === 1 ? "acum o oră" : "acum " + plural(h, "oră", "ore");
+    }
+    return null;
+  }
+
+  function refreshTimes() {
+    var now = new Date();
+    document.querySelectorAll("time[data-relative]").forEach(function (node) {
+      var text = relative(new Date(node.getAttribute("datetime")), now);
+      if (text) node.textContent = text;
+    });
+  }
+
+  function setupShare() {
+    document.querySelectorAll("[data-share]").forEach(function (box) {
+      var url = box.getAttribute("data-url");
+      var title = box.getAttribute("data-title");
+      var status = box.querySelector(".share-status");
+      var copy = box.querySelector("[data-copy]");
+      var native = box.querySelector("[data-native]");
+      if (copy && navigator.clipboard) {
+        copy.hidden = false;
+        copy.addEventListener("click", function () {
+          navigator.clipboard.writeText(url).then(function () {
+            if (status) status.textContent = "Linkul a fost copiat.";
+          }, function () {
+            if (status) status.textContent = "Linkul nu a putut fi copiat.";
+          });
+        });
+      }
+      if (native && navigator.share) {
+        native.hidden = false;
+        native.addEventListener("click", function () {
+          navigator.share({title: title, url: url}).catch(function () {});
+        });
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    setupShare();
+    refreshTimes();
+    setInterval(refreshTimes, 60000);
+  });
+})();
