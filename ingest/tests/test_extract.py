@@ -104,6 +104,15 @@ def test_it_tells_complete_feed_entries_from_summaries():
     assert not feed_is_complete(entry(content_html="<p>" + LONG_PARAGRAPH * 10 + " [&#8230;]</p>"))
     assert not feed_is_complete(entry(summary_html="<p>" + LONG_PARAGRAPH * 10 + "</p>"))
     assert not feed_is_complete(entry(content_html="<p>Scurt.</p>"))
+    excerpt = "<p>" + LONG_PARAGRAPH * 5 + "</p>"
+    assert not feed_is_complete(entry(content_html=excerpt, summary_html=excerpt))  # the excerpt twice
+
+
+def test_it_keeps_a_short_page_when_the_feed_has_even_less():
+    extracted = extract_article((DATA / "page_teaser.html").read_text(), url="https://premium.example/a",
+                                entry=entry(summary_html="Scurt."))
+    assert extracted.path == "page"
+    assert extracted.text == "Noul primar a vorbit pentru prima dată despre proiectele sale."
 
 
 def test_it_turns_a_feed_entry_into_an_extraction():
