@@ -59,13 +59,13 @@ def score_handwritten(rows: list[dict] | None = None) -> dict:
     }
 
 
-def demo_items(seed: int = 1) -> list[dict]:
+def demo_items(seed: int = 1, anchor=None) -> list[dict]:
     """Return the demo network's articles as the pipeline would see them, with their truth."""
     from demo.render import article_url, category_label, outlet_text
     from demo.world import build_world
     from news.reference.counties import COUNTY_BY_CODE
 
-    world = build_world(seed)
+    world = build_world(seed, anchor)
     truth = {row["canonical_url"]: row for row in world.truth()}
     items = []
     for article in world.articles:
