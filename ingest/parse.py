@@ -6,6 +6,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from .charset import decode_body
 from .errors import ParseError
 from .items import FeedEntry, ParsedFeed
 from .jsonfeed import looks_like_json, parse_json_feed
@@ -14,6 +15,7 @@ from .jsonfeed import looks_like_json, parse_json_feed
 # no real RSS or Atom feed needs one, so we refuse the document before any parser sees it.
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
 _DOCTYPE_WINDOW = 64 * 1024
+_PROLOG_ENCODING = re.compile(rb'^(\s*<\?xml[^>]*?encoding\s*=\s*)["\'][^"\']*["\']')
 # feedparser's bozo exceptions that still leave a usable feed (a wrong declared encoding, say).
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride,)
 
@@ -29,9 +31,10 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
         return parse_json_feed(raw, url=url, now=now)
     if _ENTITY_DECLARATION.search(raw[:_DOCTYPE_WINDOW]):
         raise ParseError("refusing a feed that declares XML entities (possible entity bomb)", url=url)
+    raw = as_utf8(raw, content_type)
     headers = {"content-location": url} if url else {}
     if content_type:
-        headers["content-type"] = content_type
+        headers["content-type"] = content_type.split(";", 1)[0] + "; charset=utf-8"
     parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False, resolve_relative_uris=True)
     warning = ""
     if parsed.bozo and not _is_harmless(parsed):
@@ -51,6 +54,25 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
         entries = [entry for entry in entries if entry.url]
     return ParsedFeed(title=_text(feed.get("title", "")), link=link, format=parsed.version or "unknown",
                       entries=dedupe_entries(entries), warning=warning)
+
+
+def as_utf8(raw: bytes, content_type: str = "") -> bytes:
+    """Return the feed re-encoded as UTF-8 with a matching XML declaration.
+
+    Decoding is the fetch stage's rule (valid UTF-8, else the header or prolog, else detection),
+    so a feed whose server lies about its charset reads as well as a page does; feedparser's own
+    rules would trust the wrong header and turn ș into mojibake.
+    """
+    try:
+        raw.decode("utf-8")
+        text = None
+    except UnicodeDecodeError:
+        text, _encoding = decode_body(raw, content_type)
+    if text is None:
+        if not _PROLOG_ENCODING.search(raw[:200]):
+            return raw
+        text = raw.decode("utf-8")
+    return _PROLOG_ENCODING.sub(rb'\1"utf-8"', text.encode("utf-8"), count=1)
 
 
 def _is_harmless(parsed) -> bool:

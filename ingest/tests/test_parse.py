@@ -184,3 +184,19 @@ def test_it_recovers_the_whole_entries_of_a_truncated_feed_and_warns():
     assert [entry.guid for entry in feed.entries] == ["vs-1001", "https://gazeta-vs.example/stiri/festival-placinte"]
     assert feed.warning.startswith("parse: malformed feed:")
     assert parse("rss20.xml").warning == ""
+
+
+@pytest.mark.parametrize("encoding, prolog, content_type", [
+    ("windows-1250", "windows-1250", "application/rss+xml; charset=utf-8"),  # the header lies
+    ("iso-8859-2", "", "application/rss+xml"),  # nothing declared: detection
+    ("iso-8859-2", "ISO-8859-2", ""),
+    ("utf-8", "iso-8859-1", "text/xml"),  # valid UTF-8 beats a wrong prolog
+])
+def test_it_reads_feeds_in_any_charset_they_are_served_in(encoding, prolog, content_type):
+    title = "Şedinţa consiliului judeţean: şcolile din Ţara Bârsei primesc fonduri pentru încălzire"
+    declaration = f'<?xml version="1.0" encoding="{prolog}"?>' if prolog else '<?xml version="1.0"?>'
+    document = (f'{declaration}<rss version="2.0"><channel><title>Gazeta</title><item><title>{title}</title>'
+                f'<link>https://g.example/a</link><description>Învăţământ în judeţ, ştiri şi ţări</description>'
+                f'</item></channel></rss>').encode(encoding)
+    feed = parse_feed(document, url="https://g.example/rss", now=NOW, content_type=content_type)
+    assert feed.entries[0].title == title
