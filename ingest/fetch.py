@@ -121,9 +121,12 @@ def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        with gate.slot(f"{host}:{port}", timeout=_remaining(), min_delay=crawl_delay):
-            result = _request(client, current, headers, max_bytes=max_bytes, kind=kind, original=url,
-                              started=started)
+        try:
+            with gate.slot(f"{host}:{port}", timeout=_remaining(), min_delay=crawl_delay):
+                result = _request(client, current, headers, max_bytes=max_bytes, kind=kind, original=url,
+                                  started=started)
+        except TimeoutError as exc:  # every slot of this host stayed busy for the whole time limit
+            raise FetchError(f"no free connection slot for {host}:{port} in time", url=url) from exc
         if isinstance(result, Fetched):
             return result
         location = urljoin(current, result)

@@ -128,6 +128,12 @@ class _GuardedBackend(httpcore.SyncBackend):
             addresses = resolve_checked(host, port, self.allowed_hosts)
         except FetchError as exc:
             raise httpcore.ConnectError(str(exc)) from exc
+        deadline = _deadline.get()
+        if deadline is not None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise httpcore.ConnectTimeout("total deadline passed")
+            timeout = remaining if timeout is None else min(timeout, remaining)
         last_error: Exception | None = None
         for address in addresses:
             try:

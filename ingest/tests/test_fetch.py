@@ -387,3 +387,24 @@ def test_it_honours_a_robots_crawl_delay(server):
     for _ in range(2):
         get(server.base + "/a", respect_robots=True, robots_cache=robots, gate=gate)
     assert arrivals[1] - arrivals[0] >= 0.4  # 0.5 s asked; first-request latency may eat a little
+
+
+def test_it_gives_up_when_the_host_stays_busy(server):
+    server.routes["/a"] = lambda h: h.reply(200, html_page().encode())
+    gate, held, release = HostGate(concurrency=1, delay=0), threading.Event(), threading.Event()
+
+    def hold():
+        with gate.slot(server.hostport):
+            held.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(5)
+    try:
+        with pytest.raises(FetchError, match="no free connection slot"):
+            get(server.base + "/a", gate=gate, timeout=0.5)
+    finally:
+        release.set()
+        holder.join(5)
+    assert server.requests == []
