@@ -2,14 +2,15 @@
 
 The cascade: 1. the outlet's own categories through the data table; 2. the URL's path
 segments ('/politica/'); 3. a keyword classifier over title and lead; 4. the outlet's default
-category; 5. 'actualitate'. A generic section ('Știri') lets the classifier speak first.
+category; 5. 'actualitate'. A generic section ('Știri') gives way only to a clear keyword score.
 """
 import functools
 import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from ingest.category_map import GENERIC, KEYWORDS, MIN_SCORE, OUTLET_CATEGORIES, TEXT_CHARS, TITLE_FACTOR
+from ingest.category_map import (GENERIC, GENERIC_OVERRIDE_SCORE, KEYWORDS, MIN_SCORE, OUTLET_CATEGORIES,
+                                  TEXT_CHARS, TITLE_FACTOR)
 from news.reference.categories import CATEGORIES, DEFAULT_CATEGORY
 from news.text import fold_words
 
@@ -93,5 +94,7 @@ def categorize(title: str, text: str, url: str = "", source_categories: tuple[st
     if slug and slug not in GENERIC:
         return slug
     generic = generic or slug
-    guessed, _ = classify(title, text)
+    guessed, score = classify(title, text)
+    if generic and score < GENERIC_OVERRIDE_SCORE:
+        return generic
     return guessed or default or generic or DEFAULT_CATEGORY

@@ -27,7 +27,7 @@ OUTLET_CATEGORIES: dict[str, str] = {
     "incendii": "eveniment", "poliție": "eveniment", "fapt divers": "eveniment", "pompieri": "eveniment",
     "infracționalitate": "eveniment", "crime": "eveniment", "siguranță": "eveniment", "cazuri": "eveniment",
     "justiție": "justitie", "instanță": "justitie", "anticorupție": "justitie", "dosare": "justitie",
-    "procese": "justitie", "juridic": "justitie", "tribunal": "justitie",
+    "procese": "justitie", "juridic": "justitie", "tribunal": "justitie", "instanțe": "justitie",
     "sănătate": "sanatate", "medical": "sanatate", "health": "sanatate", "spitale": "sanatate",
     "medicină": "sanatate",
     "educație": "educatie", "învățământ": "educatie", "școală": "educatie", "universitate": "educatie",
@@ -102,3 +102,7 @@ KEYWORDS: dict[str, dict[str, int]] = {
 TITLE_FACTOR = 3  # a word in the title weighs like three in the text
 TEXT_CHARS = 1500  # the lead and first paragraphs carry the topic; the rest adds noise
 MIN_SCORE = 3  # below this the classifier abstains and the outlet's default (or 'actualitate') wins
+# A generic outlet label ('Știri', 'Local') is overridden only by a clear keyword score. Swept on
+# the demo network's generically labelled items: 3 -> 28% right, 9 -> 85%, 12 -> 92%, 15 -> 93%,
+# 20 -> 84%; 12 keeps away from the peak so as not to fit the demo's wording.
+GENERIC_OVERRIDE_SCORE = 12
