@@ -17,3 +17,6 @@ urlpatterns = [
     path("", include("widgets.urls")),
     path("", include("portal.urls")),
 ]
+
+handler404 = "portal.views.not_found"
+handler500 = "portal.views.server_error"

@@ -4,12 +4,17 @@ from django.templatetags.static import static
 from django.urls import reverse
 from jinja2 import Environment
 
-from portal import plural, rodate
+from portal import plural, rodate, seo
 
 
 def url(name: str, *args) -> str:
     """Return the path of a named route with positional arguments."""
     return reverse(name, args=args)
+
+
+def image_src(article) -> str:
+    """Return the address of an article's image: the uploaded file, else the outlet's URL."""
+    return article.image.url if article.image else (article.image_url or "")
 
 
 def environment(**options) -> Environment:
@@ -22,6 +27,7 @@ def environment(**options) -> Environment:
         "url": url,
         "settings": settings,
         "nav_items": NAV_ITEMS,
+        "image_src": image_src,
     })
     env.filters.update({
         "long_date": rodate.long_date,
@@ -31,6 +37,7 @@ def environment(**options) -> Environment:
         "list_time": rodate.list_time,
         "iso": rodate.iso,
         "count": plural.count,
+        "cut": seo.shorten,
     })
     return env
 

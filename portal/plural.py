@@ -12,6 +12,7 @@ NOUNS = {
     "publicație": ("publicație", "publicații"),
     "știre": ("știre", "știri"),
     "imagine": ("imagine", "imagini"),
+    "secțiune": ("secțiune", "secțiuni"),
 }
 
 

@@ -1,14 +1,34 @@
+"""Public URLs. Names portal:home/county/category/article/story/author are used by news models."""
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
-from portal import views
+from portal import feeds, views
+from portal.sitemaps import SITEMAPS
 
 app_name = "portal"
 
+SITEMAP_SECONDS = 900
+
 urlpatterns = [
     path("", views.home, name="home"),
+    path("recente/", views.recent, name="recent"),
+    path("judete/", views.counties, name="counties"),
     path("articol/<int:pk>/<slug:slug>/", views.article, name="article"),
     path("subiect/<int:pk>/", views.story, name="story"),
     path("categorie/<slug:slug>/", views.category, name="category"),
+    path("categorie/<slug:slug>/rss/", feeds.CategoryFeed(), name="category-rss"),
+    path("categorie/<slug:slug>/atom/", feeds.CategoryAtom(), name="category-atom"),
     path("autor/<slug:slug>/", views.author, name="author"),
+    path("rss/", feeds.LatestFeed(), name="rss"),
+    path("atom/", feeds.LatestAtom(), name="atom"),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
+         name="sitemap-index"),
+    path("sitemap-stiri.xml", sitemap_views.sitemap,
+         {"sitemaps": {"stiri": SITEMAPS["stiri"]}, "template_name": "portal/news_sitemap.xml"},
+         name="news-sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("<slug:county_slug>/rss/", feeds.CountyFeed(), name="county-rss"),
+    path("<slug:county_slug>/atom/", feeds.CountyAtom(), name="county-atom"),
+    path("<slug:county_slug>/<slug:slug>/", views.county_category, name="county-category"),
     path("<slug:slug>/", views.county, name="county"),
 ]

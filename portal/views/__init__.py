@@ -1,38 +1,13 @@
-"""Public pages (scaffolding: the portal issue replaces these with the full pages)."""
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+"""Public pages, one module per page area; urls.py imports them from here."""
+from portal.views.article import article
+from portal.views.author import author
+from portal.views.category import category, county_category
+from portal.views.counties import counties
+from portal.views.county import county
+from portal.views.errors import not_found, server_error
+from portal.views.home import home
+from portal.views.recent import recent
+from portal.views.story import story
 
-from news.models import Article, Author, Category, County, Story
-
-
-def _list(request: HttpRequest, heading: str, articles) -> HttpResponse:
-    return render(request, "portal/list.html", {"heading": heading, "articles": articles[:30]})
-
-
-def home(request: HttpRequest) -> HttpResponse:
-    return _list(request, "Recente din România", Article.objects.visible().latest_first())
-
-
-def county(request: HttpRequest, slug: str) -> HttpResponse:
-    section = get_object_or_404(County, slug=slug)
-    return _list(request, f"Recente din {section.name}", Article.objects.visible().in_county(section).latest_first())
-
-
-def category(request: HttpRequest, slug: str) -> HttpResponse:
-    section = get_object_or_404(Category, slug=slug)
-    return _list(request, section.name, Article.objects.visible().filter(category=section).latest_first())
-
-
-def author(request: HttpRequest, slug: str) -> HttpResponse:
-    person = get_object_or_404(Author, slug=slug)
-    return _list(request, person.name, Article.objects.visible().filter(author=person).latest_first())
-
-
-def story(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(Story, pk=pk)
-    return _list(request, item.title, Article.objects.visible().filter(story=item).latest_first())
-
-
-def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    item = get_object_or_404(Article.objects.visible(), pk=pk)
-    return _list(request, item.title, Article.objects.filter(pk=pk))
+__all__ = ["article", "author", "category", "counties", "county", "county_category", "home",
+           "not_found", "recent", "server_error", "story"]

@@ -1,0 +1,103 @@
+"""RSS 2.0 and Atom feeds: the whole site, each county, each category (Django's syndication)."""
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.feedgenerator import Atom1Feed
+
+from news.models import Article
+from portal import queries
+
+ITEMS = 30
+
+
+class LatestFeed(Feed):
+    """The newest articles from every county."""
+
+    description_template = None
+
+    def title(self, obj=None):
+        return f"{settings.SITE_NAME} — toate știrile"
+
+    def link(self, obj=None):
+        return "/"
+
+    def description(self, obj=None):
+        return "Știrile tuturor județelor, cele mai noi întâi."
+
+    def items(self, obj=None):
+        return queries.teasers()[:ITEMS]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.snippet or item.lead
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at or item.published_at
+
+    def item_author_name(self, item):
+        return item.author_name or (item.source.name if item.source_id else settings.SITE_NAME)
+
+    def item_guid(self, item):
+        return settings.SITE_URL + item.get_absolute_url()
+
+    item_guid_is_permalink = True
+
+
+class CountyFeed(LatestFeed):
+    def get_object(self, request, county_slug):
+        county = queries.county_by_slug(county_slug)
+        if county is None:
+            raise Http404("județ necunoscut")
+        return county
+
+    def title(self, obj=None):
+        return f"{settings.SITE_NAME} {obj.name} — știri din {obj.label}"
+
+    def link(self, obj=None):
+        return obj.get_absolute_url()
+
+    def description(self, obj=None):
+        return obj.tagline
+
+    def items(self, obj=None):
+        return queries.teasers(Article.objects.filter(county=obj))[:ITEMS]
+
+
+class CategoryFeed(LatestFeed):
+    def get_object(self, request, slug):
+        category = queries.category_by_slug(slug)
+        if category is None:
+            raise Http404("categorie necunoscută")
+        return category
+
+    def title(self, obj=None):
+        return f"{settings.SITE_NAME} — {obj.name}"
+
+    def link(self, obj=None):
+        return obj.get_absolute_url()
+
+    def description(self, obj=None):
+        return f"Ultimele știri din categoria {obj.name}."
+
+    def items(self, obj=None):
+        return queries.teasers(Article.objects.filter(category=obj))[:ITEMS]
+
+
+class LatestAtom(LatestFeed):
+    feed_type = Atom1Feed
+    subtitle = LatestFeed.description
+
+
+class CountyAtom(CountyFeed):
+    feed_type = Atom1Feed
+    subtitle = CountyFeed.description
+
+
+class CategoryAtom(CategoryFeed):
+    feed_type = Atom1Feed
+    subtitle = CategoryFeed.description

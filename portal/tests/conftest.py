@@ -1,0 +1,87 @@
+"""Model factories for the portal's tests: plain functions over the reference data."""
+import itertools
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from news.models import Article, Author, Category, County, Source, Story
+
+_serial = itertools.count(1)
+
+SNIPPET = ("Consiliul local a aprobat bugetul pentru reabilitarea străzilor din cartierul de lângă gară, "
+           "iar lucrările ar urma să înceapă în toamnă, după licitația organizată de primărie. ")
+
+
+def make_source(name="Ziarul de Test", county="bacau", policy=Source.POLICY_SNIPPET, **fields) -> Source:
+    n = next(_serial)
+    return Source.objects.create(
+        name=name, slug=f"sursa-{n}", homepage=f"https://sursa{n}.example.ro/",
+        county=County.objects.get(slug=county) if county else None, display_policy=policy, **fields)
+
+
+def make_article(title="Lucrări pe strada Mare", county="bacau", category="actualitate", source=None,
+                 minutes_ago=10, **fields) -> Article:
+    n = next(_serial)
+    now = timezone.now()
+    values = {
+        "url": f"https://sursa.example.ro/stiri/{n}", "slug": f"articol-{n}",
+        "snippet": (SNIPPET * 4)[:420], "text": SNIPPET * 10, "body_html": "<p>" + SNIPPET * 10 + "</p>",
+        "published_at": now - timedelta(minutes=minutes_ago), "reading_minutes": 3, "word_count": 450,
+        "county": County.objects.get(slug=county) if county else None,
+        "category": Category.objects.get(slug=category) if category else None,
+        "source": source,
+    }
+    values.update(fields)
+    return Article.objects.create(title=f"{title} {n}" if not fields.get("exact_title") else title,
+                                  **{k: v for k, v in values.items() if k != "exact_title"})
+
+
+def make_story(articles: list[Article]) -> Story:
+    first = min(articles, key=lambda a: a.published_at)
+    story = Story.objects.create(
+        title=first.title, county=first.county, representative=first, article_count=len(articles),
+        source_count=len({a.source_id for a in articles}),
+        first_published_at=first.published_at, last_published_at=max(a.published_at for a in articles))
+    Article.objects.filter(pk__in=[a.pk for a in articles]).update(story=story)
+    for a in articles:
+        a.story = story
+    return story
+
+
+def make_author(name="Ioana Țurcanu", **fields) -> Author:
+    n = next(_serial)
+    return Author.objects.create(name=name, slug=f"autor-{n}", **fields)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty page cache."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def newsroom(reference_data):
+    """A small world: two outlets in Bacău, one in Iași, a story told by three outlets, an own article."""
+    local = make_source("Deșteptarea de Test", "bacau")
+    licensed = make_source("Agenția Licențiată", None, policy=Source.POLICY_FULL)
+    iasi = make_source("Ziarul de Iași Test", "iasi")
+    author = make_author(bio="Reporteră la redacția din Bacău.")
+    own = make_article("Școala din Onișcani are acoperiș nou", is_own=True, author=author,
+                       image_url="https://img.example.ro/scoala.jpg", image_width=1200, image_height=800,
+                       image_alt="Clădirea școlii", image_caption="Școala după renovare",
+                       updated_at=timezone.now() - timedelta(hours=3), published_at=timezone.now() - timedelta(days=1))
+    ingested = make_article("Trafic restricționat pe DN2", source=local, author_name="Mihai Pop",
+                            image_url="https://img.example.ro/dn2.jpg", category="eveniment", minutes_ago=30)
+    copy1 = make_article("Trafic restricționat pe DN2 între Filipești și Onișcani", source=licensed,
+                         category="eveniment", minutes_ago=25)
+    copy2 = make_article("DN2: restricții de trafic", county="iasi", source=iasi, category="eveniment", minutes_ago=20)
+    story = make_story([ingested, copy1, copy2])
+    others = [make_article(f"Știre din Bacău", source=local, minutes_ago=40 + i) for i in range(6)]
+    national = [make_article("Știre din Iași", county="iasi", source=iasi, minutes_ago=50 + i) for i in range(4)]
+    hidden = make_article("Articol ascuns", status=Article.HIDDEN, source=local)
+    return {"own": own, "ingested": ingested, "copies": [copy1, copy2], "story": story, "author": author,
+            "others": others, "national": national, "hidden": hidden, "local": local, "licensed": licensed}

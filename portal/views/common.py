@@ -1,0 +1,86 @@
+"""What every public page shares: the layout's context, page numbers, the back link."""
+from urllib.parse import urlsplit
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from portal import queries, sidebar
+
+PER_PAGE = 20
+MAX_PAGE = 250  # deeper pages are for search and the sitemaps; offsets past this are refused
+
+
+def render_page(request: HttpRequest, template: str, context: dict, section=None, status: int = 200) -> HttpResponse:
+    """Render a public page with the layout's shared context (widgets, header ads, section)."""
+    context = {"section": section, "widget_stylesheets": sidebar.stylesheets(), **context}
+    if "sidebar_html" not in context:
+        context["sidebar_html"] = sidebar.sidebar_html(section, request)
+    context.setdefault("header_ads", sidebar.ads_html(sidebar.HEADER, section, request))
+    return render(request, template, context, status=status)
+
+
+def page_number(request: HttpRequest) -> int:
+    """Return the ?pagina= number (1 when absent); a malformed or too deep one is a 404."""
+    raw = request.GET.get("pagina", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise Http404("pagina nu există")
+    return int(raw)
+
+
+def paged(fetch, page: int, per_page: int = PER_PAGE) -> tuple[list, bool]:
+    """Fetch one page plus one row to learn whether another page follows, without counting."""
+    items = fetch(per_page + 1, (page - 1) * per_page)
+    if page > 1 and not items:
+        raise Http404("pagina nu există")
+    return items[:per_page], len(items) > per_page
+
+
+def referer_section(request: HttpRequest) -> str:
+    """Return the path of the same-site section the Referer points to, or '' for none."""
+    referer = request.META.get("HTTP_REFERER", "")
+    parts = urlsplit(referer)
+    if referer and parts.netloc == request.get_host():
+        found = section_of_path(parts.path)
+        if found:
+            return found[0]
+    return ""
+
+
+def back_target(request: HttpRequest, article) -> tuple[str, str]:
+    """Return (path, label) of the section the reader came from, or the article's county.
+
+    Only same-site section pages count: a search engine or another site as Referer gives the
+    article's own section, so the link never leads off the site.
+    """
+    referer = request.META.get("HTTP_REFERER", "")
+    parts = urlsplit(referer)
+    if referer and parts.netloc == request.get_host():
+        found = section_of_path(parts.path)
+        if found:
+            return found
+    if article.county_id:
+        return article.county.get_absolute_url(), article.county.name
+    return "/", "Acasă"
+
+
+def section_of_path(path: str) -> tuple[str, str] | None:
+    """Return (path, label) when a path is a section page: home, Recente, a county, a category."""
+    if path == "/":
+        return "/", "Acasă"
+    if path == "/recente/":
+        return path, "Recente"
+    segments = [s for s in path.split("/") if s]
+    if len(segments) == 2 and segments[0] == "categorie":
+        category = queries.category_by_slug(segments[1])
+        return (f"/categorie/{category.slug}/", category.name) if category else None
+    if 1 <= len(segments) <= 2:
+        county = queries.county_by_slug(segments[0])
+        if county is None:
+            return None
+        if len(segments) == 2:
+            category = queries.category_by_slug(segments[1])
+            if category:
+                return f"/{county.slug}/{category.slug}/", f"{county.name}, {category.name}"
+            return None
+        return f"/{county.slug}/", county.name
+    return None
