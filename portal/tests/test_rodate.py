@@ -1,0 +1,46 @@
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from portal import rodate
+
+UTC = timezone.utc
+NOW = datetime(2025, 7, 12, 10, 26, tzinfo=UTC)  # 13:26 in Bucharest (summer time, UTC+3)
+
+
+def test_it_writes_lower_case_romanian_months_in_bucharest_time():
+    assert rodate.long_date(NOW) == "12 iulie 2025"
+    assert rodate.published(NOW) == "Publicat pe 12 iulie 2025, 13:26"
+    assert rodate.long_date(date(2025, 2, 3)) == "3 februarie 2025"
+
+
+def test_it_crosses_midnight_in_bucharest_not_utc():
+    late = datetime(2025, 12, 31, 22, 30, tzinfo=UTC)  # already 1 January in Bucharest (UTC+2)
+    assert rodate.date_time(late) == "1 ianuarie 2026, 00:30"
+
+
+@pytest.mark.parametrize("ago,expected", [
+    (timedelta(seconds=10), "acum câteva secunde"),
+    (timedelta(minutes=1), "acum un minut"),
+    (timedelta(minutes=5), "acum 5 minute"),
+    (timedelta(minutes=20), "acum 20 de minute"),
+    (timedelta(hours=1), "acum o oră"),
+    (timedelta(hours=3), "acum 3 ore"),
+    (timedelta(hours=20), "ieri, 17:26"),
+    (timedelta(days=3), "cu 3 zile în urmă"),
+    (timedelta(days=15), "cu 2 săptămâni în urmă"),
+    (timedelta(days=33), "cu 1 lună în urmă"),
+    (timedelta(days=800), "cu 2 ani în urmă"),
+])
+def test_it_says_how_long_ago_in_one_style(ago, expected):
+    assert rodate.relative(NOW - ago, now=NOW) == expected
+
+
+def test_it_shows_the_clock_for_today_and_the_date_before():
+    assert rodate.list_time(NOW - timedelta(hours=2), now=NOW) == "11:26"
+    assert rodate.list_time(NOW - timedelta(days=2), now=NOW) == "10 iulie, 13:26"
+    assert rodate.list_time(NOW - timedelta(days=400), now=NOW) == "7 iunie 2024"
+
+
+def test_it_gives_the_exact_time_with_its_offset():
+    assert rodate.iso(NOW) == "2025-07-12T13:26:00+03:00"
