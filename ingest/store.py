@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from news.models import Article, Author, Category, County, Source
@@ -33,12 +34,13 @@ class Stored:
     article_id: int
 
 
-def store_item(item: Item, source: Source | None, *, cluster=None) -> Stored:
+def store_item(item: Item, source: Source | None, *, cluster=None, slugs: "SlugIds | None" = None) -> Stored:
     """Insert or update the article for item in one transaction and return what happened."""
+    slugs = slugs or SlugIds()
     for attempt in (1, 2):
         try:
             with transaction.atomic():
-                return _upsert(item, source, cluster)
+                return _upsert(item, source, cluster, slugs)
         except IntegrityError:
             # Another worker inserted the same guid or URL between our lookup and our insert:
             # the second attempt finds its row and updates it instead.
@@ -49,22 +51,43 @@ def store_item(item: Item, source: Source | None, *, cluster=None) -> Stored:
 
 def find_existing(item: Item, source: Source | None) -> Article | None:
     """Return the stored article for item: same source and guid, else same canonical URL."""
+    url = item.url[:1000]
+    match = Q(url=url)
     if item.guid and source is not None:
-        found = Article.objects.filter(source=source, guid=item.guid[:1000]).first()
-        if found:
-            return found
-    return Article.objects.filter(url=item.url[:1000]).first()
+        match |= Q(source=source, guid=item.guid[:1000])
+    # One query for both keys (at most two rows: the unique URL and the unique source+guid).
+    found = list(Article.objects.filter(match)[:2])
+    by_guid = [a for a in found if source is not None and a.source_id == source.pk and a.guid == item.guid[:1000]]
+    return (by_guid or found or [None])[0]
 
 
-def _upsert(item: Item, source: Source | None, cluster) -> Stored:
+class SlugIds:
+    """Slug -> id of counties and categories, read once per source read (small, fixed tables).
+
+    Kept per read rather than per process so a changed reference table is never seen stale.
+    """
+
+    def __init__(self):
+        self._ids: dict[str, dict] = {}
+
+    def get(self, model_name: str, slug: str | None) -> int | None:
+        if not slug:
+            return None
+        if model_name not in self._ids:
+            model = County if model_name == "county" else Category
+            self._ids[model_name] = dict(model.objects.values_list("slug", "id"))
+        return self._ids[model_name].get(slug)
+
+
+def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Stored:
     now = timezone.now()
     article = find_existing(item, source)
     if article is None:
         article = Article(source=source, guid=item.guid[:1000], url=item.url[:1000], status=Article.PUBLISHED)
         _fill(article, item, now)
-        _place(article, item)
+        _place(article, item, slugs)
         article.save()
-        _other_counties(article, item)
+        _other_counties(article, item, slugs, new=True)
         _cluster(article, cluster)
         return Stored(NEW, article.pk)
 
@@ -77,9 +100,9 @@ def _upsert(item: Item, source: Source | None, cluster) -> Stored:
     # time as "updated"), otherwise the moment we saw the edit.
     newer = item.updated_at and (previous_update is None or item.updated_at > previous_update)
     article.updated_at = item.updated_at if newer else now
-    _place(article, item)
+    _place(article, item, slugs)
     article.save()
-    _other_counties(article, item)
+    _other_counties(article, item, slugs)
     _cluster(article, cluster)
     return Stored(UPDATED, article.pk)
 
@@ -109,21 +132,23 @@ def _fill(article: Article, item: Item, now, keep_published: bool = False) -> No
     article.fingerprint = item.fingerprint[:64]
 
 
-def _place(article: Article, item: Item) -> None:
+def _place(article: Article, item: Item, slugs: SlugIds) -> None:
     """Set county and category unless an editor fixed them."""
     if not article.county_locked:
-        article.county = County.objects.filter(slug=item.geo.county).first() if item.geo.county else None
+        article.county_id = slugs.get("county", item.geo.county)
         article.geo_confidence = item.geo.confidence
         article.geo_places = [dict(place) for place in item.geo.places]
     if not article.category_locked:
-        article.category = Category.objects.filter(slug=item.category).first() if item.category else None
+        article.category_id = slugs.get("category", item.category)
 
 
-def _other_counties(article: Article, item: Item) -> None:
+def _other_counties(article: Article, item: Item, slugs: SlugIds, new: bool = False) -> None:
     if article.county_locked:
         return
-    others = [slug for slug in item.geo.counties if slug and slug != item.geo.county]
-    article.other_counties.set(County.objects.filter(slug__in=others) if others else [])
+    others = [slugs.get("county", slug) for slug in item.geo.counties if slug and slug != item.geo.county]
+    others = [pk for pk in others if pk]
+    if others or not new:  # a new article has none yet: skip the read that set() would do
+        article.other_counties.set(others)
 
 
 def _cluster(article: Article, cluster) -> None:
