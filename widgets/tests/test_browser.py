@@ -81,7 +81,11 @@ def test_it_plays_one_station_at_a_time_by_keyboard(transactional_db, live_serve
     RadioStation.objects.create(name="Radio Unu", slug="radio-unu", stream_url=f"{base}/unu.wav", position=1)
     RadioStation.objects.create(name="Radio Doi", slug="radio-doi", stream_url=f"{base}/doi.wav", position=2)
     page = browser.new_page()
-    page.goto(f"{live_server.url}/radio/")
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    response = page.goto(f"{live_server.url}/radio/")
+    policy = response.headers.get("content-security-policy", "")
+    assert "'unsafe-inline'" not in policy and base in policy  # the stream's origin is allowed as media, nothing inline
     page.wait_for_load_state("load")
     assert page.evaluate("[...document.querySelectorAll('audio')].every(a => a.paused && a.currentTime === 0)")
     assert asked == []  # preload="none" and no autoplay: nothing is fetched before the reader asks
@@ -89,22 +93,23 @@ def test_it_plays_one_station_at_a_time_by_keyboard(transactional_db, live_serve
     first = page.locator('[data-radio-toggle="audio-radio-unu"]')
     first.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('audio-radio-unu').currentTime > 0.5", timeout=WAIT_MS)
+    page.wait_for_function("() => document.getElementById('audio-radio-unu').currentTime > 0.5", timeout=WAIT_MS)
     reached = page.evaluate("document.getElementById('audio-radio-unu').currentTime")
-    page.wait_for_function(f"document.getElementById('audio-radio-unu').currentTime > {reached} + 0.3", timeout=WAIT_MS)
+    page.wait_for_function(f"() => document.getElementById('audio-radio-unu').currentTime > {reached} + 0.3", timeout=WAIT_MS)
     assert first.get_attribute("aria-pressed") == "true"
     assert "Se redă: Radio Unu" in page.locator("[data-radio-status]").text_content()
 
     second = page.locator('[data-radio-toggle="audio-radio-doi"]')
     second.focus()
     page.keyboard.press("Space")
-    page.wait_for_function("document.getElementById('audio-radio-doi').currentTime > 0.5", timeout=WAIT_MS)
+    page.wait_for_function("() => document.getElementById('audio-radio-doi').currentTime > 0.5", timeout=WAIT_MS)
     assert page.evaluate("document.getElementById('audio-radio-unu').paused")
     assert first.get_attribute("aria-pressed") == "false" and second.get_attribute("aria-pressed") == "true"
 
     page.keyboard.press("Enter")  # the focused button pauses its own station
-    page.wait_for_function("document.getElementById('audio-radio-doi').paused", timeout=WAIT_MS)
+    page.wait_for_function("() => document.getElementById('audio-radio-doi').paused", timeout=WAIT_MS)
     assert second.get_attribute("aria-pressed") == "false"
+    assert not [line for line in console if "Content Security Policy" in line]
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "radio-player.png"), full_page=True)
 
@@ -140,6 +145,8 @@ def test_it_screenshots_the_rates_page_and_converts_without_js(transactional_db,
     SCREENSHOTS.mkdir(exist_ok=True)
     context = browser.new_context(java_script_enabled=False, viewport={"width": 1100, "height": 900})
     page = context.new_page()
+    console = []
+    page.on("console", lambda message: console.append(message.text))
     page.goto(f"{live_server.url}/curs-valutar/?grafic=EUR")
     assert page.locator("svg.chart circle").count() == 30
     page.fill("#id_suma", "250")
@@ -149,6 +156,7 @@ def test_it_screenshots_the_rates_page_and_converts_without_js(transactional_db,
     assert "250,00 EUR = " in page.locator(".converter-result").text_content()
     assert "Vremea la București" in page.content() and "Reclamă" in page.content()
     page.screenshot(path=str(SCREENSHOTS / "curs-valutar.png"), full_page=True)
+    assert not [line for line in console if "Content Security Policy" in line]
     page.goto(f"{live_server.url}/radio/")
     page.screenshot(path=str(SCREENSHOTS / "radio-nojs.png"), full_page=False)
     context.close()
