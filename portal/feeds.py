@@ -19,7 +19,7 @@ class LatestFeed(Feed):
         return f"{settings.SITE_NAME} — toate știrile"
 
     def link(self, obj=None):
-        return "/"
+        return settings.SITE_URL + "/"
 
     def description(self, obj=None):
         return "Știrile tuturor județelor, cele mai noi întâi."
@@ -42,8 +42,11 @@ class LatestFeed(Feed):
     def item_author_name(self, item):
         return item.author_name or (item.source.name if item.source_id else settings.SITE_NAME)
 
+    def item_link(self, item):
+        return settings.SITE_URL + item.get_absolute_url()  # canonical host, whatever was requested
+
     def item_guid(self, item):
-        return settings.SITE_URL + item.get_absolute_url()
+        return self.item_link(item)
 
     item_guid_is_permalink = True
 
@@ -59,7 +62,7 @@ class CountyFeed(LatestFeed):
         return f"{settings.SITE_NAME} {obj.name} — știri din {obj.label}"
 
     def link(self, obj=None):
-        return obj.get_absolute_url()
+        return settings.SITE_URL + obj.get_absolute_url()
 
     def description(self, obj=None):
         return obj.tagline
@@ -79,7 +82,7 @@ class CategoryFeed(LatestFeed):
         return f"{settings.SITE_NAME} — {obj.name}"
 
     def link(self, obj=None):
-        return obj.get_absolute_url()
+        return settings.SITE_URL + obj.get_absolute_url()
 
     def description(self, obj=None):
         return f"Ultimele știri din categoria {obj.name}."
