@@ -11,8 +11,8 @@ from widgets import radio, rates
 from widgets.charts import line_chart
 from widgets.converter import TO_RON, ConverterForm, convert
 from widgets.formats import long_date, number
-from widgets.models import ExchangeRate
-from widgets.registry import STYLESHEETS, quote_row, sidebar_html
+from widgets.models import AdSlot, ExchangeRate
+from widgets.registry import STYLESHEETS, ad_slots_html, quote_row, sidebar_html
 
 log = logging.getLogger("widgets.views")
 PORTAL_BASE, FALLBACK_BASE = "portal/base.html", "widgets/page_base.html"
@@ -30,7 +30,8 @@ def base_template() -> str:
 
 def _page(request: HttpRequest, template: str, context: dict) -> HttpResponse:
     context = {"base_template": base_template(), "site_name": settings.SITE_NAME,
-               "widget_stylesheets": STYLESHEETS, "sidebar_html": sidebar_html(None, request), **context}
+               "widget_stylesheets": STYLESHEETS, "sidebar_html": sidebar_html(None, request),
+               "header_ads": ad_slots_html(AdSlot.HEADER, None, request), **context}
     try:
         response = render(request, template, context)
     except Exception:
