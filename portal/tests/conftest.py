@@ -1,5 +1,6 @@
 """Model factories for the portal's tests: plain functions over the reference data."""
 import itertools
+import time
 from datetime import timedelta
 
 import pytest
@@ -8,7 +9,9 @@ from django.utils import timezone
 
 from news.models import Article, Author, Category, County, Source, Story
 
-_serial = itertools.count(1)
+# Tests import the factories as portal.tests.conftest while pytest loads this file as conftest:
+# two module copies, so the serial is seeded from the process clock to stay unique across both.
+_serial = itertools.count(int(time.time() * 1000) % 10**9 + (id(object()) % 10**6) * 10**9)
 
 SNIPPET = ("Consiliul local a aprobat bugetul pentru reabilitarea străzilor din cartierul de lângă gară, "
            "iar lucrările ar urma să înceapă în toamnă, după licitația organizată de primărie. ")
@@ -34,8 +37,7 @@ def make_article(title="Lucrări pe strada Mare", county="bacau", category="actu
         "source": source,
     }
     values.update(fields)
-    return Article.objects.create(title=f"{title} {n}" if not fields.get("exact_title") else title,
-                                  **{k: v for k, v in values.items() if k != "exact_title"})
+    return Article.objects.create(title=title, **values)
 
 
 def make_story(articles: list[Article]) -> Story:
