@@ -65,6 +65,9 @@ CATEGORY_WORDS = {  # a few words each category uses more than the others
 }
 
 
+PLACE_WEIGHT = 0.07
+
+
 @dataclass
 class Report:
     created: int
@@ -96,8 +99,11 @@ class Writer:
 
     def __init__(self, rng: np.random.Generator, rnd: random.Random, places: list[str]):
         self.rng, self.rnd = rng, rnd
-        words = vocabulary(rng) + places
+        common = vocabulary(rng)
+        words = common + places
         weights = 1.0 / np.arange(1, len(words) + 1)
+        # Place names are the rare tail: scaled so about 2% of content words are places.
+        weights[len(common):] *= PLACE_WEIGHT
         self.words = np.array(words, dtype=object)
         self.cdf = np.cumsum(weights / weights.sum())
         self.cdf[-1] = 1.0
