@@ -13,7 +13,6 @@ def bacau(reference_data):
     return County.objects.get(code="BC")
 
 
-
 def test_county_page_widgets_come_from_the_database_only(bacau, service, settings, client):
     settings.WEATHER_BASE_URL = service.base_url
     settings.BNR_RATES_URL = service.base_url
