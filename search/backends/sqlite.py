@@ -1,0 +1,97 @@
+"""SQLite FTS5 backend: one column of Python-stemmed terms, kept current by triggers.
+
+FTS5 has no Romanian stemmer, so the triggers call `search_terms(title, lead, text)`, a
+Python function registered on every connection (search.index), which folds and stems
+(search.stem). County and category are indexed as tag terms ("00j12", "00c3") so a filter
+is part of the MATCH and does not multiply the candidates to walk. detail=none keeps only
+which rows hold a term: the smallest index; phrase and NEAR queries are not needed.
+"""
+from django.db import connection
+from django.utils import timezone
+
+from search.backends import ID_BITS, ID_MASK, VISIBLE_STATUSES, id_of, key_range
+
+KEY = "((CAST(strftime('%s', {a}.published_at) AS INTEGER) << {bits}) | ({a}.id & {mask}))"
+DOC = (
+    "search_terms({a}.title, {a}.lead, {a}.text) || ' 00c' || COALESCE({a}.category_id, 0)"
+    " || COALESCE(' 00j' || {a}.county_id, '')"
+    " || COALESCE((SELECT ' ' || group_concat('00j' || o.county_id, ' ')"
+    " FROM news_article_other_counties o WHERE o.article_id = {a}.id), '')"
+)
+VISIBLE = "{a}.status IN ('" + "', '".join(VISIBLE_STATUSES) + "')"
+
+
+def _sql(template: str, a: str) -> str:
+    return template.format(a=a, bits=ID_BITS, mask=ID_MASK)
+
+
+def _refresh(article_id: str) -> str:
+    """Return statements that re-index one article by id (used after its counties change)."""
+    return (
+        f"DELETE FROM search_fts WHERE rowid = (SELECT {_sql(KEY, 'a')} FROM news_article a WHERE a.id = {article_id});"
+        f" INSERT INTO search_fts(rowid, terms) SELECT {_sql(KEY, 'a')}, {_sql(DOC, 'a')}"
+        f" FROM news_article a WHERE a.id = {article_id} AND {_sql(VISIBLE, 'a')};"
+    )
+
+
+CHANGED = " OR ".join(
+    f"OLD.{c} IS NOT NEW.{c}" for c in ("title", "lead", "text", "status", "published_at", "county_id", "category_id")
+)
+
+CREATE = [
+    "CREATE VIRTUAL TABLE search_fts USING fts5(terms, detail=none, columnsize=0, tokenize='unicode61')",
+    f"""CREATE TRIGGER search_article_insert AFTER INSERT ON news_article WHEN {_sql(VISIBLE, 'NEW')}
+        BEGIN INSERT INTO search_fts(rowid, terms) VALUES ({_sql(KEY, 'NEW')}, {_sql(DOC, 'NEW')}); END""",
+    f"""CREATE TRIGGER search_article_update AFTER UPDATE ON news_article WHEN {CHANGED}
+        BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, 'OLD')};
+        INSERT INTO search_fts(rowid, terms) SELECT {_sql(KEY, 'NEW')}, {_sql(DOC, 'NEW')} WHERE {_sql(VISIBLE, 'NEW')};
+        END""",
+    f"""CREATE TRIGGER search_article_delete AFTER DELETE ON news_article
+        BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, 'OLD')}; END""",
+    f"""CREATE TRIGGER search_counties_insert AFTER INSERT ON news_article_other_counties
+        BEGIN {_refresh('NEW.article_id')} END""",
+    f"""CREATE TRIGGER search_counties_delete AFTER DELETE ON news_article_other_counties
+        BEGIN {_refresh('OLD.article_id')} END""",
+]
+DROP = [
+    "DROP TRIGGER IF EXISTS search_counties_delete",
+    "DROP TRIGGER IF EXISTS search_counties_insert",
+    "DROP TRIGGER IF EXISTS search_article_delete",
+    "DROP TRIGGER IF EXISTS search_article_update",
+    "DROP TRIGGER IF EXISTS search_article_insert",
+    "DROP TABLE IF EXISTS search_fts",
+]
+
+
+def match_expression(query) -> str:
+    """Return the FTS5 MATCH text: every term and tag required (terms are [0-9a-z]+ only)."""
+    parts = [f'"{term}"' for term in query.terms]
+    if query.county_id:
+        parts.append(f'"00j{int(query.county_id)}"')
+    if query.category_id:
+        parts.append(f'"00c{int(query.category_id)}"')
+    return " AND ".join(parts)
+
+
+class SqliteBackend:
+    def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
+        """Return ids of the newest matches: FTS5 walks rowids downwards and stops at the limit."""
+        low, high = key_range(query, timezone.now())
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s"
+                " ORDER BY rowid DESC LIMIT %s OFFSET %s",
+                [match_expression(query), low, high, limit, offset],
+            )
+            return [id_of(row[0]) for row in cursor.fetchall()]
+
+    def rebuild(self) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+            cursor.execute(
+                f"INSERT INTO search_fts(rowid, terms) SELECT {_sql(KEY, 'a')}, {_sql(DOC, 'a')}"
+                f" FROM news_article a WHERE {_sql(VISIBLE, 'a')}"
+            )
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            cursor.execute("SELECT count(*) FROM search_fts")
+            return cursor.fetchone()[0]

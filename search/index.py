@@ -1,0 +1,31 @@
+"""The search index follows the articles by itself: triggers in the database (see
+search.backends), which on SQLite call the Python stemmer registered here on every connection.
+"""
+from django.db.backends.signals import connection_created
+
+from search.stem import terms
+
+
+def search_terms(title, lead, text) -> str:
+    """Return the indexed terms of an article; never raises, so a write never fails on it."""
+    try:
+        return terms(title or "", lead or "", text or "")
+    except Exception:  # noqa: BLE001 — a bad character must not lose the article
+        return ""
+
+
+def register_functions(sender, connection, **kwargs) -> None:
+    """Give a new SQLite connection the functions the search triggers call."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("search_terms", 3, search_terms, deterministic=True)
+
+
+def connect() -> None:
+    connection_created.connect(register_functions, dispatch_uid="search.index.register_functions")
+
+
+def rebuild() -> int:
+    """Index every visible article again (after a stemmer change); return how many."""
+    from search.backends import get_backend
+
+    return get_backend().rebuild()

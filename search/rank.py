@@ -1,0 +1,68 @@
+"""Order candidates by relevance and recency, in Python, over the newest matches only.
+
+The backends return the newest `WINDOW` matches (every match when the words are rare); the
+score below is computed for those alone. That bounds the work of every query class: two very
+common words cost the same as a rare one, instead of scoring half the corpus (2.6 s measured
+for plain FTS5 bm25 over 1M articles). Every candidate already contains every term, so
+relevance is where the terms are: a term in the title says more than one in the lead, which
+says more than one only in the body.
+"""
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from news.models import Article
+from search.backends import VISIBLE_STATUSES
+from search.stem import fast_fold
+
+# Weights of where a query term appears; calibrated by reading result pages of the generated
+# corpus and the demo network: a title hit should beat a fresher body-only hit of a few days.
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 1.5
+BODY_WEIGHT = 1.0
+# Recency: score is divided by 1 + age/HALF_LIFE_DAYS, so a 2-week-old title hit ties with a
+# body-only hit of today.
+HALF_LIFE_DAYS = 7.0
+WINDOW = 200  # candidates ranked per window; 10 pages of 20
+
+
+@dataclass(frozen=True)
+class Scored:
+    id: int
+    score: float
+
+
+def score(patterns, title: str, lead: str, age_days: float) -> float:
+    """Return the score of one article whose folded title and lead are given."""
+    relevance = 0.0
+    for pattern in patterns:
+        if pattern.search(title):
+            relevance += TITLE_WEIGHT
+        elif pattern.search(lead):
+            relevance += LEAD_WEIGHT
+        else:
+            relevance += BODY_WEIGHT
+    relevance /= max(len(patterns), 1)
+    return relevance / (1.0 + max(age_days, 0.0) / HALF_LIFE_DAYS)
+
+
+def term_patterns(terms) -> list[re.Pattern]:
+    """Return one pattern per stem: a word starting with it (cheaper than stemming every word)."""
+    return [re.compile(rf"\b{re.escape(term)}") for term in terms]
+
+
+def rank(query, ids: list[int], now: dt.datetime) -> list[Scored]:
+    """Return the visible articles among ids, best first."""
+    if not ids:
+        return []
+    # By primary key alone: with the visibility filter SQLite picks the status index instead.
+    rows = Article.objects.filter(pk__in=ids).order_by().values_list("id", "title", "lead", "published_at", "status")
+    patterns = term_patterns(query.terms)
+    scored = []
+    for pk, title, lead, published_at, status in rows:
+        if status not in VISIBLE_STATUSES or published_at > now:
+            continue
+        age = (now - published_at).total_seconds() / 86400
+        scored.append(Scored(pk, score(patterns, fast_fold(title), fast_fold(lead), age)))
+    scored.sort(key=lambda s: (-s.score, -s.id))
+    return scored
