@@ -15,6 +15,7 @@ urlpatterns = [
     path("healthz", ops.healthz, name="healthz"),
     path("", include("ingest.urls")),
     path("", include("widgets.urls")),
+    path("", include("search.urls")),  # before the portal: its <slug:slug>/ would take /cauta/
     path("", include("portal.urls")),
 ]
 

@@ -1,0 +1,72 @@
+"""`/cauta/`: search with filters, ranked results, highlighted snippets, plain-link paging."""
+import datetime as dt
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from news.models import Category, County
+from search import ratelimit
+from search.query import parse
+from search.results import search
+
+TOO_MANY = "Prea multe căutări într-un timp scurt. Vă rugăm să încercați din nou peste un minut."
+
+
+def results(request: HttpRequest) -> HttpResponse:
+    """Render the search page: the form, then the results of q with the chosen filters."""
+    if not ratelimit.allow(request):
+        response = render(request, "search/results.html", {"error": TOO_MANY, "form": _form(request, [], [])},
+                          status=429)
+        response["Retry-After"] = "60"
+        return response
+    counties = list(County.objects.only("id", "slug", "name"))
+    categories = list(Category.objects.only("id", "slug", "name"))
+    form = _form(request, counties, categories)
+    query = parse(form["q"], county_id=form["county"].id if form["county"] else None,
+                  category_id=form["category"].id if form["category"] else None,
+                  since=form["since"], until=form["until"])
+    found = search(query, form["page"], timezone.now()) if form["q"] else None
+    context = {
+        "form": form, "query": query, "found": found, "counties": counties, "categories": categories,
+        "previous_url": _page_url(request, found.page - 1) if found and found.has_previous else "",
+        "next_url": _page_url(request, found.page + 1) if found and found.has_next else "",
+    }
+    response = render(request, "search/results.html", context)
+    response["Cache-Control"] = "private, max-age=60"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _form(request: HttpRequest, counties, categories) -> dict:
+    """Return the cleaned parameters; unknown or malformed values are ignored, never an error."""
+    get = request.GET
+    by_slug = {c.slug: c for c in counties}
+    category_by_slug = {c.slug: c for c in categories}
+    return {
+        "q": get.get("q", "").strip()[:200],
+        "county": by_slug.get(get.get("judet", "")),
+        "category": category_by_slug.get(get.get("categorie", "")),
+        "since": _date(get.get("de_la", "")),
+        "until": _date(get.get("pana_la", "")),
+        "page": _int(get.get("pagina", "1")),
+    }
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _int(value: str) -> int:
+    return int(value) if value.isdigit() and len(value) < 5 else 1
+
+
+def _page_url(request: HttpRequest, page: int) -> str:
+    params = {k: v for k, v in request.GET.items() if k != "pagina" and v}
+    if page > 1:
+        params["pagina"] = page
+    return "/cauta/?" + urlencode(params)
