@@ -96,3 +96,15 @@ def test_the_csp_gets_network_origins_and_stream_origins(places):
     extra = extra_sources()
     assert extra["script-src"] == extra["frame-src"] == ["https://ads.retea.example"]
     assert extra["media-src"] == ["https://radio.example:8443"]
+
+
+def test_an_admin_edit_shows_at_once_despite_the_cache(places):
+    bacau, iasi = places
+    first = slot("lateral")
+    assert names(ads.slots(AdSlot.SIDEBAR, bacau)) == ["lateral"]
+    first.counties.set([iasi])
+    assert names(ads.slots(AdSlot.SIDEBAR, bacau)) == []
+    slot("nou")
+    assert names(ads.slots(AdSlot.SIDEBAR, bacau)) == ["nou"]
+    AdSlot.objects.get(name="nou").delete()
+    assert names(ads.slots(AdSlot.SIDEBAR, bacau)) == []
