@@ -28,7 +28,8 @@ LOAD_CONNECTIONS = 8  # bounded: the client shares the 2 cores with the server
 
 def bench_env(directory: Path) -> dict:
     env = dict(os.environ)
-    env.update({"DATABASE_URL": f"sqlite:///{directory / 'gazeta.sqlite3'}", "GAZETA_VAR_DIR": str(directory),
+    env.pop("DATABASE_URL", None)  # the embedded default: var dir/gazeta.sqlite3
+    env.update({"GAZETA_VAR_DIR": str(directory),
                 "DJANGO_SETTINGS_MODULE": "gazeta.settings", "DEBUG": "False"})
     env.pop("REDIS_URL", None)
     return env

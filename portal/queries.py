@@ -5,6 +5,7 @@ indexes of news.Article serve it; nothing counts over the whole table.
 """
 from django.core.cache import cache
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from news.models import Article, Category, County, Story
 
@@ -23,8 +24,25 @@ def teasers(queryset: QuerySet | None = None) -> QuerySet:
     return queryset.visible().latest_first().select_related("county", "source").only(*TEASER_FIELDS)
 
 
+def fetch(queryset: QuerySet | None, limit: int, offset: int = 0) -> list[Article]:
+    """Return one page of visible articles, newest first, one indexed read per visible status.
+
+    `status IN (published, scheduled)` makes SQLite sort every matching row (a temporary
+    B-tree over the whole county or site); `status = ?` walks the (status, -published_at)
+    index and stops after `offset + limit` rows. Scheduled articles whose time has come are few.
+    """
+    base = Article.objects.all() if queryset is None else queryset
+    now, end = timezone.now(), offset + limit
+    rows: list[Article] = []
+    for status in (Article.PUBLISHED, Article.SCHEDULED):
+        rows += list(base.filter(status=status, published_at__lte=now).order_by("-published_at", "-id")
+                     .select_related("county", "source").only(*TEASER_FIELDS)[:end])
+    rows.sort(key=lambda a: (a.published_at, a.id), reverse=True)
+    return rows[offset:end]
+
+
 def latest(limit: int, offset: int = 0) -> list[Article]:
-    return list(teasers()[offset:offset + limit])
+    return fetch(None, limit, offset)
 
 
 def latest_in_county(county: County, limit: int, offset: int = 0) -> list[Article]:
@@ -33,8 +51,8 @@ def latest_in_county(county: County, limit: int, offset: int = 0) -> list[Articl
     Two indexed reads merged in Python instead of one OR + DISTINCT, which no index can serve.
     """
     end = offset + limit
-    primary = list(teasers(Article.objects.filter(county=county))[:end])
-    secondary = list(teasers(Article.objects.filter(other_counties=county).exclude(county=county))[:end])
+    primary = fetch(Article.objects.filter(county=county), end)
+    secondary = fetch(Article.objects.filter(other_counties=county).exclude(county=county), end)
     merged = sorted(primary + secondary, key=lambda a: (a.published_at, a.id), reverse=True)
     return merged[offset:end]
 
@@ -43,7 +61,7 @@ def latest_in_category(category: Category, limit: int, offset: int = 0, county: 
     queryset = Article.objects.filter(category=category)
     if county is not None:
         queryset = queryset.filter(county=county)
-    return list(teasers(queryset)[offset:offset + limit])
+    return fetch(queryset, limit, offset)
 
 
 def page_slice(items: list, per_page: int) -> tuple[list, bool]:

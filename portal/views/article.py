@@ -27,8 +27,8 @@ def other_outlets(article: Article) -> list[Article]:
     if not article.story_id:
         return []
     found, seen = [], {article.source_id}
-    rows = queries.teasers(Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk))
-    for other in rows[:OTHER_OUTLETS * 2]:
+    rows = queries.fetch(Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk), OTHER_OUTLETS * 2)
+    for other in rows:
         if other.source_id not in seen or other.source_id is None:
             seen.add(other.source_id)
             found.append(other)
@@ -54,8 +54,8 @@ def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     if request.path != canonical_path:
         return HttpResponsePermanentRedirect(canonical_path)
     county = item.county
-    more = list(queries.teasers(Article.objects.filter(category_id=item.category_id).exclude(pk=item.pk))
-                [:MORE_FROM_CATEGORY]) if item.category_id else []
+    more = (queries.fetch(Article.objects.filter(category_id=item.category_id).exclude(pk=item.pk), MORE_FROM_CATEGORY)
+            if item.category_id else [])
     local = ([a for a in queries.latest_in_county(county, SIDEBAR_LOCAL + 1) if a.id != item.id][:SIDEBAR_LOCAL]
              if county else [])
     national = [a for a in queries.latest(SIDEBAR_NATIONAL + 1) if a.id != item.id][:SIDEBAR_NATIONAL]

@@ -14,7 +14,7 @@ def author(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("autor necunoscut")
     page = page_number(request)
     articles, has_next = paged(
-        lambda limit, offset: list(queries.teasers(Article.objects.filter(author=person))[offset:offset + limit]), page)
+        lambda limit, offset: queries.fetch(Article.objects.filter(author=person), limit, offset), page)
     context = {"person": person, "articles": articles, "page": page, "has_next": has_next,
                "seo": seo.page_meta(request, title=person.name, description=f"Articolele semnate de {person.name}.")}
     return render_page(request, "portal/author.html", context)

@@ -29,8 +29,8 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
     articles, has_next = paged(lambda limit, offset: queries.latest_in_county(section, limit, offset), page)
     blocks = []
     if page == 1:
-        pool = queries.teasers(Article.objects.filter(county=section))[:POOL]
-        blocks = category_blocks(list(pool), queries.categories())
+        pool = queries.fetch(Article.objects.filter(county=section), POOL)
+        blocks = category_blocks(pool, queries.categories())
     context = {
         "articles": articles, "page": page, "has_next": has_next, "blocks": blocks,
         "categories": queries.categories(),

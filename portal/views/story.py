@@ -14,7 +14,7 @@ def story(request: HttpRequest, pk: int) -> HttpResponse:
     item = Story.objects.select_related("county").filter(pk=pk).first()
     if item is None:
         raise Http404("subiectul nu există")
-    articles = list(queries.teasers(Article.objects.filter(story=item))[:MAX_ARTICLES])
+    articles = queries.fetch(Article.objects.filter(story=item), MAX_ARTICLES)
     if not articles:
         raise Http404("subiectul nu are articole vizibile")
     outlets = len({a.source_id for a in articles})
