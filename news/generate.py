@@ -245,11 +245,11 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
             copies = 1 if rnd.random() < 0.7 else rnd.randint(2, 5)
             copies = min(copies, size - len(rows))
             stories.append(_story(story_id, rows, writer, rnd, world, start, step, position, copies, article_id))
-            for _ in range(copies):
-                if rnd.random() < 0.03 and rows[-1]["county_id"]:
+            for row in rows[-copies:]:
+                if rnd.random() < 0.03 and row["county_id"]:
                     other = rnd.choice(world["counties"])[0]
-                    if other != rows[-1]["county_id"]:
-                        extra_counties.append({"article_id": rows[-1]["id"], "county_id": other})
+                    if other != row["county_id"]:
+                        extra_counties.append({"article_id": row["id"], "county_id": other})
             article_id += copies
             story_id += 1
             position += copies

@@ -16,7 +16,7 @@ from news.text import fold
 # primar) and checked so every form of each class lands on one stem; longest first.
 SUFFIXES = (
     "urilor", "urile", "iilor", "iile", "ilor", "elor", "ului", "uri", "ele", "ile",
-    "ul", "ei", "ii", "a", "e", "i", "u",
+    "ul", "ei", "ii", "a", "e", "i",
 )
 # Stems shorter than this are left whole: "casa" -> "cas", but "sat" and "nou" stay.
 MIN_STEM = 3

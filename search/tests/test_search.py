@@ -1,0 +1,121 @@
+import datetime as dt
+import itertools
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from news.models import Article, Category, County
+from search.query import parse
+from search.results import search
+
+_urls = itertools.count()
+
+
+def make(title, text="", county="bacau", category="sanatate", ago=dt.timedelta(hours=1), **fields):
+    """Create a published article through the ORM, as ingest and the newsroom do."""
+    return Article.objects.create(
+        url=f"https://exemplu.example/{next(_urls)}", title=title, text=text,
+        county=County.objects.get(slug=county) if county else None,
+        category=Category.objects.get(slug=category) if category else None,
+        published_at=timezone.now() - ago, **fields,
+    )
+
+
+def found(text, **filters):
+    return [hit.article.pk for hit in search(parse(text, **filters), 1, timezone.now()).hits]
+
+
+@pytest.fixture
+def articles(reference_data):
+    return {
+        "oniscani": make("Drum nou la Onișcani", "Primăria a asfaltat drumul comunal."),
+        "legacy": make("Școala din Onişcani are sală de sport", "Elevii au primit echipament.", ago=dt.timedelta(days=2)),
+        "plain": make("Oniscani: apă curentă în tot satul", "Lucrările s-au terminat.", county="iasi",
+                      category="administratie", ago=dt.timedelta(days=20)),
+        "hospital": make("Spitalele județene primesc aparatură", "Secția de urgență a spitalului se extinde."),
+        "other": make("Meci amânat din cauza ploii", "Echipa gazdă a cerut reprogramarea.", category="sport"),
+    }
+
+
+def test_it_finds_the_same_articles_for_every_spelling_of_a_place(articles):
+    expected = {articles[k].pk for k in ("oniscani", "legacy", "plain")}
+    assert set(found("Onișcani")) == set(found("Onişcani")) == set(found("Oniscani")) == expected
+
+
+def test_it_matches_other_forms_of_a_word(articles):
+    for query in ("spitalul", "spitale", "spitalelor"):
+        assert found(query) == [articles["hospital"].pk]
+
+
+def test_it_requires_every_word(articles):
+    assert found("Onișcani sport") == [articles["legacy"].pk]
+
+
+def test_it_filters_by_county_category_and_date(articles):
+    iasi = County.objects.get(slug="iasi")
+    assert found("Oniscani", county_id=iasi.pk) == [articles["plain"].pk]
+    administration = Category.objects.get(slug="administratie")
+    assert found("Oniscani", category_id=administration.pk) == [articles["plain"].pk]
+    week_ago = (timezone.localtime() - dt.timedelta(days=7)).date()
+    assert set(found("Oniscani", since=week_ago)) == {articles["oniscani"].pk, articles["legacy"].pk}
+    month_ago = (timezone.localtime() - dt.timedelta(days=30)).date()
+    assert found("Oniscani", since=month_ago, until=week_ago) == [articles["plain"].pk]
+
+
+def test_it_filters_by_a_secondary_county(articles):
+    cluj = County.objects.get(slug="cluj")
+    assert found("spital", county_id=cluj.pk) == []
+    articles["hospital"].other_counties.add(cluj)
+    assert found("spital", county_id=cluj.pk) == [articles["hospital"].pk]
+    articles["hospital"].other_counties.remove(cluj)
+    assert found("spital", county_id=cluj.pk) == []
+
+
+def test_it_follows_edits(articles):
+    article = articles["other"]
+    article.title = "Meci jucat pe stadionul din Roman"
+    article.save()
+    assert found("stadion") == [article.pk]
+    assert found("amânat") == []
+
+
+def test_it_drops_hidden_and_deleted_articles(articles):
+    hospital = articles["hospital"]
+    hospital.status = Article.HIDDEN
+    hospital.save()
+    assert found("spital") == []
+    Article.objects.filter(pk=hospital.pk).update(status=Article.PUBLISHED)  # the admin's bulk action
+    assert found("spital") == [hospital.pk]
+    Article.objects.filter(pk=hospital.pk).update(status=Article.HIDDEN)
+    assert found("spital") == []
+    articles["other"].delete()
+    assert found("meci") == []
+
+
+def test_it_keeps_scheduled_articles_out_until_their_time(reference_data):
+    later = make("Concert la Filarmonica din Bacău", status=Article.SCHEDULED, ago=-dt.timedelta(hours=3))
+    assert found("filarmonica") == []
+    Article.objects.filter(pk=later.pk).update(published_at=timezone.now() - dt.timedelta(minutes=1))
+    assert found("filarmonica") == [later.pk]
+
+
+def test_it_ranks_title_matches_before_body_matches(reference_data):
+    body = make("Ședința consiliului local", "S-a discutat și despre podul de la marginea orașului.")
+    title = make("Podul de la marginea orașului va fi reparat", "Lucrările încep în martie.",
+                 ago=dt.timedelta(days=3))
+    assert found("podul") == [title.pk, body.pk]
+
+
+def test_it_prefers_recent_articles_among_equal_matches(reference_data):
+    old = make("Incendiu la un depozit", ago=dt.timedelta(days=40))
+    new = make("Incendiu la o locuință", ago=dt.timedelta(hours=2))
+    assert found("incendiu") == [new.pk, old.pk]
+
+
+@pytest.mark.postgres
+def test_it_indexes_with_the_romanian_unaccent_configuration(articles):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_tsvector('gazeta_ro', 'Onișcani Onişcani Oniscani spitalelor spitalul')::text")
+        vector = cursor.fetchone()[0]
+    assert vector == "'oniscan':1,2,3 'spital':4,5"
