@@ -56,8 +56,9 @@ def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     county = item.county
     more = (queries.fetch(Article.objects.filter(category_id=item.category_id).exclude(pk=item.pk), MORE_FROM_CATEGORY)
             if item.category_id else [])
-    local = ([a for a in queries.latest_in_county(county, SIDEBAR_LOCAL + 1) if a.id != item.id][:SIDEBAR_LOCAL]
-             if county else [])
+    # Primary county only: the secondary-county read costs ~50 ms at scale (see bench.py); the county page has it.
+    local = ([a for a in queries.fetch(Article.objects.filter(county=county), SIDEBAR_LOCAL + 1) if a.id != item.id]
+             [:SIDEBAR_LOCAL] if county else [])
     national = [a for a in queries.latest(SIDEBAR_NATIONAL + 1) if a.id != item.id][:SIDEBAR_NATIONAL]
     meta = seo.article_meta(request, item)
     back_path, back_label = back_target(request, item)
