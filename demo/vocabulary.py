@@ -90,7 +90,7 @@ DISEASES = ("gripă", "viroze respiratorii", "rujeolă", "hepatită A", "varicel
 TECH = (
     "o aplicație pentru plata taxelor locale", "un sistem de iluminat public inteligent",
     "o platformă de programări online", "senzori pentru calitatea aerului",
-    "un centru de date regional", "rețeaua de fibră optică", "un laborator de robotică",
+    "un centru de date regional", "o rețea de fibră optică", "un laborator de robotică",
 )
 WEATHER_KINDS = (
     ("cod galben de ploi torențiale", "ploi"), ("cod galben de vânt puternic", "vânt"),
