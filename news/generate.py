@@ -186,7 +186,8 @@ def _insert(model, rows: list[dict]) -> None:
     """Insert rows with one executemany; fields a row lacks take the model's default."""
     if not rows:
         return
-    fields = _columns(model)
+    # An auto id left out lets the database number the row (PostgreSQL refuses an explicit NULL).
+    fields = [f for f in _columns(model) if f.attname in rows[0] or not f.primary_key]
     names = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
     defaults = [f.get_db_prep_save(f.get_default(), connection) for f in fields]
