@@ -49,7 +49,7 @@ def search(query, page: int, now: dt.datetime) -> Results:
     chosen = ranked[start:start + PAGE_SIZE]
     has_next = page < MAX_PAGES and (len(ranked) > start + PAGE_SIZE or more_windows)
     articles = (Article.objects.filter(pk__in=[s.id for s in chosen])
-                .select_related("county", "category", "source").in_bulk())
+                .select_related("county", "category", "source").defer("body_html").in_bulk())
     hits = []
     for scored in chosen:
         article = articles.get(scored.id)

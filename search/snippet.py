@@ -6,7 +6,6 @@ from markupsafe import Markup, escape
 from search.stem import fast_fold, stem
 
 SNIPPET_CHARS = 260  # about three lines of the result list on a phone
-_WORD = re.compile(r"[0-9a-z]+")
 
 
 def _matches(text: str, terms: set) -> list[tuple[int, int]]:
@@ -14,7 +13,11 @@ def _matches(text: str, terms: set) -> list[tuple[int, int]]:
     folded = fast_fold(text)
     if len(folded) != len(text):  # ligatures or the like moved the offsets: no marks, still safe
         return []
-    return [m.span() for m in _WORD.finditer(folded) if stem(m.group()) in terms]
+    if not terms:
+        return []
+    # Only words starting with a stem can have it as their stem: test those alone.
+    candidates = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(terms))) + r")[0-9a-z]*")
+    return [m.span() for m in candidates.finditer(folded) if stem(m.group()) in terms]
 
 
 def highlight(text: str, terms) -> Markup:

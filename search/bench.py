@@ -1,0 +1,76 @@
+"""`gazeta bench search --json`: search latency by query class on the current database.
+
+Query classes are chosen from the data, by the share of articles a stem appears in (document
+frequency over a sample of recent articles), so the same run works on generated and real
+corpora: rare (one sampled article, a place name usually), typical two-word (two content
+words each in 0.5–5% of articles), common + content (one in 10–40%, one in 0.5–5%), and two
+very common words (each in more than 40%). Each query runs the whole search path except the
+template: parse, candidates, ranking, the page's rows and highlighted snippets.
+"""
+import random
+import statistics
+import time
+
+from django.db import connection
+from django.utils import timezone
+
+from news.models import Article
+from search.query import parse
+from search.results import search
+from search.stem import terms
+
+SAMPLE = 2000  # recent articles read to estimate how common each stem is
+QUERIES = 40  # per class; p95 of 40 is the second slowest
+
+
+def run(options: dict) -> dict:
+    """Generate up to the requested corpus if needed, then time each query class."""
+    wanted = options.get("articles", 1_000_000)
+    present = Article.objects.count()
+    figures = {"database": connection.vendor, "articles_requested": wanted}
+    if present < wanted and not options.get("no_generate"):
+        from news.generate import generate
+
+        report = generate(wanted)
+        figures["generate_seconds"] = round(report.seconds, 1)
+    figures["articles"] = Article.objects.count()
+    classes = query_classes(random.Random(options.get("seed", 1)))
+    for name, queries in classes.items():
+        figures[name] = measure(queries)
+    return figures
+
+
+def query_classes(rnd: random.Random) -> dict[str, list[str]]:
+    """Return query texts per class, from the document frequency of stems in recent articles."""
+    rows = Article.objects.visible().latest_first().values_list("title", "lead", "text")[:SAMPLE]
+    df = {}
+    for title, lead, text in rows:
+        for word in set(terms(title, lead, text).split()):
+            df[word] = df.get(word, 0) + 1
+    n = max(len(rows), 1)
+    # Queries are typed as stems here: the stemmer maps a stem to itself, and PostgreSQL's
+    # Snowball stemmer meets it for regular words.
+    by_share = lambda lo, hi: [w for w, c in df.items() if lo < c / n <= hi and w.isalpha() and len(w) > 3]
+    rare = [w for w, c in df.items() if c == 1 and w.isalpha() and len(w) > 5]
+    content, common, very = by_share(0.005, 0.05), by_share(0.10, 0.40), by_share(0.40, 1.0)
+    pick = lambda words, k: [rnd.choice(words) for _ in range(k)] if words else []
+    pairs = lambda a, b: [f"{x} {y}" for x, y in zip(pick(a, QUERIES), pick(b, QUERIES)) if x != y]
+    return {"rare": pick(rare, QUERIES), "typical_two_words": pairs(content, content),
+            "common_and_content": pairs(common, content), "two_very_common": pairs(very, very)}
+
+
+def measure(queries: list[str]) -> dict:
+    """Return p50/p95 in milliseconds of the search path over the queries (after one warm-up)."""
+    if not queries:
+        return {"queries": 0}
+    search(parse(queries[0]), 1, timezone.now())
+    times, hits = [], 0
+    for text in queries:
+        started = time.perf_counter()
+        results = search(parse(text), 1, timezone.now())
+        times.append((time.perf_counter() - started) * 1000)
+        hits += len(results.hits)
+    times.sort()
+    return {"queries": len(times), "p50_ms": round(statistics.median(times), 2),
+            "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 2), "max_ms": round(times[-1], 2),
+            "mean_hits": round(hits / len(times), 1), "example": queries[0]}
