@@ -39,8 +39,8 @@ def claimable(now):
     return Source.objects.due(now).filter(free).exclude(feed_url="", sitemap_url="")
 
 
-def claim_due(worker_id: str, limit: int = 10, source_ids=None, now=None) -> list[Source]:
-    """Claim up to `limit` due sources (or the given ones, due or not) and return them."""
+def claim_due(worker_id: str, limit: int = 10, source_ids=None, now=None, exclude=()) -> list[Source]:
+    """Claim up to `limit` due sources (or the given ones, due or not), except `exclude`, and return them."""
     now = now or timezone.now()
     until = now + timedelta(seconds=lease_seconds())
     if source_ids is not None:
@@ -48,6 +48,8 @@ def claim_due(worker_id: str, limit: int = 10, source_ids=None, now=None) -> lis
         candidates = Source.objects.filter(pk__in=source_ids).filter(free)
     else:
         candidates = claimable(now)
+    if exclude:
+        candidates = candidates.exclude(pk__in=list(exclude))
     candidates = candidates.order_by("next_fetch_at", "id")
     if connection.vendor == "postgresql":
         return _claim_locking(candidates, worker_id, until, limit)

@@ -7,6 +7,7 @@ against one database: claims (see `claims`) keep two of them off the same source
 import logging
 import os
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from django.db import close_old_connections, connections
@@ -14,12 +15,14 @@ from django.utils import timezone
 
 from news.models import Source
 
-from . import claims
+from . import claims, schedule
 from .pipeline import SourceResult, StageClock, process_source
+from .store import trim_fetch_logs
 
 log = logging.getLogger(__name__)
 
 BATCH = 8  # sources claimed at a time: small, so a dead worker strands few and others share the rest
+TRIM_EVERY = 3600  # seconds between prunings of the fetch log (50 attempts kept per source)
 IDLE_WAIT = 5.0  # seconds between looks at the clock when nothing is due
 # Sources read at once by one process; fetching is mostly waiting on the network, and the
 # per-host gate keeps this polite. Kept low because SQLite has one writer at a time.
@@ -35,9 +38,15 @@ def _read_one(source: Source, worker_id: str, clock: StageClock | None) -> Sourc
     try:
         return process_source(source, worker_id=worker_id, clock=clock)
     except Exception as error:  # process_source records its own errors; this is the last guard
-        log.exception("worker: source crashed", extra={"source_id": source.pk, "url": source.feed_url})
-        claims.release(source.pk, worker_id)
-        return SourceResult(source_id=source.pk, outcome="error", error=f"worker: {error}")
+        message = f"worker: {type(error).__name__}: {error}"
+        log.exception("worker: source crashed", extra={"source_id": source.pk, "url": source.feed_url,
+                                                       "error": message})
+        try:  # back it off like any failure, so it is neither lost nor retried in a tight loop
+            claims.release(source.pk, worker_id, schedule.after_failure(source, timezone.now(), error=message,
+                                                                       status="error"))
+        except Exception:
+            log.exception("worker: cannot record the crash", extra={"source_id": source.pk})
+        return SourceResult(source_id=source.pk, outcome="error", error=message)
     finally:
         if threading.current_thread() is not threading.main_thread():
             connections.close_all()
@@ -54,11 +63,13 @@ def crawl_once(progress=None, *, source_ids=None, worker_id: str | None = None, 
     summary = {"sources": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "item_errors": 0,
                "not_modified": 0, "failed_sources": []}
     pending = list(source_ids) if source_ids is not None else None
+    done: set[int] = set()  # read once per pass, whatever its new schedule says
     with ThreadPoolExecutor(max_workers=threads) if threads > 1 else _Inline() as pool:
         while not (stop and stop.is_set()):
-            batch = claims.claim_due(worker_id, limit=max(BATCH, threads * 2), source_ids=pending)
+            batch = claims.claim_due(worker_id, limit=max(BATCH, threads * 2), source_ids=pending, exclude=done)
             if not batch:
                 break
+            done.update(source.pk for source in batch)
             if pending is not None:
                 pending = [pk for pk in pending if pk not in {s.pk for s in batch}]
             for result in pool.map(lambda source: _read_one(source, worker_id, clock), batch):
@@ -88,8 +99,12 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
     """Crawl whatever falls due until stop_event is set; never dies on a source's error."""
     worker_id = worker_id or claims.new_worker_id()
     log.info("worker started", extra={"stage": "worker", "status": worker_id})
+    last_trim = 0.0
     while not stop_event.is_set():
         try:
+            if time.monotonic() - last_trim > TRIM_EVERY:
+                last_trim = time.monotonic()
+                trim_fetch_logs()
             summary = crawl_once(worker_id=worker_id, stop=stop_event)
             if summary["sources"]:
                 log.info("crawl pass done", extra={"stage": "worker", "count": summary["sources"],

@@ -210,3 +210,13 @@ def test_a_failing_understanding_stage_costs_the_placement_not_the_article(outle
     result = process_source(source_for())
     assert result.new == 1 and result.item_errors == 0
     assert Article.objects.get().county.slug == "iasi"
+
+
+def test_a_feed_redirecting_to_a_private_address_is_refused_and_shown(outlet, source_for):
+    outlet.add("/feed", "", status=302, content_type="text/plain",
+               headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+    source = source_for()
+    process_source(source)
+    source.refresh_from_db()
+    assert source.error_count == 1 and source.last_error.startswith("fetch:") and "169.254.169.254" in source.last_error
+    assert not Article.objects.exists()

@@ -271,3 +271,23 @@ def test_crawling_the_demo_network_fills_the_database_and_shows_each_failure(dem
     assert dict(Article.objects.values_list("pk", "modified_at")) == modified
     assert Source.objects.filter(error_count__gt=0).count() == 3
     assert Source.objects.get(slug="foaia-botosanilor").error_count == 2
+
+
+@pytest.mark.django_db
+def test_a_source_that_crashes_the_pipeline_does_not_stop_the_pass(outlet, monkeypatch):
+    import ingest.worker
+
+    good, bad = add_outlet(outlet, "bun"), add_outlet(outlet, "stricat")
+    real = ingest.worker.process_source
+
+    def flaky(source, **kwargs):
+        if source.pk == bad.pk:
+            raise RuntimeError("database went away")
+        return real(source, **kwargs)
+
+    monkeypatch.setattr(ingest.worker, "process_source", flaky)
+    summary = crawl_once(threads=1)
+    assert summary["sources"] == 2 and summary["errors"] == 1 and summary["new"] == 3
+    bad.refresh_from_db()
+    assert bad.claimed_by == "" and bad.error_count == 1 and bad.last_error.startswith("worker: RuntimeError")
+    assert bad.next_fetch_at > timezone.now()  # backed off, not retried in a tight loop
