@@ -6,6 +6,7 @@ from django.db import connection
 from django.utils import timezone
 
 from news.models import Article, Category, County
+from search.backends import get_backend
 from search.query import parse
 from search.results import search
 
@@ -119,3 +120,16 @@ def test_it_indexes_with_the_romanian_unaccent_configuration(articles):
         cursor.execute("SELECT to_tsvector('gazeta_ro', 'Onișcani Onişcani Oniscani spitalelor spitalul')::text")
         vector = cursor.fetchone()[0]
     assert vector == "'oniscan':1,2,3 'spital':4,5"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_forgets_everything_when_the_articles_are_flushed(reference_data):
+    make("Pod nou peste Bistrița")
+    from django.core.management import call_command
+
+    call_command("flush", "--no-input", verbosity=0)
+    from news.reference.load import load_reference
+
+    load_reference()
+    fresh = make("Pod nou peste Siret")
+    assert get_backend().candidates(parse("pod"), 10) == [fresh.pk]
