@@ -40,11 +40,12 @@ def search(query, page: int, now: dt.datetime) -> Results:
     page = max(1, min(page, MAX_PAGES))
     if query.is_empty:
         return Results([], page, False)
-    per_window = WINDOW // PAGE_SIZE
+    per_window = max(1, WINDOW // PAGE_SIZE)
+    size = per_window * PAGE_SIZE  # whole pages per window, so no match falls between two
     window, page_in_window = divmod(page - 1, per_window)
-    ids = get_backend().candidates(query, WINDOW + 1, offset=window * WINDOW)
-    more_windows = len(ids) > WINDOW
-    ranked = rank(query, ids[:WINDOW], now)
+    ids = get_backend().candidates(query, size + 1, offset=window * size)
+    more_windows = len(ids) > size
+    ranked = rank(query, ids[:size], now)
     start = page_in_window * PAGE_SIZE
     chosen = ranked[start:start + PAGE_SIZE]
     has_next = page < MAX_PAGES and (len(ranked) > start + PAGE_SIZE or more_windows)

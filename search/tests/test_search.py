@@ -133,3 +133,19 @@ def test_it_forgets_everything_when_the_articles_are_flushed(reference_data):
     load_reference()
     fresh = make("Pod nou peste Siret")
     assert get_backend().candidates(parse("pod"), 10) == [fresh.pk]
+
+
+def test_it_walks_older_windows_page_by_page_without_repeats(reference_data, monkeypatch):
+    from search import results as results_module
+
+    monkeypatch.setattr(results_module, "WINDOW", 8)
+    monkeypatch.setattr(results_module, "PAGE_SIZE", 3)
+    made = {make(f"Târgul anual numărul {n}", ago=dt.timedelta(hours=n + 1)).pk for n in range(20)}
+    seen, page = [], 1
+    while True:
+        results = search(parse("târg"), page, timezone.now())
+        seen += [hit.article.pk for hit in results.hits]
+        if not results.has_next:
+            break
+        page += 1
+    assert len(seen) == len(set(seen)) and set(seen) == made
