@@ -22,7 +22,9 @@ Understanding stages (geotag, categorize, cluster) are imported when present; wi
 article takes its source's county and default category and is stored unclustered.
 
 An entry that fails is logged against its source and counted; the other entries go on. A source
-that fails is backed off (see `schedule`) with its error kept on the Source, never disabled.
+that fails is backed off (see `schedule`) with its error kept on the Source, never disabled. A
+broken feed whose entries the parser could recover is both: its entries are stored, and the
+source shows the error and backs off ("partial"), so an operator sees it.
 """
 import importlib
 import logging

@@ -291,3 +291,21 @@ def test_a_source_that_crashes_the_pipeline_does_not_stop_the_pass(outlet, monke
     bad.refresh_from_db()
     assert bad.claimed_by == "" and bad.error_count == 1 and bad.last_error.startswith("worker: RuntimeError")
     assert bad.next_fetch_at > timezone.now()  # backed off, not retried in a tight loop
+
+
+@pytest.mark.django_db
+def test_the_crawl_command_reports_sources_articles_and_errors(outlet):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    add_outlet(outlet, "comanda")
+    outlet.add("/rau/feed", "eroare", status=500, content_type="text/plain")
+    Source.objects.create(name="rau", slug="rau", feed_url=outlet.url("/rau/feed"))
+    out = StringIO()
+    call_command("crawl", "--once", "--threads", "1", stdout=out)
+    assert "Surse citite: 2, articole noi: 3, actualizate: 0, erori: 1" in out.getvalue()
+    assert "fetch: HTTP 500" in out.getvalue()
+    with pytest.raises(CommandError, match="no source with id 999"):
+        call_command("crawl", "--source", "999")
