@@ -11,7 +11,7 @@ Design (details and figures in docs/search.md):
 2. Key: rows are keyed by (publication seconds << 28 | id), so walking the key downwards
    visits the newest matches first; a date range is a key range and "not yet published" is
    everything above the key of now.
-3. Candidates: the backend returns the newest WINDOW (200) matches and stops; every query
+3. Candidates: the backend returns the newest WINDOW (100) matches and stops; every query
    class costs about the same, and two very common words no longer score half the corpus.
 4. Ranking (search.rank): in Python over those candidates only — where the terms appear
    (title > lead > body) divided by an age factor. Later pages walk older windows.
