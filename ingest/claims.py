@@ -77,6 +77,13 @@ def _claim_conditional(candidates, worker_id: str, until, limit: int, now) -> li
     return list(Source.objects.filter(pk__in=won, claimed_by=worker_id).order_by("next_fetch_at", "id"))
 
 
+def renew(source_id: int, worker_id: str, now=None) -> bool:
+    """Extend our claim on a source about to be read; False when it was lost (lease ran out and taken)."""
+    now = now or timezone.now()
+    until = now + timedelta(seconds=lease_seconds())
+    return bool(Source.objects.filter(pk=source_id, claimed_by=worker_id).update(claimed_until=until))
+
+
 def release(source_id: int, worker_id: str, fields: dict | None = None) -> bool:
     """Write a source's new state and drop our claim; False when the claim was lost meanwhile."""
     values = dict(fields or {}, claimed_by="", claimed_until=None)

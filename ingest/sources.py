@@ -40,7 +40,11 @@ class SourceSpec:
 
 
 def read_tsv(text: str, kind: str = Source.KIND_OUTLET) -> list[SourceSpec]:
-    """Return the sources of a TSV with a header `name homepage feed_url county [confidence]`."""
+    """Return the sources of a TSV with a header `name homepage feed_url county [confidence]`.
+
+    Optional columns: sitemap_url (the fallback), user_agent and min_interval (seconds), for
+    outlets that refuse our User-Agent or answer 429 when read too often.
+    """
     rows = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter="\t")
     missing = {"name", "feed_url"} - set(rows.fieldnames or ())
     if missing:
@@ -51,7 +55,9 @@ def read_tsv(text: str, kind: str = Source.KIND_OUTLET) -> list[SourceSpec]:
         if name and feed_url:
             specs.append(SourceSpec(name=name, feed_url=feed_url, homepage=(row.get("homepage") or "").strip(),
                                     county=(row.get("county") or "").strip(), kind=kind,
-                                    sitemap_url=(row.get("sitemap_url") or "").strip()))
+                                    sitemap_url=(row.get("sitemap_url") or "").strip(),
+                                    user_agent=(row.get("user_agent") or "").strip(),
+                                    min_interval=_seconds(row.get("min_interval"))))
     return specs
 
 
@@ -71,8 +77,16 @@ def read_opml(text: str) -> list[SourceSpec]:
         specs.append(SourceSpec(name=name, feed_url=feed_url, homepage=(outline.get("htmlUrl") or "").strip(),
                                 county=(outline.get("county") or "").strip(),
                                 kind=outline.get("kind") or Source.KIND_OUTLET,
-                                sitemap_url=(outline.get("sitemapUrl") or "").strip()))
+                                sitemap_url=(outline.get("sitemapUrl") or "").strip(),
+                                user_agent=(outline.get("userAgent") or "").strip(),
+                                min_interval=_seconds(outline.get("minInterval"))))
     return specs
+
+
+def _seconds(value: str | None) -> int | None:
+    """Return a polling floor in seconds from a list's column, or None when empty or not a number."""
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else None
 
 
 def read_file(text: str) -> list[SourceSpec]:
@@ -140,7 +154,8 @@ def export_opml(sources=None) -> str:
     for source in sources:
         attributes = {"type": "rss", "text": source.name, "title": source.name, "xmlUrl": source.feed_url,
                       "htmlUrl": source.homepage, "county": source.county.slug if source.county_id else "",
-                      "kind": source.kind, "sitemapUrl": source.sitemap_url}
+                      "kind": source.kind, "sitemapUrl": source.sitemap_url, "userAgent": source.user_agent,
+                      "minInterval": str(source.min_interval or "")}
         rendered = " ".join(f"{key}={quoteattr(value)}" for key, value in attributes.items() if value)
         lines.append(f"    <outline {rendered}/>")
     lines += ["  </body>", "</opml>", ""]

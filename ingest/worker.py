@@ -36,6 +36,10 @@ def threads_setting() -> int:
 def _read_one(source: Source, worker_id: str, clock: StageClock | None) -> SourceResult:
     """Read one claimed source in this thread, with this thread's own database connection."""
     try:
+        # A batch is claimed at once; renewing each lease as its source starts means a short lease
+        # still covers the whole batch, and a source whose lease ran out is left to its new holder.
+        if not claims.renew(source.pk, worker_id):
+            return SourceResult(source_id=source.pk, outcome="skipped")
         return process_source(source, worker_id=worker_id, clock=clock)
     except Exception as error:  # process_source records its own errors; this is the last guard
         message = f"worker: {type(error).__name__}: {error}"
@@ -78,11 +82,12 @@ def crawl_once(progress=None, *, source_ids=None, worker_id: str | None = None, 
                     progress(result, summary)
             if pending == []:
                 break
-    close_old_connections()
     return summary
 
 
 def _add(summary: dict, result: SourceResult) -> None:
+    if result.outcome == "skipped":
+        return
     summary["sources"] += 1
     summary["new"] += result.new
     summary["updated"] += result.updated
@@ -106,6 +111,7 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
                 last_trim = time.monotonic()
                 trim_fetch_logs()
             summary = crawl_once(worker_id=worker_id, stop=stop_event)
+            close_old_connections()  # a long-lived loop must not keep a dead or stale connection
             if summary["sources"]:
                 log.info("crawl pass done", extra={"stage": "worker", "count": summary["sources"],
                                                    "status": f"new={summary['new']} errors={summary['errors']}"})

@@ -27,12 +27,14 @@ class FeedServer:
     def __init__(self):
         self.routes: dict[str, Route] = {}
         self.hits: Counter = Counter()
+        self.agents: dict[str, str] = {}  # path -> the last User-Agent that asked for it
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 - http.server's name
                 path = self.path.split("?", 1)[0]
                 server.hits[path] += 1
+                server.agents[path] = self.headers.get("User-Agent", "")
                 route = server.routes.get(path)
                 if route is None:
                     self.send_response(404)

@@ -220,3 +220,10 @@ def test_a_feed_redirecting_to_a_private_address_is_refused_and_shown(outlet, so
     source.refresh_from_db()
     assert source.error_count == 1 and source.last_error.startswith("fetch:") and "169.254.169.254" in source.last_error
     assert not Article.objects.exists()
+
+
+def test_a_source_is_read_with_its_own_user_agent(outlet, source_for, settings):
+    outlet.add("/feed", rss(summary_items(outlet, 1)))
+    process_source(source_for(user_agent="Mozilla/5.0 (Gazeta; compatibil)"))
+    assert outlet.agents["/feed"] == "Mozilla/5.0 (Gazeta; compatibil)"
+    assert outlet.agents["/stiri/0"] == "Mozilla/5.0 (Gazeta; compatibil)"

@@ -48,6 +48,18 @@ def test_an_opml_export_imports_back_to_the_same_sources(reference_data):
     assert Source.objects.get(name="Național").sitemap_url == "https://n.invalid/sitemap-news.xml"
 
 
+def test_a_source_can_carry_its_own_user_agent_and_polling_floor(reference_data):
+    text = "name\tfeed_url\tcounty\tuser_agent\tmin_interval\n" \
+           "Pretențios\thttps://p.invalid/feed\tCluj\tMozilla/5.0 (compatibil)\t1800\n"
+    import_specs(read_tsv(text))
+    source = Source.objects.get()
+    assert (source.user_agent, source.min_interval) == ("Mozilla/5.0 (compatibil)", 1800)
+    opml = export_opml()
+    Source.objects.all().delete()
+    import_specs(read_file(opml))
+    assert Source.objects.get().min_interval == 1800
+
+
 def test_it_reads_the_opml_of_other_readers():
     specs = read_opml("""<?xml version="1.0"?><opml version="1.0"><body><outline text="Știri">
       <outline text="Ziar" type="rss" xmlUrl="https://z.invalid/rss" htmlUrl="https://z.invalid/"/>

@@ -80,16 +80,30 @@ def test_claims_never_overlap_and_expire(outlet):
     assert len(claims.claim_due("w3", now=later)) == 6
 
 
+@pytest.mark.django_db
+def test_a_source_whose_lease_was_taken_over_is_left_to_its_new_holder(outlet):
+    source = add_outlet(outlet, "preluat")
+    assert claims.claim_due("w1") == [source]
+    later = timezone.now() + timedelta(seconds=claims.lease_seconds() + 1)
+    assert claims.claim_due("w2", now=later) == [source]
+    assert not claims.renew(source.pk, "w1") and claims.renew(source.pk, "w2")
+    from ingest.worker import _read_one
+
+    assert _read_one(source, "w1", None).outcome == "skipped"
+    assert outlet.hits["/preluat/feed"] == 0 and not Article.objects.exists()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_run_forever_crawls_until_its_stop_event(outlet):
     add_outlet(outlet, "bucla")
     stop = threading.Event()
     thread = threading.Thread(target=run_forever, args=(stop, "loop"), daemon=True)
     thread.start()
+    # Watch the server, not the database: the in-memory test database locks whole tables.
     deadline = time.monotonic() + 20
-    while Article.objects.count() < 3 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    stop.set()
+    while not outlet.hits["/bucla/feed"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()  # the pass in progress finishes its source, then the loop ends
     thread.join(timeout=20)
     assert not thread.is_alive()
     assert Article.objects.count() == 3
@@ -133,6 +147,7 @@ def test_three_worker_processes_on_sqlite_read_each_source_once(tmp_path):
     server = FeedServer()
     try:
         env = site_with_sources(tmp_path, server, outlets=9, items=4)
+        env["INGEST_CLAIM_SECONDS"] = "60"
         crawls = [subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.PIPE, text=True) for _ in range(3)]
         for crawl in crawls:
