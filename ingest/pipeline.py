@@ -26,6 +26,7 @@ that fails is backed off (see `schedule`) with its error kept on the Source, nev
 broken feed whose entries the parser could recover is both: its entries are stored, and the
 source shows the error and backs off ("partial"), so an operator sees it.
 """
+import dataclasses
 import importlib
 import logging
 import time
@@ -303,8 +304,6 @@ def enrich(item: Item, source: Source) -> Item:
 
     A failure in these stages costs the article its finer placement, never the article.
     """
-    import dataclasses
-
     source_county = source.county.slug if source.county_id else None
     geo = GeoResult(county=source_county, counties=(source_county,) if source_county else ())
     geotag = _optional("geotag", "geotag")
