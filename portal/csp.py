@@ -22,16 +22,32 @@ BASE_POLICY: dict[str, list[str]] = {
 SKIPPED_PREFIXES = ("/admin/",)  # the admin is Django's, with its own inline needs
 
 
+def ingest_image_sources() -> list[str]:
+    """Return http origins of hosts ingest may read though they are private (the demo network).
+
+    Their lead images are served over plain http on a private address, which `https:` does not
+    cover; only hosts an operator allowlisted for ingest are admitted.
+    """
+    from django.conf import settings
+
+    return [f"http://{host}" for host in settings.INGEST_ALLOWED_HOSTS if host and "/" not in host]
+
+
 def extra_sources() -> dict[str, list[str]]:
-    """Return the widgets' extra origins per directive, or nothing when that app is absent."""
+    """Return the widgets' and ingest's extra origins per directive."""
+    extra: dict[str, list[str]] = {}
     try:
         from widgets.csp import extra_sources as widget_sources
+
+        extra = dict(widget_sources())
     except ImportError:
-        return {}
-    try:
-        return widget_sources()
+        pass
     except Exception:  # a broken widget table must not take every page down
-        return {}
+        pass
+    images = ingest_image_sources()
+    if images:
+        extra["img-src"] = [*extra.get("img-src", []), *images]
+    return extra
 
 
 def build_policy(extra: dict[str, list[str]]) -> str:

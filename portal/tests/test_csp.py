@@ -30,3 +30,12 @@ def test_it_adds_the_widgets_sources_to_their_directives():
 
 def test_it_leaves_the_admin_alone(client, reference_data):
     assert "Content-Security-Policy" not in client.get("/admin/login/")
+
+
+def test_it_admits_images_of_allowlisted_private_ingest_hosts(client, newsroom, settings):
+    settings.INGEST_ALLOWED_HOSTS = ["127.0.0.1:8765"]
+    policy = client.get("/")["Content-Security-Policy"]
+    img_src = next(part for part in policy.split("; ") if part.startswith("img-src"))
+    assert "http://127.0.0.1:8765" in img_src.split()
+    settings.INGEST_ALLOWED_HOSTS = []
+    assert "http://127.0.0.1" not in client.get("/recente/")["Content-Security-Policy"]
