@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
+from demo import services
 from demo.images import FORMATS, draw_image
 from demo.pages import render_article, render_home
 from demo.render import render_feed
@@ -67,6 +68,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._json(outlets_json(world, base), head)
         if path == "/_truth.json":
             return self._json(world.truth(base, None if "all" in query else cutoff), head)
+        if path.startswith("/_services/"):
+            return self._service(path, query, cutoff, head)
         if path == "/":
             links = "".join(f'<li><a href="/{o.slug}/">{o.name}</a></li>' for o in world.outlets)
             return self._send(200, f"<!DOCTYPE html><html lang=ro><meta charset=utf-8><ul>{links}</ul>".encode(),
@@ -91,6 +94,21 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(404, b"not found", "text/plain", head=head)
         body = render_article(world, outlet, article, base, cutoff)
         return self._send(200, body, f"text/html; {charset}", head=head, modified=article.published)
+
+    def _service(self, path: str, query: dict, cutoff: datetime, head: bool) -> None:
+        """Answer as Open-Meteo or the BNR would, so the widgets have data offline."""
+        seed = self.server.world.seed
+        if path == "/_services/open-meteo/v1/forecast":
+            try:
+                lats = [float(v) for v in query.get("latitude", [""])[0].split(",")]
+                lons = [float(v) for v in query.get("longitude", [""])[0].split(",")]
+            except ValueError:
+                return self._send(400, b'{"error": true, "reason": "bad coordinates"}', "application/json", head=head)
+            body = services.forecast(lats, lons, cutoff, seed)
+            return self._send(200, body, "application/json; charset=utf-8", head=head)
+        if path == "/_services/bnr/nbrfxrates.xml":
+            return self._send(200, services.reference_rates(cutoff.date(), seed), "text/xml; charset=utf-8", head=head)
+        return self._send(404, b"not found", "text/plain", head=head)
 
     def _feed(self, outlet, query, cutoff, head: bool) -> None:
         if outlet.failure_mode == "http_500":

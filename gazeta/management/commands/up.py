@@ -57,6 +57,9 @@ class Command(BaseCommand):
         settings.INGEST_ALLOWED_HOSTS = [*settings.INGEST_ALLOWED_HOSTS, host]
         settings.INGEST_HOST_DELAY = 0.0  # every demo outlet shares one host:port
         os.environ["INGEST_ALLOWED_HOSTS"] = ",".join(settings.INGEST_ALLOWED_HOSTS)
+        # The widgets read the demo network's stand-ins for Open-Meteo and the BNR: offline data.
+        settings.WEATHER_BASE_URL = f"{network.base_url}/_services/open-meteo"
+        settings.BNR_RATES_URL = f"{network.base_url}/_services/bnr/nbrfxrates.xml"
         count = register_demo_sources(network.base_url)
         self.stdout.write(f"Rețeaua demo: {network.base_url} ({count} surse)")
         self.ensure_editor()
