@@ -56,8 +56,8 @@ def query_classes(rnd: random.Random) -> dict[str, list[str]]:
     n = max(len(rows), 1)
     # Queries are typed as stems here: the stemmer maps a stem to itself, and PostgreSQL's
     # Snowball stemmer meets it for regular words.
-    by_share = lambda lo, hi: [w for w, c in df.items() if lo < c / n <= hi and w.isalpha() and len(w) > 3]
-    rare = [w for w, c in df.items() if c == 1 and w.isalpha() and len(w) > 5]
+    by_share = lambda lo, hi: sorted(w for w, c in df.items() if lo < c / n <= hi and w.isalpha() and len(w) > 3)
+    rare = sorted(w for w, c in df.items() if c == 1 and w.isalpha() and len(w) > 5)
     content, common, very = by_share(0.005, 0.05), by_share(0.10, 0.40), by_share(0.40, 1.0)
     pick = lambda words, k: [rnd.choice(words) for _ in range(k)] if words else []
     pairs = lambda a, b: [f"{x} {y}" for x, y in zip(pick(a, QUERIES), pick(b, QUERIES)) if x != y]

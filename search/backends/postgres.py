@@ -5,6 +5,8 @@ Snowball stemmer, so ș, ş and s index alike and "spitalelor" meets "spitalul".
 stripped (ranking is done in Python, phrases are not needed): smaller vectors, faster reads.
 County and category are tag lexemes ("00j12", "00c3") in the same vector, like on SQLite.
 """
+import time
+
 from django.db import connection
 from django.utils import timezone
 
@@ -80,15 +82,50 @@ def tsquery(query) -> tuple[str, list]:
     return " && ".join(parts), params
 
 
+STATS_SECONDS = 600  # lexeme frequencies change slowly; re-read them every ten minutes
+_stats = {"at": 0.0, "rows": 0, "freqs": {}}
+
+
+def lexeme_stats(cursor) -> tuple[int, dict[str, float]]:
+    """Return the row count and the frequencies of the most common lexemes (ANALYZE's)."""
+    if time.monotonic() - _stats["at"] > STATS_SECONDS:
+        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = 'search_document'")
+        _stats["rows"] = max(cursor.fetchone()[0], 0)
+        cursor.execute("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+                       " WHERE tablename = 'search_document' AND attname = 'document'")
+        row = cursor.fetchone()
+        _stats["freqs"] = dict(zip(row[0], row[1])) if row and row[0] else {}
+        _stats["at"] = time.monotonic()
+    return _stats["rows"], _stats["freqs"]
+
+
+def has_rare_lexeme(cursor, query) -> bool:
+    """Return True when a query word is missing from ANALYZE's most common lexemes.
+
+    The planner walks the key index down when it expects many matches; for a word missing
+    from its statistics it guesses a frequency that can be far too high, and the walk then
+    reads most of the table (7 s measured for a rare place name at 1M articles). Such a word
+    has few matches by definition: intersecting GIN posting lists and sorting them is cheap.
+    Otherwise the planner's own choice measured best (see docs/search.md).
+    """
+    rows, freqs = lexeme_stats(cursor)
+    if not rows or not freqs:
+        return False
+    cursor.execute("SELECT tsvector_to_array(to_tsvector('gazeta_ro', %s))", [query.text])
+    return any(lexeme not in freqs for lexeme in cursor.fetchone()[0])
+
+
 class PostgresBackend:
     def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
         """Return ids of the newest matches, walking the key index down or the GIN index."""
         low, high = key_range(query, timezone.now())
         sql, params = tsquery(query)
         with connection.cursor() as cursor:
+            # "key + 0" cannot use the key index: the planner has to take the GIN path.
+            order = "key + 0" if has_rare_lexeme(cursor, query) else "key"
             cursor.execute(
                 f"SELECT key FROM search_document WHERE document @@ ({sql}) AND key BETWEEN %s AND %s"
-                " ORDER BY key DESC LIMIT %s OFFSET %s",
+                f" ORDER BY {order} DESC LIMIT %s OFFSET %s",
                 params + [low, high, limit, offset],
             )
             return [id_of(row[0]) for row in cursor.fetchall()]
