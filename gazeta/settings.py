@@ -159,7 +159,7 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 # Ingest: see docs/configuration.md for what each one bounds.
 INGEST_ALLOWED_HOSTS = env_list("INGEST_ALLOWED_HOSTS", [])  # e.g. 127.0.0.1:8765 for the demo network
 INGEST_USER_AGENT = env_str(
-    "INGEST_USER_AGENT", f"GazetaBot/0.1 (+{SITE_URL}/despre/robot/; agregator de știri regionale)"
+    "INGEST_USER_AGENT", f"GazetaBot/0.1 (+{SITE_URL}/; regional news aggregator)"
 )
 INGEST_TIMEOUT = env_float("INGEST_TIMEOUT", 20.0, minimum=0.1)
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 15 * 1024 * 1024, minimum=1024)
@@ -169,6 +169,9 @@ INGEST_MIN_INTERVAL = env_int("INGEST_MIN_INTERVAL", 300, minimum=10)
 INGEST_MAX_INTERVAL = env_int("INGEST_MAX_INTERVAL", 3600, minimum=60)
 INGEST_MAX_BACKOFF = env_int("INGEST_MAX_BACKOFF", 6 * 3600, minimum=60)
 INGEST_JITTER = env_float("INGEST_JITTER", 0.1)
+INGEST_CLAIM_SECONDS = env_int("INGEST_CLAIM_SECONDS", 600, minimum=1)
+INGEST_THREADS = env_int("INGEST_THREADS", 4, minimum=1, maximum=64)
+SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per client a minute; 0 = off
 
 # Widgets: outside data is fetched by the scheduler, never during a page view.
 WEATHER_BASE_URL = env_str("WEATHER_BASE_URL", "https://api.open-meteo.com")

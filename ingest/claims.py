@@ -17,15 +17,13 @@ from django.utils import timezone
 
 from news.models import Source
 
-# Long enough for one source's feed and its article pages at the politeness delay; a dead
-# worker's sources wait at most this long. Tests shorten it through the environment.
-DEFAULT_LEASE = 600
-
-
 def lease_seconds() -> int:
-    """Return the claim lease from settings or INGEST_CLAIM_SECONDS."""
-    value = getattr(settings, "INGEST_CLAIM_SECONDS", None) or os.environ.get("INGEST_CLAIM_SECONDS")
-    return max(1, int(value)) if value else DEFAULT_LEASE
+    """Return the claim lease (settings.INGEST_CLAIM_SECONDS).
+
+    Long enough for one source's feed and its article pages at the politeness delay; a dead
+    worker's sources wait at most this long.
+    """
+    return settings.INGEST_CLAIM_SECONDS
 
 
 def new_worker_id() -> str:

@@ -5,11 +5,11 @@
 against one database: claims (see `claims`) keep two of them off the same source.
 """
 import logging
-import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from django.conf import settings
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
@@ -24,13 +24,13 @@ log = logging.getLogger(__name__)
 BATCH = 8  # sources claimed at a time: small, so a dead worker strands few and others share the rest
 TRIM_EVERY = 3600  # seconds between prunings of the fetch log (50 attempts kept per source)
 IDLE_WAIT = 5.0  # seconds between looks at the clock when nothing is due
-# Sources read at once by one process; fetching is mostly waiting on the network, and the
-# per-host gate keeps this polite. Kept low because SQLite has one writer at a time.
-DEFAULT_THREADS = 4
-
-
 def threads_setting() -> int:
-    return max(1, int(os.environ.get("INGEST_THREADS", DEFAULT_THREADS)))
+    """Return how many sources one process reads at once (settings.INGEST_THREADS).
+
+    Fetching is mostly waiting on the network and the per-host gate keeps it polite; the
+    default stays low because SQLite has one writer at a time.
+    """
+    return settings.INGEST_THREADS
 
 
 def _read_one(source: Source, worker_id: str, clock: StageClock | None) -> SourceResult:

@@ -6,7 +6,6 @@ from django.core.cache import cache
 
 # A reader types a few queries a minute; 30 leaves room for paging and filters while keeping
 # a scraper from making search (the one uncached public page) the site's load.
-DEFAULT_PER_MINUTE = 30
 
 
 def client_ip(request) -> str:
@@ -16,7 +15,7 @@ def client_ip(request) -> str:
 
 def allow(request, scope: str = "search") -> bool:
     """Count this request; return False when the client is over its limit this minute."""
-    limit = getattr(settings, "SEARCH_RATE_LIMIT", DEFAULT_PER_MINUTE)
+    limit = settings.SEARCH_RATE_LIMIT
     if not limit:
         return True
     key = f"ratelimit:{scope}:{client_ip(request)}:{int(time.time() // 60)}"
