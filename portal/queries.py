@@ -7,14 +7,9 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from news.models import Article, Category, County, Story
+from news.models import Article, Category, County
+from portal.lists import TEASER_FIELDS
 
-# Columns a list item needs; the body and text stay in the database.
-TEASER_FIELDS = (
-    "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-    "image_alt", "published_at", "updated_at", "status", "county", "source", "category", "author_name", "author",
-    "county__slug", "county__name", "county__code", "source__name",
-)
 REFERENCE_SECONDS = 300  # counties and categories change only through the admin
 
 
@@ -39,29 +34,6 @@ def fetch(queryset: QuerySet | None, limit: int, offset: int = 0) -> list[Articl
                      .select_related("county", "source").only(*TEASER_FIELDS)[:end])
     rows.sort(key=lambda a: (a.published_at, a.id), reverse=True)
     return rows[offset:end]
-
-
-def latest(limit: int, offset: int = 0) -> list[Article]:
-    return fetch(None, limit, offset)
-
-
-def latest_in_county(county: County, limit: int, offset: int = 0) -> list[Article]:
-    """Return the county's newest articles: primary county, then those tagged with it as secondary.
-
-    Two indexed reads merged in Python instead of one OR + DISTINCT, which no index can serve.
-    """
-    end = offset + limit
-    primary = fetch(Article.objects.filter(county=county), end)
-    secondary = fetch(Article.objects.filter(other_counties=county).exclude(county=county), end)
-    merged = sorted(primary + secondary, key=lambda a: (a.published_at, a.id), reverse=True)
-    return merged[offset:end]
-
-
-def latest_in_category(category: Category, limit: int, offset: int = 0, county: County | None = None):
-    queryset = Article.objects.filter(category=category)
-    if county is not None:
-        queryset = queryset.filter(county=county)
-    return fetch(queryset, limit, offset)
 
 
 def page_slice(items: list, per_page: int) -> tuple[list, bool]:
@@ -92,13 +64,3 @@ def categories() -> list[Category]:
 
 def category_by_slug(slug: str) -> Category | None:
     return next((c for c in categories() if c.slug == slug), None)
-
-
-def top_stories(limit: int, since) -> list[Story]:
-    """Return recent stories told by the most outlets, with their representative article."""
-    return list(
-        Story.objects.filter(last_published_at__gte=since, representative__isnull=False,
-                             representative__status__in=[Article.PUBLISHED, Article.SCHEDULED])
-        .select_related("representative", "representative__county", "representative__source")
-        .order_by("-source_count", "-last_published_at")[:limit]
-    )

@@ -2,7 +2,7 @@
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from news.models import Article
-from portal import queries, seo, sidebar
+from portal import lists, seo, sidebar
 from portal.cache import cached_page
 from portal.views.common import back_target, render_page
 
@@ -22,16 +22,17 @@ def load(pk: int) -> Article:
         raise Http404("articolul nu există") from None
 
 
-def other_outlets(article: Article) -> list[Article]:
-    """Return the story's other visible articles, one per outlet, newest first."""
+def other_outlet_ids(article: Article) -> list[int]:
+    """Return ids of the story's other visible articles, one per outlet, newest first."""
     if not article.story_id:
         return []
     found, seen = [], {article.source_id}
-    rows = queries.fetch(Article.objects.filter(story_id=article.story_id).exclude(pk=article.pk), OTHER_OUTLETS * 2)
-    for other in rows:
-        if other.source_id not in seen or other.source_id is None:
-            seen.add(other.source_id)
-            found.append(other)
+    rows = lists.newest("a.story_id = %s AND a.id <> %s", [article.story_id, article.pk], OTHER_OUTLETS * 2,
+                        columns="a.id, a.source_id")
+    for other_id, source_id, _ in rows:
+        if source_id not in seen or source_id is None:
+            seen.add(source_id)
+            found.append(other_id)
     return found[:OTHER_OUTLETS]
 
 
@@ -54,17 +55,19 @@ def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     if request.path != canonical_path:
         return HttpResponsePermanentRedirect(canonical_path)
     county = item.county
-    more = (queries.fetch(Article.objects.filter(category_id=item.category_id).exclude(pk=item.pk), MORE_FROM_CATEGORY)
+    more = (lists.ids("a.category_id = %s AND a.id <> %s", [item.category_id, item.pk], MORE_FROM_CATEGORY)
             if item.category_id else [])
-    # Primary county only: the secondary-county read costs ~50 ms at scale (see bench.py); the county page has it.
-    local = ([a for a in queries.fetch(Article.objects.filter(county=county), SIDEBAR_LOCAL + 1) if a.id != item.id]
+    # Primary county only: the county page has the secondary-county list.
+    local = ([i for i in lists.ids("a.county_id = %s", [county.id], SIDEBAR_LOCAL + 1) if i != item.id]
              [:SIDEBAR_LOCAL] if county else [])
-    national = [a for a in queries.latest(SIDEBAR_NATIONAL + 1) if a.id != item.id][:SIDEBAR_NATIONAL]
+    national = [i for i in lists.ids(limit=SIDEBAR_NATIONAL + 1) if i != item.id][:SIDEBAR_NATIONAL]
+    outlets = other_outlet_ids(item)
+    loaded = lists.load_teasers(more + local + national + outlets)
     meta = seo.article_meta(request, item)
     back_path, back_label = back_target(request, item)
     context = {
-        "article": item, "more": more, "local": local, "national": national,
-        "outlets": other_outlets(item), "back_path": back_path, "back_label": back_label,
+        "article": item, "more": lists.pick(loaded, more), "local": lists.pick(loaded, local),
+        "national": lists.pick(loaded, national), "outlets": lists.pick(loaded, outlets), "back_path": back_path, "back_label": back_label,
         "share": share_links(meta["canonical"], item.title), "seo": meta,
         "in_article_ads": sidebar.ads_html(sidebar.IN_ARTICLE, county, request),
     }

@@ -1,7 +1,7 @@
 """Category pages, national (/categorie/sport/) and per county (/bacau/sport/)."""
 from django.http import Http404, HttpRequest, HttpResponse
 
-from portal import queries, seo
+from portal import lists, queries, seo
 from portal.cache import cached_page
 from portal.views.common import page_number, paged, render_page
 
@@ -11,8 +11,11 @@ def _render(request: HttpRequest, category_slug: str, county=None) -> HttpRespon
     if section is None:
         raise Http404("categorie necunoscută")
     page = page_number(request)
-    articles, has_next = paged(
-        lambda limit, offset: queries.latest_in_category(section, limit, offset, county=county), page)
+    where, params = "a.category_id = %s", [section.id]
+    if county is not None:
+        where, params = where + " AND a.county_id = %s", params + [county.id]
+    ids, has_next = paged(lambda limit, offset: lists.ids(where, params, limit, offset), page)
+    articles = lists.pick(lists.load_teasers(ids), ids)
     where = f" din {county.label}" if county else ""
     context = {
         "category": section, "county": county, "articles": articles, "page": page, "has_next": has_next,

@@ -1,22 +1,21 @@
 """A county's section: latest local news, blocks by category, the county desk."""
 from django.http import Http404, HttpRequest, HttpResponse
 
-from news.models import Article
-from portal import queries, seo
+from portal import lists, queries, seo
 from portal.cache import cached_page
 from portal.views.common import page_number, paged, render_page
 
-POOL = 200  # newest local articles; category blocks are cut from them
+POOL = 200  # newest (id, category) pairs of the county; category blocks are cut from them
 PER_CATEGORY = 3
 
 
-def category_blocks(pool: list, categories: list) -> list[dict]:
-    """Return, per category in taxonomy order, the newest articles of the pool in it."""
+def category_ids(pool: list[tuple], categories: list) -> list[tuple]:
+    """Return (category, ids) per category in taxonomy order, the newest PER_CATEGORY of the pool."""
     blocks = []
     for category in categories:
-        items = [a for a in pool if a.category_id == category.id][:PER_CATEGORY]
-        if items:
-            blocks.append({"category": category, "articles": items})
+        found = [article_id for article_id, category_id, *_ in pool if category_id == category.id][:PER_CATEGORY]
+        if found:
+            blocks.append((category, found))
     return blocks
 
 
@@ -26,13 +25,15 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
     if section is None:
         raise Http404("județ necunoscut")
     page = page_number(request)
-    articles, has_next = paged(lambda limit, offset: queries.latest_in_county(section, limit, offset), page)
-    blocks = []
+    ids, has_next = paged(lambda limit, offset: lists.in_county_ids(section.id, limit, offset), page)
+    wanted = []
     if page == 1:
-        pool = queries.fetch(Article.objects.filter(county=section), POOL)
-        blocks = category_blocks(pool, queries.categories())
+        pool = lists.newest("a.county_id = %s", [section.id], POOL, columns="a.id, a.category_id")
+        wanted = category_ids(pool, queries.categories())
+    loaded = lists.load_teasers(ids + [i for _, found in wanted for i in found])
     context = {
-        "articles": articles, "page": page, "has_next": has_next, "blocks": blocks,
+        "articles": lists.pick(loaded, ids), "page": page, "has_next": has_next,
+        "blocks": [{"category": category, "articles": lists.pick(loaded, found)} for category, found in wanted],
         "categories": queries.categories(),
         "seo": seo.page_meta(request, title=f"Știri din {section.label}",
                              description=f"Ultimele știri din {section.label}: {section.tagline.lower()}."),

@@ -4,40 +4,58 @@ from datetime import timedelta
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from portal import queries, seo
+from news.models import Story
+from portal import lists, queries, seo
 from portal.cache import cached_page
 from portal.regions import REGION_OF, REGIONS
 from portal.views.common import render_page
 
 TOP_STORIES = 5
 LATEST = 15
-POOL = 400  # newest articles grouped into region blocks; one indexed read instead of 42
+POOL = 400  # newest (id, county) pairs grouped into region blocks; one indexed read instead of 42
 PER_REGION = 4
 TOP_WINDOW = timedelta(hours=36)
 
 
-def region_blocks(pool: list, counties: list) -> list[dict]:
-    """Group the pool's articles by development region, newest first, up to PER_REGION each."""
-    by_region: dict[str, list] = {slug: [] for slug, _, _ in REGIONS}
-    for article in pool:
-        region = REGION_OF.get(article.county.code) if article.county_id else None
+def region_ids(pool: list[tuple], code_of: dict[int, str]) -> dict[str, list[int]]:
+    """Group the pool's (id, county id, …) rows by development region, up to PER_REGION each."""
+    by_region: dict[str, list[int]] = {slug: [] for slug, _, _ in REGIONS}
+    for article_id, county_id, *_ in pool:
+        region = REGION_OF.get(code_of.get(county_id))
         if region and len(by_region[region]) < PER_REGION:
-            by_region[region].append(article)
-    codes = {c.code: c for c in counties}
-    return [{"slug": slug, "name": name, "articles": by_region[slug],
-             "counties": [codes[code] for code in members if code in codes]}
-            for slug, name, members in REGIONS]
+            by_region[region].append(article_id)
+    return by_region
+
+
+def top_stories(rows: list[tuple], loaded: dict) -> list[Story]:
+    """Return the first TOP_STORIES stories whose representative readers may see."""
+    stories = []
+    for story_id, representative_id, source_count in rows:
+        article = loaded.get(representative_id)
+        if article is not None and article.is_visible and len(stories) < TOP_STORIES:
+            story = Story(id=story_id, representative_id=representative_id, source_count=source_count)
+            story.representative = article
+            stories.append(story)
+    return stories
 
 
 @cached_page
 def home(request: HttpRequest) -> HttpResponse:
-    pool = queries.latest(POOL)
-    stories = queries.top_stories(TOP_STORIES, timezone.now() - TOP_WINDOW)
+    counties = queries.counties()
+    pool = lists.newest("1 = 1", [], POOL, columns="a.id, a.county_id")
+    story_rows = lists.top_story_rows(timezone.now() - TOP_WINDOW, TOP_STORIES * 3)
+    by_region = region_ids(pool, {c.id: c.code for c in counties})
+    newest_ids = [row[0] for row in pool[:LATEST + TOP_STORIES]]
+    loaded = lists.load_teasers([r[1] for r in story_rows] + newest_ids + sum(by_region.values(), []))
+    stories = top_stories(story_rows, loaded)
     shown = {s.representative_id for s in stories}
+    codes = {c.code: c for c in counties}
     context = {
         "stories": stories,
-        "latest": [a for a in pool if a.id not in shown][:LATEST],
-        "regions": region_blocks(pool, queries.counties()),
+        "latest": lists.pick(loaded, [i for i in newest_ids if i not in shown])[:LATEST],
+        "regions": [{"slug": slug, "name": name, "articles": lists.pick(loaded, by_region[slug]),
+                     "counties": [codes[code] for code in members if code in codes]}
+                    for slug, name, members in REGIONS],
         "categories": queries.categories(),
         "seo": seo.page_meta(request, title=None, description=seo.SITE_DESCRIPTION),
     }
