@@ -4,9 +4,17 @@ Cache keys carry a content *generation*: a number bumped whenever an article or 
 saved or deleted (signals wired in apps.py). Bumping it makes every stored page unreachable
 at once, in every process sharing the cache (file, Redis), or in this one (LocMem); the old
 entries expire on their own. Readers with a session (editors) always get a fresh page.
+
+Pages themselves live in each worker's memory (`PageStore`) when the shared cache is out of
+process: a file-cache write lists the whole cache directory to cull it (~10 ms with a few
+thousand pages) and a read costs a file open and an unpickle, while a worker rendering a page
+it has not seen costs a few ms. The generation is still read from the shared cache (at most
+every GENERATION_SECONDS), so a change made by any process reaches every worker.
 """
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
@@ -21,14 +29,67 @@ BROWSER_SECONDS = 60
 STALE_SECONDS = 120  # a CDN may serve a page this much older while it fetches a fresh one
 PUBLIC = f"public, max-age={BROWSER_SECONDS}, stale-while-revalidate={STALE_SECONDS}"
 KEPT_PARAMETERS = ("pagina",)  # other query parameters (utm_*, fbclid) do not change a page
+# Another process's change is seen by a worker at most this late (its own changes at once).
+GENERATION_SECONDS = 1.0
+LOCAL_PAGES = 1000  # pages kept per worker, least recently used dropped first (~30 KB each)
+
+
+class PageStore:
+    """A worker's least-recently-used pages with expiry; emptied when the generation moves."""
+
+    def __init__(self, size: int):
+        self.size, self.items, self.lock, self.generation = size, OrderedDict(), threading.Lock(), None
+        self.checked_at, self.seen = 0.0, None  # the memo of the shared generation
+
+    def get(self, key: str):
+        with self.lock:
+            found = self.items.get(key)
+            if found is None:
+                return None
+            if found[0] < time.monotonic():
+                del self.items[key]
+                return None
+            self.items.move_to_end(key)
+            return found[1]
+
+    def set(self, key: str, entry: dict, seconds: int, generation: int) -> None:
+        with self.lock:
+            if generation != self.generation:  # every page kept so far is unreachable
+                self.items.clear()
+                self.generation = generation
+            self.items[key] = (time.monotonic() + seconds, entry)
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+            self.checked_at, self.seen = 0.0, None
+
+
+local_pages = PageStore(LOCAL_PAGES)
+
+
+def in_process() -> bool:
+    """Return True when the shared cache is this process's memory (tests, a single dev server)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    return isinstance(caches["default"], LocMemCache)
 
 
 def generation() -> int:
-    """Return the current content generation (created on first use)."""
+    """Return the current content generation (created on first use), memoised briefly per worker."""
+    local = not in_process()
+    if local and local_pages.seen is not None and time.monotonic() - local_pages.checked_at < GENERATION_SECONDS:
+        return local_pages.seen
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, int(time.time() * 1000), None)
         value = cache.get(GENERATION_KEY, 0)
+    if local:
+        local_pages.seen, local_pages.checked_at = value, time.monotonic()
     return value
 
 
@@ -38,6 +99,7 @@ def bump(**_signal_kwargs) -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (or evicted): any new value will do
         cache.set(GENERATION_KEY, int(time.time() * 1000), None)
+    local_pages.clear()  # this worker sees its own change at once
 
 
 def is_personal(request: HttpRequest) -> bool:
@@ -91,7 +153,8 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
 
                 variant = referer_section(request)
             key = page_key(request, variant)
-            entry = cache.get(key)
+            store = cache if in_process() else local_pages
+            entry = store.get(key)
             if entry is None:
                 response = view_function(request, *args, **kwargs)
                 if response.status_code != 200 or response.streaming:
@@ -102,7 +165,10 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
                 entry = {"body": body, "type": response["Content-Type"],
                          "etag": quote_etag(hashlib.blake2b(body, digest_size=12).hexdigest()),
                          "modified": int(time.time()), "vary": "Referer" if vary_on_back_link else ""}
-                cache.set(key, entry, SERVER_SECONDS)
+                if store is cache:
+                    cache.set(key, entry, SERVER_SECONDS)
+                else:
+                    local_pages.set(key, entry, SERVER_SECONDS, generation())
             return _respond(request, entry)
         return wrapper
 

@@ -55,3 +55,20 @@ def test_it_ignores_tracking_parameters_in_the_cache_key(client, newsroom):
     with CaptureQueriesContext(connection) as queries:
         client.get("/recente/?utm_source=facebook&fbclid=abc")
     assert len(queries) == 0
+
+
+def test_it_keeps_pages_in_worker_memory_with_an_out_of_process_cache(client, newsroom, settings, tmp_path):
+    from portal.cache import local_pages
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                                   "LOCATION": str(tmp_path)}}
+    local_pages.clear()
+    first = client.get("/bacau/")
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get("/bacau/")
+    assert len(queries) == 0 and second.content == first.content
+    marker = "Știri din județul Bacău".encode()
+    assert marker in first.content
+    assert not any(marker in path.read_bytes() for path in tmp_path.glob("*.djcache"))  # no page written there
+    fresh = make_article("Știre nouă văzută de toți lucrătorii", source=newsroom["local"], minutes_ago=0)
+    assert fresh.title in client.get("/bacau/").content.decode()
