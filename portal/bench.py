@@ -6,11 +6,14 @@
    through Django's handler: uncached (generation bumped before each request) and cached;
    report p50/p99 in milliseconds.
 3. Serve the same database with granian (WSGI, 2 workers, --blocking-threads 1) on 127.0.0.1
-   and drive it with a bounded keep-alive client; report requests/s on cached pages.
+   and drive it with `wrk` (one thread: C, so the client takes little of the 2 cores) or, when
+   wrk is missing, a bounded keep-alive Python client; report requests/s on cached pages.
 """
 import http.client
 import json
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -137,6 +140,36 @@ def load(port: int, paths: list[str], seconds: float, connections: int) -> dict:
             "load_connections": connections, "load_seconds": round(elapsed, 1)}
 
 
+WRK_SCRIPT = """
+paths = {%s}
+i = 0
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i])
+end
+"""
+
+
+def load_with_wrk(wrk: str, port: int, paths: list[str], seconds: float, connections: int) -> dict:
+    """Drive the server with wrk (one client thread) cycling through the paths; return requests/s."""
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
+    try:
+        out = subprocess.run([wrk, "-t1", f"-c{connections}", f"-d{seconds:.0f}s", "--latency", "-s", script.name,
+                              f"http://127.0.0.1:{port}/"], capture_output=True, text=True, timeout=seconds + 30).stdout
+    finally:
+        os.unlink(script.name)
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)] if p99 else None
+    return {"cached_requests_per_s": round(float(rate.group(1))) if rate else 0,
+            "load_errors": int(errors.group(1)) if errors else 0, "load_p99_ms": p99_ms,
+            "load_connections": connections, "load_seconds": seconds, "load_client": "wrk"}
+
+
 def serve_and_load(env: dict, paths: list[str], seconds: float) -> dict:
     port = free_port()
     server = subprocess.Popen(
@@ -154,7 +187,10 @@ def serve_and_load(env: dict, paths: list[str], seconds: float) -> dict:
                 break
             except OSError:
                 time.sleep(0.2)
-        return load(port, paths, seconds, LOAD_CONNECTIONS)
+        wrk = shutil.which("wrk")
+        if wrk:
+            return load_with_wrk(wrk, port, paths, seconds, LOAD_CONNECTIONS)
+        return dict(load(port, paths, seconds, LOAD_CONNECTIONS), load_client="python")
     finally:
         server.terminate()
         server.wait(10)

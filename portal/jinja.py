@@ -14,6 +14,9 @@ def url(name: str, *args) -> str:
 
 def image_src(article) -> str:
     """Return the address of an article's image: the uploaded file, else the outlet's URL."""
+    found = getattr(article, "image_src", None)  # list items (portal.lists.Teaser) carry it
+    if found is not None:
+        return found
     return article.image.url if article.image else (article.image_url or "")
 
 

@@ -7,19 +7,106 @@ shows in one ORM query (`load_teasers`), so rows are built once and the ORM comp
 statement per page instead of one per list.
 """
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
+from django.core.files.storage import default_storage
 from django.db import connection
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 
 from news.models import Article
 
 VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
-# Columns a list item needs; the body and text stay in the database.
+# Columns a list item needs (feeds and the story and author pages load Articles with them).
 TEASER_FIELDS = (
     "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
     "image_alt", "published_at", "updated_at", "status", "county", "source", "category", "author_name", "author",
     "county__slug", "county__name", "county__code", "source__name",
 )
+TEASER_COLUMNS = ("id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
+                  "image_alt", "published_at", "status", "county_id", "source_id", "category_id", "source__name")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """What a list item shows of its county or outlet: a name and, for counties, the section's path."""
+
+    id: int
+    name: str
+    slug: str = ""
+    code: str = ""
+    url: str = ""
+
+    def get_absolute_url(self) -> str:
+        return self.url
+
+
+@dataclass(slots=True)
+class Teaser:
+    """A list item: the columns lists show, without building an Article (3-4x cheaper per row)."""
+
+    id: int
+    slug: str
+    title: str
+    snippet: str
+    lead: str
+    image_url: str
+    image: str
+    image_width: int | None
+    image_height: int | None
+    image_alt: str
+    published_at: datetime
+    status: str
+    county_id: int | None
+    source_id: int | None
+    category_id: int | None
+    source_name: str | None
+    county: Link | None = None
+
+    @property
+    def source(self) -> Link | None:
+        return Link(self.source_id, self.source_name) if self.source_id else None
+
+    @property
+    def image_src(self) -> str:
+        return default_storage.url(self.image) if self.image else (self.image_url or "")
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status in VISIBLE and self.published_at <= timezone.now()
+
+    def get_absolute_url(self) -> str:
+        return article_path(self.id, self.slug)
+
+
+_ARTICLE_PATHS: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class TopStory:
+    """A story on the home page: its representative article and how many outlets told it."""
+
+    id: int
+    source_count: int
+    representative: Teaser
+
+    @property
+    def representative_id(self) -> int:
+        return self.representative.id
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:story", args=[self.id])
+
+
+def article_path(pk: int, slug: str) -> str:
+    """Return reverse('portal:article') without resolving it per item (a template made once per prefix)."""
+    prefix = get_script_prefix()
+    template = _ARTICLE_PATHS.get(prefix)
+    if template is None:
+        template = _ARTICLE_PATHS[prefix] = reverse("portal:article", args=[4242424242, "slug-marcaj"]).replace(
+            "4242424242", "{pk}").replace("slug-marcaj", "{slug}")
+    return template.format(pk=pk, slug=slug or "articol")
 
 
 def _now_param():
@@ -70,13 +157,26 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
     return [row[0] for row in merged[offset:end]]
 
 
-def load_teasers(wanted: Iterable[int]) -> dict[int, Article]:
-    """Return the teaser columns of the given articles, by id, in one query."""
+def county_links() -> dict[int, Link]:
+    """Return the 42 sections as list-item links, by id (from the cached reference data)."""
+    from portal.queries import counties
+
+    template = reverse("portal:county", args=["judet-marcaj"]).replace("judet-marcaj", "{slug}")
+    return {c.id: Link(c.id, c.name, c.slug, c.code, template.format(slug=c.slug)) for c in counties()}
+
+
+def load_teasers(wanted: Iterable[int]) -> dict[int, Teaser]:
+    """Return the list items of the given articles, by id, in one query."""
     wanted = set(wanted)
     if not wanted:
         return {}
-    rows = Article.objects.filter(id__in=wanted).select_related("county", "source").only(*TEASER_FIELDS)
-    return {a.id: a for a in rows}
+    links = county_links()
+    found = {}
+    for row in Article.objects.filter(id__in=wanted).values_list(*TEASER_COLUMNS):
+        item = Teaser(*row)
+        item.county = links.get(item.county_id)
+        found[item.id] = item
+    return found
 
 
 def top_story_rows(since, limit: int) -> list[tuple[int, int, int]]:
@@ -93,6 +193,6 @@ def top_story_rows(since, limit: int) -> list[tuple[int, int, int]]:
         return cursor.fetchall()
 
 
-def pick(loaded: dict[int, Article], order: Iterable[int]) -> list[Article]:
+def pick(loaded: dict[int, Teaser], order: Iterable[int]) -> list[Teaser]:
     """Return the loaded articles in the given order (ids hidden meanwhile are skipped)."""
     return [loaded[i] for i in order if i in loaded]

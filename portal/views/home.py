@@ -4,7 +4,6 @@ from datetime import timedelta
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from news.models import Story
 from portal import lists, queries, seo
 from portal.cache import cached_page
 from portal.regions import REGION_OF, REGIONS
@@ -27,15 +26,13 @@ def region_ids(pool: list[tuple], code_of: dict[int, str]) -> dict[str, list[int
     return by_region
 
 
-def top_stories(rows: list[tuple], loaded: dict) -> list[Story]:
+def top_stories(rows: list[tuple], loaded: dict) -> list[lists.TopStory]:
     """Return the first TOP_STORIES stories whose representative readers may see."""
     stories = []
     for story_id, representative_id, source_count in rows:
         article = loaded.get(representative_id)
         if article is not None and article.is_visible and len(stories) < TOP_STORIES:
-            story = Story(id=story_id, representative_id=representative_id, source_count=source_count)
-            story.representative = article
-            stories.append(story)
+            stories.append(lists.TopStory(story_id, source_count, article))
     return stories
 
 
