@@ -67,6 +67,10 @@ def test_it_keeps_pages_in_worker_memory_with_an_out_of_process_cache(client, ne
     with CaptureQueriesContext(connection) as queries:
         second = client.get("/bacau/")
     assert len(queries) == 0 and second.content == first.content
+    assert any(key.startswith("fast:") for key in local_pages.items)  # finished response kept whole
+    for header in ("Content-Security-Policy", "X-Frame-Options", "ETag", "Cache-Control", "Content-Type"):
+        assert second[header] == first[header]
+    assert client.get("/bacau/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     marker = "Știri din județul Bacău".encode()
     assert marker in first.content
     assert not any(marker in path.read_bytes() for path in tmp_path.glob("*.djcache"))  # no page written there
