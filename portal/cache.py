@@ -11,6 +11,7 @@ thousand pages) and a read costs a file open and an unpickle, while a worker ren
 it has not seen costs a few ms. The generation is still read from the shared cache (at most
 every GENERATION_SECONDS), so a change made by any process reaches every worker.
 """
+import gc
 import hashlib
 import threading
 import time
@@ -205,10 +206,20 @@ class PageCacheMiddleware:
     key because the article page's back link depends on it.
     """
 
+    # After this many requests a worker has imported and compiled what it serves (templates, URL
+    # resolvers, widgets): those objects are frozen out of the cyclic GC, whose full passes over
+    # them cost ~40 ms and made the article page's p99 (53 ms -> ~17 ms at 1M articles).
+    FREEZE_AFTER = 200
+
     def __init__(self, get_response):
         self.get_response = get_response
+        self.served = 0
 
     def __call__(self, request: HttpRequest):
+        self.served += 1
+        if self.served == self.FREEZE_AFTER:
+            gc.collect()
+            gc.freeze()
         if request.method != "GET" or is_personal(request) or in_process():
             return self.get_response(request)
         key = self.key(request)
