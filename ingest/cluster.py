@@ -11,7 +11,7 @@ The cascade, for one saved article (cost bounded by indexes, never a scan of all
 from collections import Counter
 from datetime import timedelta
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count
 
 from ingest import minhash
 from ingest.geotag import tokenize
@@ -65,6 +65,8 @@ def _syndicated_story(article: Article, sig: bytes, keys: list[int]) -> int | No
     candidates = (ArticleBand.objects.filter(key__in=keys).exclude(article_id=article.pk)
                   .values("article_id").annotate(hits=Count("id")).order_by("-hits")[:MAX_CANDIDATES])
     ids = [row["article_id"] for row in candidates]
+    if not ids:  # most articles share no band with anything: skip the signatures' read
+        return None
     best, best_sim = None, SYNDICATION_THRESHOLD
     for other_id, other_sig, story_id in ArticleSignature.objects.filter(article_id__in=ids).values_list(
             "article_id", "minhash", "article__story_id"):
@@ -106,41 +108,78 @@ def cluster_article(article: Article) -> Story:
     sig, count = minhash.signature(_text_of(article))
     keys = minhash.band_keys(sig)
     words = event_names(article.title, article.text or article.lead)
+    # The store hands over the article with its County attached, so this costs no query there.
     county_slug = article.county.slug if article.county_id else ""
     story_id = article.story_id or find_story(article, sig, keys, set(words), county_slug)
 
-    ArticleSignature.objects.update_or_create(article=article, defaults={
-        "minhash": sig, "shingle_count": count, "title_words": " ".join(sorted(set(words))),
-        "county_slug": county_slug, "published_at": article.published_at,
-    })
-    ArticleBand.objects.filter(article=article).delete()
-    ArticleBand.objects.bulk_create([ArticleBand(key=key, article=article) for key in keys])
+    # One upsert for the signature (insert for a new article, update when clustered again).
+    fields = {"minhash": sig, "shingle_count": count, "title_words": " ".join(sorted(set(words))),
+              "county_slug": county_slug, "published_at": article.published_at}
+    ArticleSignature.objects.bulk_create([ArticleSignature(article_id=article.pk, **fields)], update_conflicts=True,
+                                         unique_fields=["article"], update_fields=list(fields))
+    ArticleBand.objects.filter(article_id=article.pk).delete()
+    ArticleBand.objects.bulk_create([ArticleBand(key=key, article_id=article.pk) for key in keys])
 
-    if story_id:
-        story = Story.objects.get(pk=story_id)
-    else:
-        story = Story.objects.create(title=article.title[:500], county_id=article.county_id)
-    if article.story_id != story.pk:
+    if not story_id:
+        story = _new_story(article)
         Article.objects.filter(pk=article.pk).update(story=story)
         article.story = story
-    refresh_story(story)
+        return story
+    if article.story_id != story_id:
+        Article.objects.filter(pk=article.pk).update(story_id=story_id)
+        article.story_id = story_id
+    return _refresh(story_id)
+
+
+def _new_story(article: Article) -> Story:
+    """Create the story of an article that tells something new, its figures already final.
+
+    The figures are what `refresh_story` would count for a story of one article. Saved with
+    bulk_create, which sends no post_save: the article's own save, in the same transaction,
+    has just told the page cache that content changed.
+    """
+    story = Story(title=article.title[:500], county_id=article.county_id, representative_id=article.pk,
+                  article_count=1, source_count=(1 if article.source_id else 0) + (1 if article.is_own else 0),
+                  first_published_at=article.published_at, last_published_at=article.published_at)
+    Story.objects.bulk_create([story])
     return story
+
+
+# The columns refresh_story needs: the figures and the representative's choice, not the texts.
+_STORY_COLUMNS = ("id", "source_id", "is_own", "word_count", "published_at", "title", "county_id", "story")
 
 
 def refresh_story(story: Story) -> Story:
     """Recount a story's articles and outlets and pick its representative."""
-    articles = Article.objects.filter(story=story)
-    figures = articles.aggregate(n=Count("id"), sources=Count("source", distinct=True),
-                                 own=Count("id", filter=Q(is_own=True)), first=Min("published_at"),
-                                 last=Max("published_at"))
-    representative = articles.order_by("-is_own", "-word_count", "published_at", "id").first()
-    story.article_count = figures["n"]
-    story.source_count = figures["sources"] + (1 if figures["own"] else 0)
-    story.first_published_at, story.last_published_at = figures["first"], figures["last"]
-    if representative:
-        story.representative = representative
-        story.title = representative.title[:500]
-        story.county_id = representative.county_id
-    story.save()
+    refreshed = _refresh(story.pk)
+    for name in ("article_count", "source_count", "first_published_at", "last_published_at",
+                 "representative_id", "title", "county_id"):
+        setattr(story, name, getattr(refreshed, name))
     return story
 
+
+def _refresh(story_id: int) -> Story:
+    """Recount a story from its articles (one read, one UPDATE) and return it.
+
+    The articles of one story are few, so reading their few columns and counting here costs
+    less than an aggregate, a representative query and a save. The UPDATE sends no post_save:
+    it only follows an article's save (which did) in the same transaction.
+    """
+    articles = list(Article.objects.filter(story_id=story_id).select_related("story").only(*_STORY_COLUMNS))
+    story = articles[0].story if articles else Story.objects.get(pk=story_id)
+    published = [a.published_at for a in articles]
+    story.article_count = len(articles)
+    story.source_count = len({a.source_id for a in articles if a.source_id is not None}) + (
+        1 if any(a.is_own for a in articles) else 0)
+    story.first_published_at = min(published, default=None)
+    story.last_published_at = max(published, default=None)
+    updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
+    if articles:
+        # Own newsroom first, then the most complete text, then the earliest (then the oldest row).
+        representative = min(articles, key=lambda a: (not a.is_own, -a.word_count, a.published_at, a.pk))
+        story.representative_id = representative.pk
+        story.title = representative.title[:500]
+        story.county_id = representative.county_id
+        updates += ["representative_id", "title", "county_id"]
+    Story.objects.filter(pk=story_id).update(**{name: getattr(story, name) for name in updates})
+    return story

@@ -65,18 +65,30 @@ class SlugIds:
     """Slug -> id of counties and categories, read once per source read (small, fixed tables).
 
     Kept per read rather than per process so a changed reference table is never seen stale.
+    Also keeps the County rows (so clustering reads an article's county slug without a query)
+    and the bylines already looked up during the read.
     """
 
     def __init__(self):
         self._ids: dict[str, dict] = {}
+        self._counties: dict[int, County] | None = None
+        self.authors: dict[tuple[str, int | None], Author] = {}
 
     def get(self, model_name: str, slug: str | None) -> int | None:
         if not slug:
             return None
         if model_name not in self._ids:
-            model = County if model_name == "county" else Category
-            self._ids[model_name] = dict(model.objects.values_list("slug", "id"))
+            if model_name == "county":
+                self._ids[model_name] = {county.slug: pk for pk, county in self.counties().items()}
+            else:
+                self._ids[model_name] = dict(Category.objects.values_list("slug", "id"))
         return self._ids[model_name].get(slug)
+
+    def counties(self) -> dict[int, County]:
+        """Return every County row by id."""
+        if self._counties is None:
+            self._counties = {county.pk: county for county in County.objects.all()}
+        return self._counties
 
 
 def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Stored:
@@ -84,18 +96,18 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
     article = find_existing(item, source)
     if article is None:
         article = Article(source=source, guid=item.guid[:1000], url=item.url[:1000], status=Article.PUBLISHED)
-        _fill(article, item, now)
+        _fill(article, item, now, slugs)
         _place(article, item, slugs)
         article.save()
         _other_counties(article, item, slugs, new=True)
-        _cluster(article, cluster)
+        _cluster(article, cluster, slugs)
         return Stored(NEW, article.pk)
 
     changed = [name for name in CONTENT_FIELDS if getattr(article, name) != _value(item, name)]
     if not changed:
         return Stored(UNCHANGED, article.pk)
     previous_update = article.updated_at or article.published_at
-    _fill(article, item, now, keep_published=True)
+    _fill(article, item, now, slugs, keep_published=True)
     # The outlet's own update time when it moved forward (feeds often repeat the publication
     # time as "updated"), otherwise the moment we saw the edit.
     newer = item.updated_at and (previous_update is None or item.updated_at > previous_update)
@@ -103,7 +115,7 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
     _place(article, item, slugs)
     article.save()
     _other_counties(article, item, slugs)
-    _cluster(article, cluster)
+    _cluster(article, cluster, slugs)
     return Stored(UPDATED, article.pk)
 
 
@@ -113,7 +125,7 @@ def _value(item: Item, name: str):
     return value[: limits[name]] if name in limits else value
 
 
-def _fill(article: Article, item: Item, now, keep_published: bool = False) -> None:
+def _fill(article: Article, item: Item, now, slugs: SlugIds, keep_published: bool = False) -> None:
     """Copy the item's content onto the article."""
     for name in CONTENT_FIELDS:
         setattr(article, name, _value(item, name))
@@ -121,7 +133,7 @@ def _fill(article: Article, item: Item, now, keep_published: bool = False) -> No
     article.snippet = item.snippet
     article.image_alt = item.image_alt[:300]
     article.author_name = item.author_name[:200]
-    article.author = author_for(item.author_name, article.source)
+    article.author = author_for(item.author_name, article.source, known=slugs.authors)
     if not keep_published or not article.published_at:
         article.published_at = item.published_at or item.fetched_at or now
     article.fetched_at = item.fetched_at or now
@@ -151,7 +163,7 @@ def _other_counties(article: Article, item: Item, slugs: SlugIds, new: bool = Fa
         article.other_counties.set(others)
 
 
-def _cluster(article: Article, cluster) -> None:
+def _cluster(article: Article, cluster, slugs: SlugIds) -> None:
     """Fold the article into its story inside the same transaction, when clustering is available.
 
     Clustering runs in a savepoint: if it fails, the article is kept without a story (and the
@@ -159,6 +171,9 @@ def _cluster(article: Article, cluster) -> None:
     """
     if cluster is None:
         return
+    county = slugs.counties().get(article.county_id) if article.county_id else None
+    if county is not None:
+        article.county = county  # the cached row: clustering reads its slug without a query
     try:
         with transaction.atomic():
             cluster(article)
@@ -167,13 +182,22 @@ def _cluster(article: Article, cluster) -> None:
                       extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})
 
 
-def author_for(name: str, source: Source | None) -> Author | None:
-    """Return the Author row of a byline seen on a source's articles, creating it once."""
+def author_for(name: str, source: Source | None, known: dict | None = None) -> Author | None:
+    """Return the Author row of a byline seen on a source's articles, creating it once.
+
+    known: rows already found during this read, by (name, source id). Only rows found (hence
+    committed) are kept there, never one created in a transaction that may yet roll back.
+    """
     name = name.strip()[:120]
     if not name:
         return None
+    key = (name, source.pk if source else None)
+    if known is not None and key in known:
+        return known[key]
     found = Author.objects.filter(name=name, source=source).first()
     if found:
+        if known is not None:
+            known[key] = found
         return found
     base = slugify_ro(name)[:100] or "autor"
     slug = base
