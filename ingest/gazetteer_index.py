@@ -38,6 +38,11 @@ class GeoIndex(NamedTuple):
     national_cues: frozenset[str]
     codes: dict[str, str]  # folded plate code -> county slug
     cue_words: int  # longest cue phrase, in words
+    # First words of place and national phrases and last words of cue phrases: a token that is
+    # none of these starts (or ends) no phrase, so the tagger skips building n-grams for it.
+    place_starts: frozenset[str] = frozenset()
+    national_starts: frozenset[str] = frozenset()
+    cue_ends: frozenset[str] = frozenset()
 
 
 def inflections(folded_name: str) -> tuple[str, ...]:
@@ -99,18 +104,26 @@ def index() -> GeoIndex:
         for stem in stems:
             demonyms[fold_words(stem)] = slug
     cue_lists = (geo_data.INSTITUTIONS, geo_data.LOCATIVE_CUES, geo_data.COUNTY_CUES, geo_data.NATIONAL_CUES)
+    institutions, locative = _phrases(geo_data.INSTITUTIONS), _phrases(geo_data.LOCATIVE_CUES)
+    county_cues, negative = _phrases(geo_data.COUNTY_CUES), _phrases(geo_data.NEGATIVE_CUES)
+    admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
+    national = _phrases(geo_data.NATIONAL_CUES)
+    cues = (*institutions, *locative, *county_cues, *negative, *admin_cues)
     return GeoIndex(
         places={phrase: tuple(found) for phrase, found in places.items()},
         stop=_phrases(geo_data.STOP_NAMES),
         max_words=max(len(phrase.split(" ")) for phrase in places),
         demonyms=demonyms,
         demonym_endings=frozenset(fold_words(e) if e else "" for e in geo_data.DEMONYM_ENDINGS),
-        institutions=_phrases(geo_data.INSTITUTIONS),
-        admin_cues={fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()},
-        locative_cues=_phrases(geo_data.LOCATIVE_CUES),
-        county_cues=_phrases(geo_data.COUNTY_CUES),
-        negative_cues=_phrases(geo_data.NEGATIVE_CUES),
-        national_cues=_phrases(geo_data.NATIONAL_CUES),
+        institutions=institutions,
+        admin_cues=admin_cues,
+        locative_cues=locative,
+        county_cues=county_cues,
+        negative_cues=negative,
+        national_cues=national,
         codes={row.code.lower(): row.slug for row in COUNTIES},
         cue_words=max(len(fold_words(c).split(" ")) for cues in cue_lists for c in cues),
+        place_starts=frozenset(phrase.split(" ", 1)[0] for phrase in places),
+        national_starts=frozenset(phrase.split(" ", 1)[0] for phrase in national),
+        cue_ends=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in cues),
     )

@@ -85,6 +85,8 @@ def _is_title_case(tokens: list[Token]) -> bool:
 
 def _cue_before(tokens: list[Token], i: int, idx: GeoIndex) -> tuple[str, tuple[int, ...]]:
     """Return the kind of cue ending just before token i, and the place ranks it allows."""
+    if i == 0 or tokens[i - 1].folded not in idx.cue_ends:
+        return "", ()
     for n in range(min(idx.cue_words, i), 0, -1):
         phrase = " ".join(t.folded for t in tokens[i - n:i])
         if tokens[i - n].field != tokens[i].field:
@@ -147,7 +149,7 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None)
 
 def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case) -> Mention | None:
     token = tokens[i]
-    if not token.upper:
+    if not token.upper or token.folded not in idx.place_starts:
         return None
     for n in range(min(idx.max_words, len(tokens) - i), 0, -1):
         span = tokens[i:i + n]
@@ -253,6 +255,8 @@ def resolve(mentions: list[Mention], tokens: list[Token], source_county: str | N
 def _national_score(tokens: list[Token], idx: GeoIndex) -> float:
     score = 0.0
     for i in range(len(tokens)):
+        if tokens[i].folded not in idx.national_starts:
+            continue
         for n in (1, 2, 3):
             phrase = " ".join(t.folded for t in tokens[i:i + n])
             if phrase in idx.national_cues:
