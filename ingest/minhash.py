@@ -17,6 +17,9 @@ SHINGLE_WORDS = 5
 # 1 - (1 - 0.5**4)**16 = 0.64, at 0.7 with 0.98; unrelated ones (< 0.1) almost never.
 BANDS, ROWS = 16, 4
 SEED = 1
+# The permutations depend only on NUM_PERM and SEED: drawn once, not for every signature
+# (drawing them costs as much as hashing a whole article's shingles).
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -30,7 +33,7 @@ def shingles(text: str) -> set[bytes]:
 def signature(text: str) -> tuple[bytes, int]:
     """Return the MinHash of a text as bytes, and how many shingles it had."""
     grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
     if grams:
         minhash.update_batch(list(grams))
     return minhash.hashvalues.astype(np.uint32).tobytes(), len(grams)
