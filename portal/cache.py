@@ -12,7 +12,9 @@ it has not seen costs a few ms. The generation is still read from the shared cac
 every GENERATION_SECONDS), so a change made by any process reaches every worker.
 """
 import gc
+import gzip
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -33,6 +35,8 @@ PUBLIC = f"public, max-age={BROWSER_SECONDS}, stale-while-revalidate={STALE_SECO
 KEPT_PARAMETERS = ("pagina",)  # other query parameters (utm_*, fbclid) do not change a page
 # Another process's change is seen by a worker at most this late (its own changes at once).
 GENERATION_SECONDS = 1.0
+GZIP_LEVEL = 6  # a 38 KB county page: 7 KB in ~0.4 ms, done once per page and worker
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 LOCAL_PAGES = 1000  # pages kept per worker, least recently used dropped first (~30 KB each)
 
 
@@ -203,7 +207,8 @@ class PageCacheMiddleware:
     of Python per request); here a page finished once (every middleware's headers included) is
     replayed from the worker's PageStore under the same generation. Only when the shared cache
     is out of process, only responses that set no cookie; the Referer's section is part of the
-    key because the article page's back link depends on it.
+    key because the article page's back link depends on it. Readers who accept gzip get the
+    page compressed once per worker (Lighthouse's text-compression audit; ~5x fewer bytes).
     """
 
     # After this many requests a worker has imported and compiled what it serves (templates, URL
@@ -225,21 +230,39 @@ class PageCacheMiddleware:
         key = self.key(request)
         kept = local_pages.get(key)
         if kept is not None:
-            entry, headers = kept
-            if _not_modified(request, entry["etag"], entry["modified"]):
-                response = HttpResponseNotModified()
-                for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
-                    if name in headers:
-                        response[name] = headers[name]
-                return response
-            response = HttpResponse(entry["body"])
-            for name, value in headers.items():
-                response.headers[name] = value
-            return response
+            return self.replay(request, kept)
         response = self.get_response(request)
         entry = getattr(response, "portal_entry", None)
-        if entry is not None and response.status_code == 200 and not response.cookies:
-            local_pages.set(key, (entry, dict(response.headers)), SERVER_SECONDS, generation())
+        if entry is None or response.status_code != 200 or response.cookies:
+            return response
+        kept = self.variants(entry, response.headers)
+        local_pages.set(key, kept, SERVER_SECONDS, generation())
+        return self.replay(request, kept)
+
+    @staticmethod
+    def variants(entry: dict, finished) -> dict:
+        """Return the page as sent plain and gzipped (compressed once, here, not per request)."""
+        headers = dict(finished)
+        vary = headers.get("Vary")
+        headers["Vary"] = f"{vary}, Accept-Encoding" if vary else "Accept-Encoding"
+        zipped = gzip.compress(entry["body"], GZIP_LEVEL, mtime=0)
+        gz_headers = dict(headers, **{"Content-Encoding": "gzip", "Content-Length": str(len(zipped)),
+                                      "ETag": entry["etag"][:-1] + '-gz"'})
+        return {"modified": entry["modified"], "plain": (entry["body"], headers), "gzip": (zipped, gz_headers)}
+
+    @staticmethod
+    def replay(request: HttpRequest, kept: dict) -> HttpResponse:
+        body, headers = kept["gzip"] if ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) \
+            else kept["plain"]
+        if _not_modified(request, headers["ETag"], kept["modified"]):
+            response = HttpResponseNotModified()
+            for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
+                if name in headers:
+                    response[name] = headers[name]
+            return response
+        response = HttpResponse(body)
+        for name, value in headers.items():
+            response.headers[name] = value
         return response
 
     @staticmethod

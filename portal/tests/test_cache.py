@@ -1,4 +1,6 @@
 """Anonymous pages: Cache-Control, ETag/Last-Modified, server-side cache invalidated on change."""
+import gzip
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -71,6 +73,9 @@ def test_it_keeps_pages_in_worker_memory_with_an_out_of_process_cache(client, ne
     for header in ("Content-Security-Policy", "X-Frame-Options", "ETag", "Cache-Control", "Content-Type"):
         assert second[header] == first[header]
     assert client.get("/bacau/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    zipped = client.get("/bacau/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert zipped["Content-Encoding"] == "gzip" and "Accept-Encoding" in zipped["Vary"]
+    assert gzip.decompress(zipped.content) == first.content and zipped["ETag"] != first["ETag"]
     marker = "Știri din județul Bacău".encode()
     assert marker in first.content
     assert not any(marker in path.read_bytes() for path in tmp_path.glob("*.djcache"))  # no page written there
