@@ -145,8 +145,10 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
     """
     end = offset + limit
     primary = newest("a.county_id = %s", [county_id], end)
+    # SQLite reads CROSS JOIN as "keep this order"; PostgreSQL allows no ON after CROSS JOIN.
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     sql = ("SELECT a.id, a.published_at FROM news_article_other_counties m "
-           "CROSS JOIN news_article a ON a.id = m.article_id "
+           f"{join} news_article a ON a.id = m.article_id "
            "WHERE m.county_id = %s AND (a.county_id IS NULL OR a.county_id <> %s) "
            "AND a.status IN (%s, %s) AND a.published_at <= %s "
            "ORDER BY a.published_at DESC, a.id DESC LIMIT %s")
