@@ -1,4 +1,5 @@
 """Gazeta's settings, read from environment variables (documented in docs/configuration.md)."""
+import os
 import sys
 from pathlib import Path
 
@@ -108,6 +109,12 @@ DATABASES = {"default": _database(DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL and TESTING and os.environ.get("PYTEST_XDIST_WORKER", "").startswith("gw"):
+    # Parallel test processes each get their own Redis database, so one's cache.clear()
+    # or cached page never leaks into another's test.
+    _worker = int(os.environ["PYTEST_XDIST_WORKER"][2:])
+    _base, _, _db = REDIS_URL.rpartition("/")
+    REDIS_URL = f"{_base}/{(int(_db or 0) + _worker) % 16}" if _db.isdigit() else REDIS_URL
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 elif TESTING:
