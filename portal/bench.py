@@ -199,6 +199,7 @@ def serve_and_load(env: dict, paths: list[str], seconds: float) -> dict:
                 time.sleep(0.2)
         wrk = shutil.which("wrk")
         if wrk:
+            load_with_wrk(wrk, port, paths, 3, LOAD_CONNECTIONS)  # both workers warm: figures are steady state
             return load_with_wrk(wrk, port, paths, seconds, LOAD_CONNECTIONS)
         return dict(load(port, paths, seconds, LOAD_CONNECTIONS), load_client="python")
     finally:

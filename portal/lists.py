@@ -161,6 +161,13 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
 
 def county_links() -> dict[int, Link]:
     """Return the 42 sections as list-item links, by id (from the cached reference data)."""
+    from portal.cache import remembered
+    from portal.queries import WORKER_SECONDS
+
+    return remembered(f"portal:county-links:{get_script_prefix()}", WORKER_SECONDS, _county_links)
+
+
+def _county_links() -> dict[int, Link]:
     from portal.queries import counties
 
     template = reverse("portal:county", args=["judet-marcaj"]).replace("judet-marcaj", "{slug}")

@@ -8,9 +8,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from news.models import Article, Category, County
+from portal.cache import remembered
 from portal.lists import TEASER_FIELDS
 
 REFERENCE_SECONDS = 300  # counties and categories change only through the admin
+WORKER_SECONDS = 30  # a worker re-reads them from the shared cache this often (or on its own change)
 
 
 def teasers(queryset: QuerySet | None = None) -> QuerySet:
@@ -43,6 +45,10 @@ def page_slice(items: list, per_page: int) -> tuple[list, bool]:
 
 def counties() -> list[County]:
     """Return the 42 sections (briefly cached: reference data)."""
+    return remembered("portal:counties", WORKER_SECONDS, _counties)
+
+
+def _counties() -> list[County]:
     found = cache.get("portal:counties")
     if found is None:
         found = list(County.objects.all())
@@ -55,6 +61,10 @@ def county_by_slug(slug: str) -> County | None:
 
 
 def categories() -> list[Category]:
+    return remembered("portal:categories", WORKER_SECONDS, _categories)
+
+
+def _categories() -> list[Category]:
     found = cache.get("portal:categories")
     if found is None:
         found = list(Category.objects.all())
