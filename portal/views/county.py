@@ -11,12 +11,12 @@ PER_CATEGORY = 3
 
 def category_ids(pool: list[tuple], categories: list) -> list[tuple]:
     """Return (category, ids) per category in taxonomy order, the newest PER_CATEGORY of the pool."""
-    blocks = []
-    for category in categories:
-        found = [article_id for article_id, category_id, *_ in pool if category_id == category.id][:PER_CATEGORY]
-        if found:
-            blocks.append((category, found))
-    return blocks
+    by_category: dict[int, list[int]] = {}
+    for article_id, category_id, *_ in pool:
+        found = by_category.setdefault(category_id, [])
+        if len(found) < PER_CATEGORY:
+            found.append(article_id)
+    return [(category, by_category[category.id]) for category in categories if by_category.get(category.id)]
 
 
 @cached_page
