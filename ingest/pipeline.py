@@ -27,6 +27,7 @@ broken feed whose entries the parser could recover is both: its entries are stor
 source shows the error and backs off ("partial"), so an operator sees it.
 """
 import dataclasses
+import gc
 import importlib
 import logging
 import time
@@ -59,6 +60,27 @@ def _optional(module: str, name: str):
         return getattr(importlib.import_module(f"ingest.{module}"), name)
     except (ImportError, AttributeError):
         return None
+
+
+_warmed = False
+
+
+def warm_up() -> None:
+    """Build the stages' process-wide tables once, then exempt everything alive from the cyclic GC.
+
+    The gazetteer index and Django's own tables are ~160,000 long-lived objects: left to the
+    collector, every full collection walks them again (68 ms each, measured) while extraction
+    allocates quickly; frozen, a full collection takes microseconds.
+    """
+    global _warmed
+    if _warmed:
+        return
+    _warmed = True
+    index = _optional("gazetteer_index", "index")
+    if index:
+        index()
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass
@@ -120,6 +142,7 @@ class Context:
 def process_source(source: Source, *, worker_id: str = "", clock: StageClock | None = None,
                    now: datetime | None = None) -> SourceResult:
     """Read one source, store its new and edited articles, and write its polling state."""
+    warm_up()
     started = time.monotonic()
     now = now or timezone.now()
     clock = clock or StageClock()
@@ -234,7 +257,9 @@ def is_known(entry: FeedEntry, source: Source) -> bool:
     """
     if not entry.guid or feed_is_complete(entry):
         return False
-    stored = Article.objects.filter(source=source, guid=entry.guid[:1000]).values("title", "fetched_at").first()
+    # `guid <> ''` lets the database use the partial unique index on (source, guid) (see store).
+    stored = (Article.objects.filter(source=source, guid=entry.guid[:1000]).exclude(guid="")
+              .values("title", "fetched_at").first())
     if stored is None or stored["fetched_at"] is None:
         return False
     changed_at = entry.updated or entry.published

@@ -54,9 +54,12 @@ def find_existing(item: Item, source: Source | None) -> Article | None:
     url = item.url[:1000]
     match = Q(url=url)
     if item.guid and source is not None:
-        match |= Q(source=source, guid=item.guid[:1000])
-    # One query for both keys (at most two rows: the unique URL and the unique source+guid).
-    found = list(Article.objects.filter(match)[:2])
+        # `guid <> ''` repeats the condition of the partial unique index on (source, guid), so
+        # the database may use that index (without it SQLite scanned all the source's articles).
+        match |= Q(source=source, guid=item.guid[:1000]) & ~Q(guid="")
+    # One query for both keys (at most two rows: the unique URL and the unique source+guid),
+    # unordered: which of the two wins is decided below.
+    found = list(Article.objects.filter(match).order_by()[:2])
     by_guid = [a for a in found if source is not None and a.source_id == source.pk and a.guid == item.guid[:1000]]
     return (by_guid or found or [None])[0]
 
