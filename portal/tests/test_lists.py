@@ -14,8 +14,11 @@ def expected_in_county(county, limit, offset):
                 .values_list("id", flat=True)[offset:offset + limit])
 
 
-@pytest.mark.parametrize("primary_count", [3, 45])  # a thin county (link-table read) and a full one (time-bounded)
-def test_it_merges_secondary_county_articles_in_order_on_every_page(reference_data, primary_count):
+@pytest.mark.parametrize("window_rows", [100, 10])  # time-bounded read on shallow pages, link read on deep ones
+@pytest.mark.parametrize("primary_count", [3, 45])  # a thin county (link read) and a full one
+def test_it_merges_secondary_county_articles_in_order_on_every_page(reference_data, monkeypatch, primary_count,
+                                                                    window_rows):
+    monkeypatch.setattr(lists, "WINDOW_MAX_ROWS", window_rows)
     bacau = County.objects.get(slug="bacau")
     local, other = make_source("Local", "bacau"), make_source("Vecin", "iasi")
     for i in range(primary_count):
