@@ -32,9 +32,11 @@ SERVER_SECONDS = 60
 BROWSER_SECONDS = 60
 STALE_SECONDS = 120  # a CDN may serve a page this much older while it fetches a fresh one
 PUBLIC = f"public, max-age={BROWSER_SECONDS}, stale-while-revalidate={STALE_SECONDS}"
-KEPT_PARAMETERS = ("pagina",)  # other query parameters (utm_*, fbclid) do not change a page
+# Other query parameters (utm_*, fbclid) do not change a page; "p" pages Django's sitemaps.
+KEPT_PARAMETERS = ("pagina", "p")
 # Another process's change is seen by a worker at most this late (its own changes at once).
 GENERATION_SECONDS = 1.0
+KEPT_HEADERS = ("X-Robots-Tag",)  # what views add that a cached copy must keep (sitemaps: noindex)
 GZIP_LEVEL = 6  # a 38 KB county page: 7 KB in ~0.4 ms, done once per page and worker
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 LOCAL_PAGES = 1000  # pages kept per worker, least recently used dropped first (~30 KB each)
@@ -170,6 +172,8 @@ def _respond(request: HttpRequest, entry: dict) -> HttpResponse:
     response["Cache-Control"] = PUBLIC
     if entry["vary"]:
         response["Vary"] = entry["vary"]
+    for name, value in entry.get("headers", {}).items():
+        response[name] = value
     return response
 
 
@@ -196,6 +200,8 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
             entry = store.get(key)
             if entry is None:
                 response = view_function(request, *args, **kwargs)
+                if callable(getattr(response, "render", None)):  # a TemplateResponse (sitemaps)
+                    response = response.render()
                 if response.status_code != 200 or response.streaming:
                     if response.status_code in (301, 404):
                         response["Cache-Control"] = PUBLIC
@@ -205,7 +211,8 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
                 entry = {"body": body, "type": response["Content-Type"],
                          "etag": quote_etag(hashlib.blake2b(body, digest_size=12).hexdigest()),
                          "modified": modified, "last_modified": http_date(modified),
-                         "vary": "Referer" if vary_on_back_link else ""}
+                         "vary": "Referer" if vary_on_back_link else "",
+                         "headers": {name: value for name, value in response.items() if name in KEPT_HEADERS}}
                 if store is cache:
                     cache.set(key, entry, SERVER_SECONDS)
                 else:

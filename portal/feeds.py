@@ -5,9 +5,18 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 
 from news.models import Article
-from portal import queries
+from portal import lists, queries
 
 ITEMS = 30
+
+
+def newest_articles(where: str = "1 = 1", params=()) -> list[Article]:
+    """Return the ITEMS newest visible articles matching `where`: one index walk, one row read."""
+    ids = lists.ids(where, params, ITEMS)
+    # By id only: with visible() added, SQLite walked the status index instead of the ids (120 ms).
+    rows = Article.objects.filter(id__in=ids).select_related("county", "source").only(*lists.TEASER_FIELDS)
+    found = {a.id: a for a in rows}
+    return [found[i] for i in ids if i in found]
 
 
 class LatestFeed(Feed):
@@ -25,7 +34,7 @@ class LatestFeed(Feed):
         return "Știrile tuturor județelor, cele mai noi întâi."
 
     def items(self, obj=None):
-        return queries.teasers()[:ITEMS]
+        return newest_articles()
 
     def item_title(self, item):
         return item.title
@@ -68,7 +77,7 @@ class CountyFeed(LatestFeed):
         return obj.tagline
 
     def items(self, obj=None):
-        return queries.teasers(Article.objects.filter(county=obj))[:ITEMS]
+        return newest_articles("a.county_id = %s", [obj.id])
 
 
 class CategoryFeed(LatestFeed):
@@ -88,7 +97,7 @@ class CategoryFeed(LatestFeed):
         return f"Ultimele știri din categoria {obj.name}."
 
     def items(self, obj=None):
-        return queries.teasers(Article.objects.filter(category=obj))[:ITEMS]
+        return newest_articles("a.category_id = %s", [obj.id])
 
 
 class LatestAtom(LatestFeed):

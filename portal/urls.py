@@ -3,6 +3,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from portal import feeds, views
+from portal.cache import cached_page
 from portal.sitemaps import SITEMAPS
 
 app_name = "portal"
@@ -16,19 +17,19 @@ urlpatterns = [
     path("articol/<int:pk>/<slug:slug>/", views.article, name="article"),
     path("subiect/<int:pk>/", views.story, name="story"),
     path("categorie/<slug:slug>/", views.category, name="category"),
-    path("categorie/<slug:slug>/rss/", feeds.CategoryFeed(), name="category-rss"),
-    path("categorie/<slug:slug>/atom/", feeds.CategoryAtom(), name="category-atom"),
+    path("categorie/<slug:slug>/rss/", cached_page(feeds.CategoryFeed()), name="category-rss"),
+    path("categorie/<slug:slug>/atom/", cached_page(feeds.CategoryAtom()), name="category-atom"),
     path("autor/<slug:slug>/", views.author, name="author"),
-    path("rss/", feeds.LatestFeed(), name="rss"),
-    path("atom/", feeds.LatestAtom(), name="atom"),
-    path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
+    path("rss/", cached_page(feeds.LatestFeed()), name="rss"),
+    path("atom/", cached_page(feeds.LatestAtom()), name="atom"),
+    path("sitemap.xml", cached_page(sitemap_views.index), {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
          name="sitemap-index"),
-    path("sitemap-stiri.xml", sitemap_views.sitemap,
+    path("sitemap-stiri.xml", cached_page(sitemap_views.sitemap),
          {"sitemaps": {"stiri": SITEMAPS["stiri"]}, "template_name": "portal/news_sitemap.xml"},
          name="news-sitemap"),
-    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("<slug:county_slug>/rss/", feeds.CountyFeed(), name="county-rss"),
-    path("<slug:county_slug>/atom/", feeds.CountyAtom(), name="county-atom"),
+    path("sitemap-<section>.xml", cached_page(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("<slug:county_slug>/rss/", cached_page(feeds.CountyFeed()), name="county-rss"),
+    path("<slug:county_slug>/atom/", cached_page(feeds.CountyAtom()), name="county-atom"),
     path("<slug:county_slug>/<slug:slug>/", views.county_category, name="county-category"),
     path("<slug:slug>/", views.county, name="county"),
 ]

@@ -46,3 +46,15 @@ def test_it_caps_a_news_sitemap_file_at_1000_urls(client, reference_data, monkey
     locs, _ = locations(client, "/sitemap-stiri.xml")
     assert len(locs) == 3
     assert sitemaps.NEWS_LIMIT == 1000 and sitemaps.NEWS_WINDOW == timedelta(days=2)
+
+
+def test_it_pages_article_sitemaps_and_caches_each_page_apart(client, reference_data, monkeypatch, settings):
+    monkeypatch.setattr(sitemaps.ArticleSitemap, "limit", 2)  # same paging, small numbers
+    made = [make_article("Știre", minutes_ago=i + 1) for i in range(5)]
+    index, _ = locations(client, "/sitemap.xml")
+    assert sum("sitemap-articole.xml" in loc for loc in index) == 3  # 5 articles, 2 per file
+    pages = [locations(client, f"/sitemap-articole.xml?p={n}")[0] for n in (1, 2, 3)]
+    assert pages[0] == [settings.SITE_URL + a.get_absolute_url() for a in made[:2]]
+    assert pages[2] == [settings.SITE_URL + made[4].get_absolute_url()]
+    first, cached = client.get("/sitemap-articole.xml?p=2"), client.get("/sitemap-articole.xml?p=2")
+    assert cached.content == first.content and "noindex" in cached["X-Robots-Tag"]
