@@ -15,6 +15,7 @@ import gc
 import gzip
 import hashlib
 import re
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -98,34 +99,46 @@ def _forget_backend(**_kwargs) -> None:
     _memo.clear()
 
 
-_memo: dict[str, tuple[float, object]] = {}  # small values each worker keeps (reference data)
+_memo: dict[str, tuple[float, int, object]] = {}  # small values each worker keeps (reference data)
 
 
 def remembered(key: str, seconds: float, build):
-    """Return a small value kept in this worker for `seconds` (out-of-process caches only).
+    """Return a small value kept in this worker for `seconds` or until the generation moves.
 
     Counties and categories were read and unpickled from the file cache several times per
-    page (~0.15 ms each); kept here they cost a dict lookup.
+    page (~0.15 ms each); kept here they cost a dict lookup. Out-of-process caches only.
     """
     if in_process():
         return build()
+    current = generation()
     found = _memo.get(key)
-    if found is None or found[0] < time.monotonic():
-        found = _memo[key] = (time.monotonic() + seconds, build())
-    return found[1]
+    if found is None or found[0] < time.monotonic() or found[1] != current:
+        found = _memo[key] = (time.monotonic() + seconds, current, build())
+    return found[2]
 
 
 setting_changed.connect(_forget_backend, dispatch_uid="portal-cache-settings")
 
 
+def new_generation() -> int:
+    """Return a fresh generation: the clock in ms and a random part, so one made after a
+    cache.clear() never equals an older one bumped a few times (pages keyed on it would return)."""
+    return int(time.time() * 1000) * 1000 + secrets.randbelow(1000)
+
+
+def _memo_seconds() -> float:
+    # Tests clear the shared cache between cases: a worker must see that at once.
+    return 0.0 if settings.TESTING else GENERATION_SECONDS
+
+
 def generation() -> int:
     """Return the current content generation (created on first use), memoised briefly per worker."""
     local = not in_process()
-    if local and local_pages.seen is not None and time.monotonic() - local_pages.checked_at < GENERATION_SECONDS:
+    if local and local_pages.seen is not None and time.monotonic() - local_pages.checked_at < _memo_seconds():
         return local_pages.seen
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, int(time.time() * 1000), None)
+        cache.add(GENERATION_KEY, new_generation(), None)
         value = cache.get(GENERATION_KEY, 0)
     if local:
         local_pages.seen, local_pages.checked_at = value, time.monotonic()
@@ -137,7 +150,7 @@ def bump(**_signal_kwargs) -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (or evicted): any new value will do
-        cache.set(GENERATION_KEY, int(time.time() * 1000), None)
+        cache.set(GENERATION_KEY, new_generation(), None)
     local_pages.clear()  # this worker sees its own change at once
     _memo.clear()
 
