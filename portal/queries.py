@@ -43,17 +43,18 @@ def page_slice(items: list, per_page: int) -> tuple[list, bool]:
     return items[:per_page], len(items) > per_page
 
 
+def _shared_rows(model, key: str) -> list:
+    """Return every row of a reference table from the shared cache, reading it once when absent."""
+    found = cache.get(key)
+    if found is None:
+        found = list(model.objects.all())
+        cache.set(key, found, REFERENCE_SECONDS)
+    return found
+
+
 def counties() -> list[County]:
     """Return the 42 sections (briefly cached: reference data)."""
-    return remembered("portal:counties", WORKER_SECONDS, _counties)
-
-
-def _counties() -> list[County]:
-    found = cache.get("portal:counties")
-    if found is None:
-        found = list(County.objects.all())
-        cache.set("portal:counties", found, REFERENCE_SECONDS)
-    return found
+    return remembered("portal:counties", WORKER_SECONDS, lambda: _shared_rows(County, "portal:counties"))
 
 
 def county_by_slug(slug: str) -> County | None:
@@ -61,15 +62,7 @@ def county_by_slug(slug: str) -> County | None:
 
 
 def categories() -> list[Category]:
-    return remembered("portal:categories", WORKER_SECONDS, _categories)
-
-
-def _categories() -> list[Category]:
-    found = cache.get("portal:categories")
-    if found is None:
-        found = list(Category.objects.all())
-        cache.set("portal:categories", found, REFERENCE_SECONDS)
-    return found
+    return remembered("portal:categories", WORKER_SECONDS, lambda: _shared_rows(Category, "portal:categories"))
 
 
 def category_by_slug(slug: str) -> Category | None:

@@ -15,16 +15,6 @@ WHEN = datetime(2026, 11, 28, 9, tzinfo=UTC)
 
 
 @pytest.fixture
-def outlet(settings):
-    server = FeedServer()
-    settings.INGEST_ALLOWED_HOSTS = [server.host]
-    settings.INGEST_HOST_DELAY = 0
-    settings.INGEST_TIMEOUT = 5
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def source_for(reference_data, outlet):
     def make(path: str = "/feed", **values) -> Source:
         slug = values.pop("slug", "outlet" + path.replace("/", "-"))

@@ -23,16 +23,6 @@ WHEN = datetime(2026, 11, 28, 9, tzinfo=UTC)
 GAZETA = str(Path(sys.executable).with_name("gazeta"))
 
 
-@pytest.fixture
-def outlet(settings):
-    server = FeedServer()
-    settings.INGEST_ALLOWED_HOSTS = [server.host]
-    settings.INGEST_HOST_DELAY = 0
-    settings.INGEST_TIMEOUT = 5
-    yield server
-    server.stop()
-
-
 def add_outlet(server: FeedServer, name: str, items: int = 3) -> Source:
     """Serve a feed carrying full text (no page fetches) and register it as a source."""
     entries = [{"guid": f"{name}-{n}", "link": server.url(f"/{name}/{n}"), "title": f"{name}: știrea {n}",
