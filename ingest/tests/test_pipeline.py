@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
-from local_feeds import HTML_TYPE, FeedServer, article_page, full_content, rss
+from local_feeds import HTML_TYPE, article_page, full_content, rss
 
 from ingest.models import FetchLog
 from ingest.pipeline import StageClock, process_source
