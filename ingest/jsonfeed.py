@@ -19,6 +19,7 @@ def looks_like_json(raw: bytes, content_type: str = "") -> bool:
 
 def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
     """Parse a JSON Feed document; raise ParseError when it is not one."""
+    from .normalize import fix_diacritics
     from .parse import clamp_date, dedupe_entries
 
     try:
@@ -45,13 +46,13 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
         entries.append(FeedEntry(
             guid=guid,
             url=link,
-            title=" ".join(str(item.get("title") or "").split()),
+            title=fix_diacritics(" ".join(str(item.get("title") or "").split())),
             summary_html=html.escape(str(item.get("summary") or "")),
-            content_html=content,
+            content_html=fix_diacritics(content),
             published=clamp_date(published, now),
             updated=clamp_date(updated, now) if updated else None,
-            author=_author(item) or _author(document),
-            categories=tuple(str(t) for t in item.get("tags") or [] if isinstance(t, str | int)),
+            author=fix_diacritics(_author(item) or _author(document)),
+            categories=tuple(fix_diacritics(str(t)) for t in item.get("tags") or [] if isinstance(t, str | int)),
             image_url=urljoin(base, str(item.get("image") or item.get("banner_image") or "")) if (
                 item.get("image") or item.get("banner_image")) else "",
         ))

@@ -1,5 +1,7 @@
 """Parse a feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed) into a ParsedFeed with absolute links and UTC dates."""
 import calendar
+import html
+import html.entities
 import re
 from datetime import UTC, datetime
 from urllib.parse import urljoin
@@ -7,9 +9,11 @@ from urllib.parse import urljoin
 import feedparser
 
 from .charset import decode_body
+from .dates import parse_date
 from .errors import ParseError
 from .items import FeedEntry, ParsedFeed
-from .jsonfeed import looks_like_json, parse_json_feed
+from .jsonfeed import MAX_ITEMS, looks_like_json, parse_json_feed
+from .normalize import fix_diacritics
 
 # An entity declaration inside a feed is only ever an attack (billion laughs, external entities):
 # no real RSS or Atom feed needs one, so we refuse the document before any parser sees it.
@@ -18,6 +22,20 @@ _DOCTYPE_WINDOW = 64 * 1024
 _PROLOG_ENCODING = re.compile(rb'^(\s*<\?xml[^>]*?encoding\s*=\s*)["\'][^"\']*["\']')
 # feedparser's bozo exceptions that still leave a usable feed (a wrong declared encoding, say).
 _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride,)
+# What may precede the XML declaration in files served by real CMSs: a BOM, blank lines, spaces
+# (a PHP include with a trailing newline). XML forbids it; we drop it before parsing.
+_LEADING_JUNK = b"\xef\xbb\xbf \t\r\n"
+# HTML's named entities that XML does not define (&nbsp; &icirc; &hellip; in RSS written by hand or
+# by old CMSs): turned into numeric references so the strict parser reads the feed.
+_XML_ENTITIES = {b"amp", b"lt", b"gt", b"quot", b"apos"}
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+# An HTML page (an error page, a login wall, a parked domain) instead of a feed.
+_HTML_PAGE = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", re.I | re.S)
+_HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
+# An image in the content, for feeds that carry no media:content or enclosure (most WordPress
+# feeds without a plugin): the first <img> whose source is not a placeholder or a counter.
+_CONTENT_IMG = re.compile(r"<img\b[^>]*?\s(?:data-src|src)\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_NOT_A_PICTURE = re.compile(r"^data:|feedburner|pixel|spacer|blank\.gif|1x1|gravatar|/emoji/|\.svg(\?|$)", re.I)
 
 
 def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
@@ -31,10 +49,14 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
         return parse_json_feed(raw, url=url, now=now)
     if _ENTITY_DECLARATION.search(raw[:_DOCTYPE_WINDOW]):
         raise ParseError("refusing a feed that declares XML entities (possible entity bomb)", url=url)
-    raw = as_utf8(raw, content_type)
+    raw = raw.lstrip(_LEADING_JUNK)
+    if _HTML_PAGE.match(raw[:_DOCTYPE_WINDOW]):
+        raise ParseError(f"not a feed: the server sent an HTML page{_page_title(raw)}", url=url)
+    raw = _numeric_entities(as_utf8(raw, content_type))
     headers = {"content-location": url} if url else {}
-    if content_type:
-        headers["content-type"] = content_type.split(";", 1)[0] + "; charset=utf-8"
+    # The body is UTF-8 XML by now; the served type (text/html, text/plain from a misconfigured
+    # server) would only make feedparser distrust a feed it can read.
+    headers["content-type"] = "application/xml; charset=utf-8"
     parsed = feedparser.parse(raw, response_headers=headers, sanitize_html=False, resolve_relative_uris=True)
     warning = ""
     if parsed.bozo and not _is_harmless(parsed):
@@ -48,7 +70,8 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
         raise ParseError("not a feed (no RSS, Atom or JSON Feed root element)", url=url)
     feed = parsed.feed
     link = urljoin(url, feed.get("link", "")) if url else feed.get("link", "")
-    entries = [_entry(e, base=url or link, now=now) for e in parsed.entries]
+    # a feed is a window on the latest items; a dump of thousands is read only that far
+    entries = [_entry(e, base=url or link, now=now) for e in parsed.entries[:MAX_ITEMS]]
     if warning:
         # the entry cut in half by a truncated document has neither id nor link: nothing to keep
         entries = [entry for entry in entries if entry.url]
@@ -73,6 +96,28 @@ def as_utf8(raw: bytes, content_type: str = "") -> bytes:
             return raw
         text = raw.decode("utf-8")
     return _PROLOG_ENCODING.sub(rb'\1"utf-8"', text.encode("utf-8"), count=1)
+
+
+def _numeric_entities(raw: bytes) -> bytes:
+    """Return raw with HTML-only named entities (&nbsp;) written as numeric references XML knows."""
+    if b"&" not in raw:
+        return raw
+
+    def numeric(match: re.Match) -> bytes:
+        name = match.group(1)
+        if name in _XML_ENTITIES:
+            return match.group(0)
+        codepoint = html.entities.name2codepoint.get(name.decode("ascii"))
+        return b"&#%d;" % codepoint if codepoint else b"&amp;" + name + b";"
+
+    return _NAMED_ENTITY.sub(numeric, raw)
+
+
+def _page_title(raw: bytes) -> str:
+    """Return ' ("title")' of an HTML page, for the error message, or ''."""
+    match = _HTML_TITLE.search(raw[:_DOCTYPE_WINDOW])
+    title = _text(match.group(1).decode("utf-8", "replace"))[:120] if match else ""
+    return f' ("{title}")' if title else ""
 
 
 def _is_harmless(parsed) -> bool:
@@ -101,7 +146,16 @@ def clamp_date(when: datetime | None, now: datetime) -> datetime:
 
 
 def _date(entry, key: str) -> datetime | None:
-    """Return feedparser's parsed date (a UTC struct_time) as an aware datetime, or None."""
+    """Return the entry's date in UTC: our reading of the raw string, else feedparser's, else None.
+
+    Ours first because feedparser reads EET as UTC, naive times as UTC (a Romanian CMS means local
+    time) and no Romanian month names; feedparser still covers the exotic formats we do not.
+    """
+    if not dict.__contains__(entry, key):  # FeedParserDict answers "updated" with "published"
+        return None
+    ours = parse_date(entry.get(key))
+    if ours is not None:
+        return ours
     value = entry.get(f"{key}_parsed")
     if not value:
         return None
@@ -129,14 +183,14 @@ def _entry(entry, *, base: str, now: datetime) -> FeedEntry:
         guid=guid,
         url=link,
         title=_text(entry.get("title", "")),
-        summary_html=summary,
-        content_html=content,
+        summary_html=fix_diacritics(summary),
+        content_html=fix_diacritics(content),
         published=clamp_date(published, now),
         updated=clamp_date(updated, now) if updated else None,
         author=_text(entry.get("author", "")),
-        categories=tuple(dict.fromkeys(t.get("term", "").strip() for t in entry.get("tags", []) or []
-                                       if t.get("term", "").strip())),
-        image_url=image,
+        categories=tuple(dict.fromkeys(_text(t.get("label") or t.get("term") or "")
+                                       for t in entry.get("tags", []) or [] if (t.get("label") or t.get("term")))),
+        image_url=image or _content_image(content or summary, base),
         image_caption=caption,
     )
 
@@ -166,14 +220,21 @@ def _image(entry, base: str) -> tuple[str, str]:
     return "", ""
 
 
+def _content_image(fragment: str, base: str) -> str:
+    """Return the first real picture inside an entry's HTML, absolute, or ''."""
+    for match in _CONTENT_IMG.finditer(fragment or ""):
+        src = html.unescape(match.group(1)).strip()
+        if src and not _NOT_A_PICTURE.search(src):
+            return urljoin(base, src)
+    return ""
+
+
 def _is_image_type(media_type: str) -> bool:
     """Tell whether a MIME type names an image."""
     return media_type.lower().startswith("image/")
 
 
 def _text(value: str) -> str:
-    """Return a one-line plain text value (feed titles may carry tags and entities)."""
-    import html
-
+    """Return a one-line plain text value (feed titles may carry tags and entities), ş/ţ as ș/ț."""
     value = re.sub(r"<[^>]+>", " ", value or "")
-    return " ".join(html.unescape(value).split())
+    return fix_diacritics(" ".join(html.unescape(value).split()))

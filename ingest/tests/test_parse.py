@@ -199,4 +199,4 @@ def test_it_reads_feeds_in_any_charset_they_are_served_in(encoding, prolog, cont
                 f'<link>https://g.example/a</link><description>Învăţământ în judeţ, ştiri şi ţări</description>'
                 f'</item></channel></rss>').encode(encoding)
     feed = parse_feed(document, url="https://g.example/rss", now=NOW, content_type=content_type)
-    assert feed.entries[0].title == title
+    assert feed.entries[0].title == title.translate(str.maketrans("şţŞŢ", "șțȘȚ"))  # legacy cedillas fixed
