@@ -4,6 +4,9 @@ from collections import defaultdict
 from pathlib import Path
 
 HANDWRITTEN_GEO = Path(__file__).parent / "tests" / "data" / "handwritten_geo.jsonl"
+# Realistic regional and national news written by hand (title, lead, body, outlet labels, URL),
+# each with its expected county and category: the harder set the demo text does not cover.
+HANDWRITTEN_NEWS = Path(__file__).parent / "tests" / "data" / "handwritten_geo_news.jsonl"
 
 
 def accuracy(pairs) -> float:
@@ -37,26 +40,35 @@ def load_handwritten(path: Path = HANDWRITTEN_GEO) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_handwritten(rows: list[dict] | None = None) -> dict:
-    """Geotag every hand-written case; return county accuracy and the failures."""
+def score_handwritten(rows: list[dict] | None = None, path: Path = HANDWRITTEN_GEO) -> dict:
+    """Geotag (and categorize, where a row names its category) every hand-written case."""
+    from ingest.categorize import categorize
     from ingest.geotag import geotag
 
-    rows = rows if rows is not None else load_handwritten()
-    failures, pairs, all_counties = [], [], []
+    rows = rows if rows is not None else load_handwritten(path)
+    failures, pairs, all_counties, categories = [], [], [], []
     for row in rows:
-        result = geotag(row["title"], row["text"], row.get("source_county"))
+        url = row.get("url", "")
+        result = geotag(row["title"], row["text"], row.get("source_county"), url)
         pairs.append((row["county"], result.county))
         all_counties.append((set(row.get("counties") or []), set(result.counties)))
         if row["county"] != result.county:
             failures.append({"title": row["title"], "expected": row["county"], "got": result.county,
                              "counties": list(result.counties)})
-    return {
+        if "category" in row:
+            slug = categorize(row["title"], row["text"], url, tuple(row.get("source_categories") or ()))
+            categories.append((row["category"], slug))
+            if slug != row["category"]:
+                failures.append({"title": row["title"], "expected_category": row["category"], "got": slug})
+    figures = {
         "items": len(rows),
         "county_accuracy": round(accuracy(pairs), 4),
         "baseline_outlet_county": round(accuracy((r["county"], r.get("source_county")) for r in rows), 4),
         "all_counties_exact": round(accuracy((e, g) for e, g in all_counties), 4),
-        "failures": failures,
     }
+    if categories:
+        figures["category_accuracy"] = round(accuracy(categories), 4)
+    return {**figures, "failures": failures}
 
 
 def demo_items(seed: int = 1, anchor=None) -> list[dict]:
