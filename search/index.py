@@ -3,7 +3,7 @@ search.backends), which on SQLite call the Python stemmer registered here on eve
 """
 from django.db.backends.signals import connection_created
 
-from search.stem import terms
+from search.stem import fast_fold, terms
 
 
 def search_terms(title, lead, text) -> str:
@@ -14,10 +14,19 @@ def search_terms(title, lead, text) -> str:
         return ""
 
 
+def search_head(title, lead) -> str:
+    """Return what ranking reads of an article: folded title, a newline, folded lead."""
+    try:
+        return fast_fold(title or "").replace("\n", " ") + "\n" + fast_fold(lead or "")
+    except Exception:  # noqa: BLE001 — as above
+        return "\n"
+
+
 def register_functions(sender, connection, **kwargs) -> None:
     """Give a new SQLite connection the functions the search triggers call."""
     if connection.vendor == "sqlite":
         connection.connection.create_function("search_terms", 3, search_terms, deterministic=True)
+        connection.connection.create_function("search_head", 2, search_head, deterministic=True)
 
 
 def connect() -> None:

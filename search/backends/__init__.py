@@ -1,7 +1,8 @@
 """One search interface, two implementations: SQLite FTS5 and PostgreSQL full-text search.
 
 A backend answers one question: which visible articles match these terms and filters,
-newest first, at most `limit` of them (`candidates`). Both keep their index in the database
+newest first, at most `limit` of them (`matches`, each with its key and "head": the folded
+title and lead that ranking reads, so ranking never goes back to the article rows). Both keep their index in the database
 itself, maintained by triggers, so every write path (ORM saves, queryset updates, the
 admin's hide action, raw bulk inserts) keeps it current. Ranking and snippets are shared
 (search.rank, search.snippet).
@@ -12,7 +13,7 @@ Both index rows by a key that follows publication order: (epoch seconds << 28) |
 later sit above the key of "now" and are cut off by it.
 """
 import datetime as dt
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from django.db import connection
 
@@ -21,7 +22,32 @@ ID_MASK = (1 << ID_BITS) - 1
 VISIBLE_STATUSES = ("published", "scheduled")
 
 
+class Match(NamedTuple):
+    key: int
+    head: str  # folded title, a newline, folded lead
+
+    @property
+    def id(self) -> int:
+        return self.key & ID_MASK
+
+    @property
+    def timestamp(self) -> int:
+        """Return the publication time in epoch seconds."""
+        return self.key >> ID_BITS
+
+    @property
+    def title(self) -> str:
+        return self.head.partition("\n")[0]
+
+    @property
+    def lead(self) -> str:
+        return self.head.partition("\n")[2]
+
+
 class Backend(Protocol):
+    def matches(self, query, limit: int, offset: int = 0) -> list[Match]:
+        """Return the visible matching articles' keys and heads, newest first."""
+
     def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
         """Return ids of visible matching articles, newest first."""
 

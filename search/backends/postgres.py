@@ -3,20 +3,28 @@
 The text search configuration `gazeta_ro` copies `romanian` and puts `unaccent` before the
 Snowball stemmer, so ș, ş and s index alike and "spitalelor" meets "spitalul". Positions are
 stripped (ranking is done in Python, phrases are not needed): smaller vectors, faster reads.
-County and category are tag lexemes ("00j12", "00c3") in the same vector, like on SQLite.
+County and category are tag lexemes ("00j12", "00c3") in the same vector, like on SQLite, and
+so is the publication week ("00w2960", weeks since 1970): a query for words that are not
+common asks GIN for the matches of the newest weeks only, so the index intersects the
+posting lists and the table is read for about a page of matches instead of all of them.
+Each row also keeps its "head" (folded title and lead), which ranking reads instead of the
+article rows.
 """
 import time
 
 from django.db import connection
 from django.utils import timezone
 
-from search.backends import ID_BITS, ID_MASK, VISIBLE_STATUSES, id_of, key_range
+from search.backends import ID_BITS, ID_MASK, VISIBLE_STATUSES, Match, key_range
 
+WEEK_SECONDS = 7 * 86400
 VISIBLE = "(" + ", ".join(f"'{s}'" for s in VISIBLE_STATUSES) + ")"
 DOCUMENT = f"""
     SELECT a.id, (extract(epoch FROM a.published_at)::bigint << {ID_BITS}) | (a.id & {ID_MASK}),
+        replace(lower(unaccent(a.title)), E'\\n', ' ') || E'\\n' || lower(unaccent(a.lead)),
         strip(to_tsvector('gazeta_ro', concat_ws(' ', a.title, a.lead, a.text)))
-        || array_to_tsvector(ARRAY['00c' || COALESCE(a.category_id, 0)]
+        || array_to_tsvector(ARRAY['00c' || COALESCE(a.category_id, 0),
+                                   '00w' || extract(epoch FROM a.published_at)::bigint / {WEEK_SECONDS}]
             || CASE WHEN a.county_id IS NULL THEN ARRAY[]::text[] ELSE ARRAY['00j' || a.county_id] END
             || ARRAY(SELECT '00j' || o.county_id FROM news_article_other_counties o WHERE o.article_id = a.id))
     FROM news_article a"""
@@ -27,12 +35,15 @@ CREATE = [
     "CREATE TEXT SEARCH CONFIGURATION gazeta_ro (COPY = romanian)",
     "ALTER TEXT SEARCH CONFIGURATION gazeta_ro ALTER MAPPING FOR hword, hword_part, word WITH unaccent, romanian_stem",
     """CREATE TABLE search_document (
-        article_id bigint PRIMARY KEY, key bigint NOT NULL, document tsvector NOT NULL)""",
+        article_id bigint PRIMARY KEY, key bigint NOT NULL, head text NOT NULL, document tsvector NOT NULL)""",
+    # search.backends.postgres.lexeme_stats reads the 10,000 most common lexemes: a word
+    # missing from them is rare (the default target, 100, lists too few for that).
+    "ALTER TABLE search_document ALTER COLUMN document SET STATISTICS 1000",
     "CREATE INDEX search_document_gin ON search_document USING gin (document)",
     "CREATE INDEX search_document_key ON search_document (key)",
     f"""CREATE FUNCTION search_refresh(aid bigint) RETURNS void LANGUAGE sql AS $$
         DELETE FROM search_document WHERE article_id = aid;
-        INSERT INTO search_document (article_id, key, document)
+        INSERT INTO search_document (article_id, key, head, document)
         {DOCUMENT} WHERE a.id = aid AND a.status IN {VISIBLE};
     $$""",
     """CREATE FUNCTION search_article_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -83,11 +94,20 @@ def tsquery(query) -> tuple[str, list]:
 
 
 STATS_SECONDS = 600  # lexeme frequencies change slowly; re-read them every ten minutes
-_stats = {"at": 0.0, "rows": 0, "freqs": {}}
+# A query whose words (and filters) are expected in more than this share of the articles
+# walks the key index down, testing each row: about 100/share rows, consecutive in the
+# table. Below it, GIN intersects the words with the newest weeks and the table is read for
+# the matches alone, each on its own page; at 1M articles (10,000 a week) the two cost the
+# same near a share of 5% (rows per page considered), where the measured times crossed too.
+WALK_SHARE = 0.05
+# Weeks asked for, newest first, until enough matches are found; then every week. Each rung
+# reads the matches of the weeks it covers, so a ladder by 4 reads at most 4/3 of the last.
+WEEK_LADDER = (1, 4, 16, 64)
+_stats = {"at": 0.0, "rows": 0, "weeks": 1.0, "freqs": {}}
 
 
-def lexeme_stats(cursor) -> tuple[int, dict[str, float]]:
-    """Return the row count and the frequencies of the most common lexemes (ANALYZE's)."""
+def lexeme_stats(cursor) -> dict:
+    """Return the row count, weeks covered and most common lexemes' frequencies (ANALYZE's)."""
     if time.monotonic() - _stats["at"] > STATS_SECONDS:
         cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = 'search_document'")
         _stats["rows"] = max(cursor.fetchone()[0], 0)
@@ -95,46 +115,77 @@ def lexeme_stats(cursor) -> tuple[int, dict[str, float]]:
                        " WHERE tablename = 'search_document' AND attname = 'document'")
         row = cursor.fetchone()
         _stats["freqs"] = dict(zip(row[0], row[1])) if row and row[0] else {}
+        cursor.execute("SELECT (max(key) >> %s) - (min(key) >> %s) FROM search_document", [ID_BITS, ID_BITS])
+        _stats["weeks"] = max((cursor.fetchone()[0] or 0) / WEEK_SECONDS, 1.0)
         _stats["at"] = time.monotonic()
-    return _stats["rows"], _stats["freqs"]
+    return _stats
 
 
-def has_rare_lexeme(cursor, query) -> bool:
-    """Return True when a query word is missing from ANALYZE's most common lexemes.
+def expected_share(cursor, query) -> float:
+    """Return the expected share of articles matching the query (words taken as independent).
 
-    The planner walks the key index down when it expects many matches; for a word missing
-    from its statistics it guesses a frequency that can be far too high, and the walk then
-    reads most of the table (7 s measured for a rare place name at 1M articles). Such a word
-    has few matches by definition: intersecting GIN posting lists and sorting them is cheap.
-    Otherwise the planner's own choice measured best (see docs/search.md).
+    A word missing from ANALYZE's most common lexemes is rarer than the least common listed.
+    Without statistics (a fresh index) every query is taken as common: the key walk is the
+    safe path on a small table.
     """
-    rows, freqs = lexeme_stats(cursor)
-    if not rows or not freqs:
-        return False
+    stats = lexeme_stats(cursor)
+    freqs = stats["freqs"]
+    if not stats["rows"] or not freqs:
+        return 1.0
     cursor.execute("SELECT tsvector_to_array(to_tsvector('gazeta_ro', %s))", [query.text])
-    return any(lexeme not in freqs for lexeme in cursor.fetchone()[0])
+    lexemes = cursor.fetchone()[0] + query.tags()
+    floor = min(freqs.values())
+    share = 1.0
+    for lexeme in lexemes:
+        share *= freqs.get(lexeme, floor)
+    return share
+
+
+def week_tags(first_week: int, last_week: int) -> str:
+    """Return a tsquery text matching any of the weeks, newest first."""
+    return " | ".join(f"00w{week}" for week in range(last_week, first_week - 1, -1))
 
 
 class PostgresBackend:
-    def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
-        """Return ids of the newest matches, walking the key index down or the GIN index."""
+    def matches(self, query, limit: int, offset: int = 0) -> list[Match]:
+        """Return the newest matches: walking the key index for common words, else GIN by weeks."""
         low, high = key_range(query, timezone.now())
         sql, params = tsquery(query)
+        select = f"SELECT key, head FROM search_document WHERE document @@ ({sql}) AND key BETWEEN %s AND %s"
         with connection.cursor() as cursor:
-            # "key + 0" cannot use the key index: the planner has to take the GIN path.
-            order = "key + 0" if has_rare_lexeme(cursor, query) else "key"
-            cursor.execute(
-                f"SELECT key FROM search_document WHERE document @@ ({sql}) AND key BETWEEN %s AND %s"
-                f" ORDER BY {order} DESC LIMIT %s OFFSET %s",
-                params + [low, high, limit, offset],
-            )
-            return [id_of(row[0]) for row in cursor.fetchall()]
+            share = expected_share(cursor, query)
+            if share >= WALK_SHARE:
+                # Let the planner walk the key index (or intersect GIN lists when the words
+                # together turn out rare; it knows the counts better for several words).
+                cursor.execute(f"{select} ORDER BY key DESC LIMIT %s OFFSET %s", params + [low, high, limit, offset])
+                return [Match(*row) for row in cursor.fetchall()]
+            stats = lexeme_stats(cursor)
+            per_week = max(share * stats["rows"] / stats["weeks"], 1e-9)
+            last_week, first_week = (high >> ID_BITS) // WEEK_SECONDS, (low >> ID_BITS) // WEEK_SECONDS
+            wanted = limit + offset
+            for weeks in WEEK_LADDER:
+                if weeks * per_week < wanted:  # expected too few: skip to a wider rung
+                    continue
+                if last_week - weeks + 1 <= first_week:
+                    break  # this rung covers the whole range: ask without weeks
+                # "key + 0" cannot use the key index: the planner has to take the GIN path.
+                cursor.execute(f"{select} AND document @@ %s::tsquery ORDER BY key + 0 DESC LIMIT %s OFFSET %s",
+                               params + [low, high, week_tags(last_week - weeks + 1, last_week), limit, offset])
+                rows = cursor.fetchall()
+                if len(rows) == limit:  # the newest weeks hold all the newest matches asked for
+                    return [Match(*row) for row in rows]
+            cursor.execute(f"{select} ORDER BY key + 0 DESC LIMIT %s OFFSET %s", params + [low, high, limit, offset])
+            return [Match(*row) for row in cursor.fetchall()]
+
+    def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
+        return [match.id for match in self.matches(query, limit, offset)]
 
     def rebuild(self) -> int:
         with connection.cursor() as cursor:
             cursor.execute("TRUNCATE search_document")
-            cursor.execute(f"INSERT INTO search_document (article_id, key, document) {DOCUMENT}"
-                           f" WHERE a.status IN {VISIBLE}")
+            # In key order, so the newest rows, which most queries read, sit together.
+            cursor.execute(f"INSERT INTO search_document (article_id, key, head, document) {DOCUMENT}"
+                           f" WHERE a.status IN {VISIBLE} ORDER BY 2")
             cursor.execute("ANALYZE search_document")
             cursor.execute("SELECT count(*) FROM search_document")
             return cursor.fetchone()[0]

@@ -5,11 +5,13 @@ Python function registered on every connection (search.index), which folds and s
 (search.stem). County and category are indexed as tag terms ("00j12", "00c3") so a filter
 is part of the MATCH and does not multiply the candidates to walk. detail=none keeps only
 which rows hold a term: the smallest index; phrase and NEAR queries are not needed.
+The unindexed column `head` (folded title and lead, from `search_head`) is what ranking
+reads: it comes with the match, from the index's own rows, which are stored in key order.
 """
 from django.db import connection
 from django.utils import timezone
 
-from search.backends import ID_BITS, ID_MASK, VISIBLE_STATUSES, id_of, key_range
+from search.backends import ID_BITS, ID_MASK, VISIBLE_STATUSES, Match, key_range
 
 KEY = "((CAST(strftime('%s', {a}.published_at) AS INTEGER) << {bits}) | ({a}.id & {mask}))"
 DOC = (
@@ -18,6 +20,7 @@ DOC = (
     " || COALESCE((SELECT ' ' || group_concat('00j' || o.county_id, ' ')"
     " FROM news_article_other_counties o WHERE o.article_id = {a}.id), '')"
 )
+HEAD = "search_head({a}.title, {a}.lead)"
 VISIBLE = "{a}.status IN ('" + "', '".join(VISIBLE_STATUSES) + "')"
 
 
@@ -29,7 +32,7 @@ def _refresh(article_id: str) -> str:
     """Return statements that re-index one article by id (used after its counties change)."""
     return (
         f"DELETE FROM search_fts WHERE rowid = (SELECT {_sql(KEY, 'a')} FROM news_article a WHERE a.id = {article_id});"
-        f" INSERT INTO search_fts(rowid, terms) SELECT {_sql(KEY, 'a')}, {_sql(DOC, 'a')}"
+        f" INSERT INTO search_fts(rowid, head, terms) SELECT {_sql(KEY, 'a')}, {_sql(HEAD, 'a')}, {_sql(DOC, 'a')}"
         f" FROM news_article a WHERE a.id = {article_id} AND {_sql(VISIBLE, 'a')};"
     )
 
@@ -39,12 +42,13 @@ CHANGED = " OR ".join(
 )
 
 CREATE = [
-    "CREATE VIRTUAL TABLE search_fts USING fts5(terms, detail=none, columnsize=0, tokenize='unicode61')",
+    "CREATE VIRTUAL TABLE search_fts USING fts5(head UNINDEXED, terms, detail=none, columnsize=0, tokenize='unicode61')",
     f"""CREATE TRIGGER search_article_insert AFTER INSERT ON news_article WHEN {_sql(VISIBLE, 'NEW')}
-        BEGIN INSERT INTO search_fts(rowid, terms) VALUES ({_sql(KEY, 'NEW')}, {_sql(DOC, 'NEW')}); END""",
+        BEGIN INSERT INTO search_fts(rowid, head, terms) VALUES ({_sql(KEY, 'NEW')}, {_sql(HEAD, 'NEW')}, {_sql(DOC, 'NEW')});
+        END""",
     f"""CREATE TRIGGER search_article_update AFTER UPDATE ON news_article WHEN {CHANGED}
         BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, 'OLD')};
-        INSERT INTO search_fts(rowid, terms) SELECT {_sql(KEY, 'NEW')}, {_sql(DOC, 'NEW')} WHERE {_sql(VISIBLE, 'NEW')};
+        INSERT INTO search_fts(rowid, head, terms) SELECT {_sql(KEY, 'NEW')}, {_sql(HEAD, 'NEW')}, {_sql(DOC, 'NEW')} WHERE {_sql(VISIBLE, 'NEW')};
         END""",
     f"""CREATE TRIGGER search_article_delete AFTER DELETE ON news_article
         BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, 'OLD')}; END""",
@@ -74,22 +78,25 @@ def match_expression(query) -> str:
 
 
 class SqliteBackend:
-    def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
-        """Return ids of the newest matches: FTS5 walks rowids downwards and stops at the limit."""
+    def matches(self, query, limit: int, offset: int = 0) -> list[Match]:
+        """Return the newest matches: FTS5 walks rowids downwards and stops at the limit."""
         low, high = key_range(query, timezone.now())
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s"
+                "SELECT rowid, head FROM search_fts WHERE search_fts MATCH %s AND rowid BETWEEN %s AND %s"
                 " ORDER BY rowid DESC LIMIT %s OFFSET %s",
                 [match_expression(query), low, high, limit, offset],
             )
-            return [id_of(row[0]) for row in cursor.fetchall()]
+            return [Match(*row) for row in cursor.fetchall()]
+
+    def candidates(self, query, limit: int, offset: int = 0) -> list[int]:
+        return [match.id for match in self.matches(query, limit, offset)]
 
     def rebuild(self) -> int:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts")
             cursor.execute(
-                f"INSERT INTO search_fts(rowid, terms) SELECT {_sql(KEY, 'a')}, {_sql(DOC, 'a')}"
+                f"INSERT INTO search_fts(rowid, head, terms) SELECT {_sql(KEY, 'a')}, {_sql(HEAD, 'a')}, {_sql(DOC, 'a')}"
                 f" FROM news_article a WHERE {_sql(VISIBLE, 'a')}"
             )
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")

@@ -149,3 +149,35 @@ def test_it_walks_older_windows_page_by_page_without_repeats(reference_data, mon
             break
         page += 1
     assert len(seen) == len(set(seen)) and set(seen) == made
+
+
+def test_it_ranks_by_the_title_as_edited(reference_data):
+    older = make("Ședința consiliului local", "S-a discutat despre podul peste Bistrița.", ago=dt.timedelta(days=2))
+    newer = make("Anunț de la primărie", "Podul peste Bistrița se închide.")
+    assert found("podul") == [newer.pk, older.pk]
+    older.title = "Podul peste Bistrița, discutat în consiliu"
+    older.save()
+    assert found("podul") == [older.pk, newer.pk]
+
+
+@pytest.mark.postgres
+def test_it_reads_the_newest_weeks_first_and_widens_until_enough(reference_data, monkeypatch):
+    from django.test.utils import CaptureQueriesContext
+
+    from search.backends import postgres
+
+    monkeypatch.setattr(postgres, "WALK_SHARE", 2.0)  # every query takes the week ladder
+    monkeypatch.setattr(postgres, "WEEK_LADDER", (1, 2))
+    newest_first = [make(f"Târg la Onișcani, ediția {n}", ago=dt.timedelta(days=4 * n, hours=1)).pk for n in range(12)]
+    make("Alt subiect", ago=dt.timedelta(days=100))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_document")
+    monkeypatch.setitem(postgres._stats, "at", 0.0)  # read the fresh statistics
+    backend = get_backend()
+    with CaptureQueriesContext(connection) as queries:
+        assert backend.candidates(parse("oniscani"), 1) == newest_first[:1]
+    assert any("00w" in str(q["sql"]) for q in queries.captured_queries)
+    assert backend.candidates(parse("oniscani"), 5, offset=4) == newest_first[4:9]
+    assert backend.candidates(parse("oniscani"), 20) == newest_first
+    since = (timezone.localtime() - dt.timedelta(days=13)).date()
+    assert backend.candidates(parse("oniscani", since=since), 20) == newest_first[:4]
