@@ -1,7 +1,9 @@
 """Read the dates Romanian outlets write: RFC 822, ISO 8601, and Romanian text ("29 noiembrie 2026, 10:15").
 
-A date without a time zone is Romanian local time (Europe/Bucharest): that is what a local CMS
-prints when it prints no offset. Every result is an aware datetime in UTC.
+A time without a zone is Romanian local time (Europe/Bucharest): that is what a local CMS prints
+when it prints no offset. A date without a time is midnight UTC, so that its calendar day is the
+same read in UTC or in Romania (local midnight would be the previous day in UTC). Every result
+is an aware datetime in UTC.
 """
 import re
 from datetime import UTC, datetime, timedelta
@@ -87,6 +89,8 @@ def _from_match(match: re.Match) -> datetime | None:
     if not MIN_YEAR <= when.year <= MAX_YEAR:
         return None
     offset = _offset(parts.get("zone"))
+    if parts.get("hour") is None and offset is None:
+        return when.replace(tzinfo=UTC)
     if offset is None:
         return when.replace(tzinfo=LOCAL).astimezone(UTC)
     return (when - offset).replace(tzinfo=UTC)

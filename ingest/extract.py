@@ -18,13 +18,29 @@ import trafilatura
 from lxml import etree
 from trafilatura.htmlprocessing import convert_to_html
 
+from .dates import parse_date
 from .errors import ExtractError
 from .items import Extracted, FeedEntry
-from .site_rules import COMMON_DROP, SiteRule, rule_for
+from .normalize import fix_diacritics
+from .dates import find_date
+from .page_meta import PageMeta, choose_author, clean_byline, clean_title, read_page_meta, visible_date
+from .page_shapes import breaks_to_paragraphs, unwrap_layout_tables
+from .site_rules import COMMON_DROP, KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, SiteRule, rule_for
 
 # One XPath, one pass over the tree, for all the clutter every outlet has.
 # (elements without attributes are skipped first: that makes the pass four times faster)
 _COMMON_DROP = etree.XPath("//*[@class or @id or @role or @aria-hidden][" + " or ".join(COMMON_DROP) + "]")
+# "Citește și: <a>..</a>" paragraphs inside the body, found by their first word, then checked in Python.
+_READ_ALSO_CANDIDATES = etree.XPath("//*[self::p or self::div or self::h3 or self::h4 or self::strong][" + " or ".join(
+    f'starts-with(normalize-space(.), "{word}")' for word in READ_ALSO) + "]")
+_READ_ALSO_LINE = re.compile(r"^(cite[șşs]te|citi[țţt]i|vezi|v[ăa] recomand[ăa]m|recomandare|afl[ăa])"
+                             r"(\s+(și|şi|si|mai mult|aici))?\b.{0,200}$", re.I | re.S)
+# A clutter match holding this much prose is the article whose class only happens to contain a
+# clutter word (JNews' "entry-content no-share", "post-social-content"): kept. Related blocks with
+# excerpts stay under it: 3 excerpts of ~120 characters.
+KEEP_PARAGRAPHS, KEEP_CHARS = 3, 400
+_LEAD_IMAGE = etree.XPath("(" + " | ".join(LEAD_IMAGE) + ")[1]")
+_CAPTION_CLASS = ("caption", "legenda", "legendă", "descriere-foto", "credit")
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +75,19 @@ TRAFILATURA_OPTIONS = {
 
 LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "srcset")
-_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|lazy|spacer|pixel\.|1x1", re.I)
+_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|lazy|spacer|pixel\.|1x1|empty\.|-empty|transparent\.|"
+                          r"loading\.|loader\.|dummy\.|grey\.gif|gray\.gif", re.I)
 # The page's own machine-readable publication time beats trafilatura's date (a day, no time).
 _DATE_XPATH = etree.XPath('//meta[@property="article:published_time" or @name="article:published_time" or '
-               '@itemprop="datePublished" or @name="pubdate" or @name="date"]/@content'
-               ' | //time[@itemprop="datePublished"]/@datetime')
-_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href')
+               '@property="og:article:published_time" or @name="pubdate" or @name="publishdate" or '
+               '@name="publish-date" or @name="date" or @name="DC.date.issued" or @name="dcterms.created" or '
+               '@name="sailthru.date" or @name="parsely-pub-date"]/@content'
+               ' | //*[@itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime')
+_CANONICAL = etree.XPath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
 _OG_IMAGE = etree.XPath('//meta[@property="og:image" or @name="og:image"]/@content')
-_AUTHOR_META = etree.XPath('//meta[@name="author" or @property="article:author"]/@content'
-                           ' | //*[@itemprop="author"] | //*[@rel="author"]'
-                           ' | //script[@type="application/ld+json"][contains(., "author")]')
-# Bylines that only the visible text names (no meta tag): an element whose class says author,
-# or text that starts with a Romanian byline phrase. Seen on older CMSs ("Autor: <b>..</b>").
-_BYLINE_ELEMENTS = etree.XPath('//*[contains(@class, "autor") or contains(@class, "author") or '
-                               'contains(@class, "byline")][not(ancestor::*[contains(@class, "comment")])]')
-_BYLINE_PREFIX = re.compile(r"^\s*(articol scris de|scris de|autor(ul)?|de|by|semnat de)\s*:?\s*", re.I)
-MAX_BYLINE_WORDS = 5  # a person's name, perhaps two; longer is a sentence, not a byline
+# Above the story, trafilatura sometimes keeps the byline/date line or the lead image's caption;
+# up to this many leading blocks this short are checked (a real first paragraph is longer).
+HEAD_BLOCKS, MAX_HEAD_LINE = 3, 160
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "figcaption", "pre", "td", "th")
 
 
@@ -140,13 +153,17 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     """Run the page path of the cascade: one lxml parse, site rules, lazy images, trafilatura once."""
     tree = parse_html(page)
     rule = rule_for(url)
+    meta = read_page_meta(tree, url)
     canonical = _first(tree, _CANONICAL)
-    og_image, caption, alt, lead_img = _lead_figure(tree, rule, url)
+    og_image, caption, alt, lead_img = _lead_figure(tree, rule, url, meta)
     resolve_lazy_images(tree, url)
     lead_src = lead_img.get("src", "") if lead_img is not None else ""
     lead_image = og_image or lead_src
-    published = _date(_first(tree, _DATE_XPATH))
-    byline = _byline(tree) if not _first(tree, _AUTHOR_META) else ""
+    if not caption and meta.image_caption and og_image == meta.image:
+        caption = meta.image_caption
+    published = parse_date(_first(tree, _DATE_XPATH)) or meta.published or visible_date(tree)
+    unwrap_layout_tables(tree)
+    breaks_to_paragraphs(tree)
     tree = apply_rule(tree, rule)
     document = trafilatura.bare_extraction(tree, url=url or None, **TRAFILATURA_OPTIONS)
     if document is None or document.body is None:
@@ -154,17 +171,21 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     image = document.image or lead_image
     if image and url:
         image = urljoin(url, image)
-    body_html, text = _body(document.body, title=document.title or "", drop_images={image, lead_src})
+    title = clean_title(document.title or meta.title or (meta.headings[0] if meta.headings else ""), meta, url,
+                        document.sitename or "")
+    author = choose_author(meta.authors + [clean_byline(document.author or "")], meta.site_name or document.sitename)
+    body_html, text = _body(document.body, title=title, drop_images={image, lead_src},
+                            head_lines=(caption, author))
     return Extracted(
         path="page",
-        title=document.title or "",
-        author=document.author or byline,
+        title=fix_diacritics(title),
+        author=fix_diacritics(author),
         published=published or _date(document.date),
-        html=body_html,
-        text=text,
+        html=fix_diacritics(body_html),
+        text=fix_diacritics(text),
         image_url=image or "",
-        image_caption=caption if image in (lead_image, lead_src) else "",
-        image_alt=alt if image in (lead_image, lead_src) else "",
+        image_caption=fix_diacritics(caption) if image in (lead_image, lead_src) else "",
+        image_alt=fix_diacritics(alt) if image in (lead_image, lead_src) else "",
         canonical_url=urljoin(url, canonical) if canonical else "",
         categories=tuple(document.categories or ()),
         description=document.description or "",
@@ -189,10 +210,13 @@ def resolve_lazy_images(tree, base_url: str) -> None:
     """Give lazily loaded images their real source (data-src, srcset's largest), made absolute."""
     for img in tree.iter("img"):
         src = (img.get("src") or "").strip()
-        if not src or _PLACEHOLDER.search(src):
-            real = next((img.get(a).strip() for a in LAZY_ATTRIBUTES if (img.get(a) or "").strip()), "")
-            if not real:
-                real = next((best_srcset(img.get(a)) for a in LAZY_SRCSET if img.get(a)), "")
+        # a lazy attribute always holds the real picture: the src beside it is a placeholder
+        # (jeg-empty.png, a grey GIF) or a blurred low-quality preview
+        real = next((img.get(a).strip() for a in LAZY_ATTRIBUTES if (img.get(a) or "").strip()), "")
+        if real and not real.startswith("data:"):
+            src = real
+        elif not src or _PLACEHOLDER.search(src):
+            real = next((best_srcset(img.get(a)) for a in LAZY_SRCSET if img.get(a)), "")
             if not real:
                 # libxml2 does not know <source> is void, so the img may sit inside it
                 picture = next(img.iterancestors("picture"), None)
@@ -227,7 +251,8 @@ def best_srcset(srcset: str) -> str:
 
 def apply_rule(tree, rule: SiteRule | None):
     """Drop clutter (common and per-site) and, when the site's content element is found, keep only it."""
-    found = _COMMON_DROP(tree)
+    found = [e for e in _COMMON_DROP(tree) if not _is_article_prose(e)]
+    found += [e for e in _READ_ALSO_CANDIDATES(tree) if _is_read_also(e)]
     for xpath in rule.drop if rule else ():
         found += tree.xpath(xpath)
     for element in found:
@@ -244,13 +269,32 @@ def apply_rule(tree, rule: SiteRule | None):
     return tree
 
 
-def _lead_figure(tree, rule: SiteRule | None, base_url: str):
+def _is_article_prose(element) -> bool:
+    """Tell whether a clutter match is really the article body (several paragraphs of unlinked prose)."""
+    if element.tag in ("html", "body") or any(w in (element.get("class", "") + element.get("id", "")).lower()
+                                              for w in KEEP_IF_ARTICLE):
+        return False
+    paragraphs = element.findall(".//p")
+    if len(paragraphs) < KEEP_PARAGRAPHS:
+        return False
+    prose = sum(len(p.text_content()) for p in paragraphs)
+    linked = sum(len(a.text_content()) for a in element.iter("a"))
+    return prose >= KEEP_CHARS and linked * 2 < prose
+
+
+def _is_read_also(element) -> bool:
+    """Tell whether an element is a "Citește și: <link>" line, not prose that starts with "Vezi"."""
+    text = " ".join(element.text_content().split())
+    return bool(_READ_ALSO_LINE.match(text)) and element.find(".//a") is not None and element.tag != "body"
+
+
+def _lead_figure(tree, rule: SiteRule | None, base_url: str, meta: PageMeta | None = None):
     """Return (src, caption, alt, img) of the lead image: og:image's figure, the rule's image, or the first figure.
 
     Runs before lazy images are resolved so that every candidate (src, data-src, srcset) of a
     figure can be matched against og:image, which is often another size of the same picture.
     """
-    og = _first(tree, _OG_IMAGE)
+    og = _first(tree, _OG_IMAGE) or (meta.image if meta else "")
     og = urljoin(base_url, og) if og and base_url else og
     figures = tree.xpath("//figure[.//img]")
     chosen = None
@@ -270,7 +314,26 @@ def _lead_figure(tree, rule: SiteRule | None, base_url: str):
         found = tree.xpath(rule.image)
         if found:
             return og, "", found[0].get("alt", ""), found[0]
+    found = _LEAD_IMAGE(tree)
+    if found:
+        return og, _caption_near(found[0]), found[0].get("alt", ""), found[0]
     return og, "", "", None
+
+
+def _caption_near(img) -> str:
+    """Return the caption beside a lead image outside <figure> (Sahifa, JNews, custom CMSs), or ''."""
+    holder = img.getparent()
+    for _ in range(3):
+        if holder is None:
+            return ""
+        for element in [*holder.iterdescendants(), holder.getnext()]:
+            if element is not None and isinstance(element.tag, str) and any(
+                    word in (element.get("class") or "").lower() for word in _CAPTION_CLASS):
+                text = " ".join(element.text_content().split())
+                if text:
+                    return text
+        holder = holder.getparent() if holder.tag not in ("article", "body", "main") else None
+    return ""
 
 
 _SIZE_SUFFIX = re.compile(r"([-_]\d{2,4}(x\d{2,4})?|[-_](small|medium|large|thumb|mare|mic))$", re.I)
@@ -290,27 +353,23 @@ def _candidates(img) -> list[str]:
     return [url for url in found if url and not url.startswith("data:")]
 
 
-def _byline(tree) -> str:
-    """Return the author named by a visible byline, or ''."""
-    for element in _BYLINE_ELEMENTS(tree)[:3]:
-        name = _BYLINE_PREFIX.sub("", " ".join(element.text_content().split())).strip(" ,.|·")
-        if name and len(name.split()) <= MAX_BYLINE_WORDS and not any(ch.isdigit() for ch in name):
-            return name
-    return ""
-
-
 def _first(tree, xpath) -> str:
     """Return the first string an XPath (text or compiled) yields, stripped, or ''."""
     found = xpath(tree) if callable(xpath) else tree.xpath(xpath)
     return str(found[0]).strip() if found else ""
 
 
-def _body(body, *, title: str = "", drop_images=frozenset()) -> tuple[str, str]:
-    """Return (html, text) of trafilatura's XML body, without a leading title copy or the lead image."""
+def _body(body, *, title: str = "", drop_images=frozenset(), head_lines=()) -> tuple[str, str]:
+    """Return (html, text) of trafilatura's XML body, without a leading title copy, byline or the lead image."""
     container = convert_to_html(body).find("body")
     first = container[0] if len(container) else None
     if first is not None and first.tag in ("h1", "h2") and _same_words("".join(first.itertext()), title):
         container.remove(first)
+    for block in list(container)[:HEAD_BLOCKS]:
+        if not _is_head_line(" ".join("".join(block.itertext()).split()), *head_lines):
+            break
+        if block.find(".//img") is None:
+            container.remove(block)
     for img in list(container.iter("img")):
         if img.get("src") in drop_images:
             _remove_keeping_tail(img)
@@ -319,6 +378,19 @@ def _body(body, *, title: str = "", drop_images=frozenset()) -> tuple[str, str]:
     if container.text and container.text.strip():
         parts.insert(0, _escape(container.text))
     return "".join(parts).strip(), _tree_text(container)
+
+
+def _is_head_line(text: str, caption: str = "", author: str = "") -> bool:
+    """Tell whether a block above the story is the lead image's caption or the byline/date line."""
+    if not text:
+        return True
+    if len(text) > MAX_HEAD_LINE:
+        return False
+    if caption and _same_words(text, caption):
+        return True
+    has_author = bool(author) and author.split(",")[0].lower() in text.lower()
+    has_date = find_date(text) is not None
+    return (has_author and (has_date or len(text) <= len(author) + 20)) or (has_date and len(text) <= 60)
 
 
 def _remove_keeping_tail(element) -> None:

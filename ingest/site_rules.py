@@ -28,6 +28,27 @@ COMMON_DROP = (
     '@role="navigation"', '@role="complementary"', '@aria-hidden="true"',
     'contains(@class, "kicker")', 'contains(@class, "cat-links")',
     'self::a[contains(concat(" ", @class, " "), " section ")]',
+    # Added for WordPress themes and Romanian custom CMSs (realworld fixtures): Romanian class
+    # names for comments, newsletter sign-up, "see also" and ads; tag lists; prev/next links.
+    'contains(@class, "comentari")', 'contains(@id, "comentari")', 'contains(@class, "comment-respond")',
+    '@id="comments"', '@id="respond"', 'contains(@class, "abonare")', 'contains(@class, "vezi-si")',
+    'contains(@class, "citeste")', 'contains(@class, "similare")', 'contains(@class, "publicitate")',
+    'contains(@class, "adsbygoogle")', 'contains(@class, "post-tags")', 'contains(@class, "td-tags")',
+    'contains(@class, "post-navigation")', 'contains(@class, "prevnext")', 'contains(@id, "gdpr")',
+    'contains(@class, "consent")', 'contains(@class, "popup")', 'self::aside', 'self::nav',
+)
+# A clutter match that holds several paragraphs of prose is kept (see extract.KEEP_PARAGRAPHS)
+# unless its class or id says comments: a comment thread is prose too.
+KEEP_IF_ARTICLE = ("comment", "coment")
+# The first word of a "Citește și: <link>" line inside the body (checked further in extract.py).
+READ_ALSO = ("Cite", "CITE", "Citi", "CITI", "Vezi", "VEZI", "Vă recomandăm", "Recomandare", "Află", "AFLĂ")
+# The lead picture when a page has neither og:image nor a <figure>: WordPress' featured image,
+# schema.org's image, and the class names themes and Romanian CMSs give its container.
+LEAD_IMAGE = (
+    '//img[contains(@class, "wp-post-image")]', '//img[@itemprop="image"]', '//amp-img[@itemprop="image"]',
+    '//img[contains(@class, "poza") or contains(@class, "foto") or contains(@class, "featured")]',
+    '//*[contains(@class, "featured") or contains(@class, "post-thumb") or contains(@class, "poza") or '
+    'contains(@class, "foto-principala") or contains(@class, "imagine-principala")]//img',
 )
 
 # No outlet needs a rule of its own yet: the demo network's six layouts and our golden pages
