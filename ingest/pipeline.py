@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 from django.utils import timezone
 
 from news.models import Article, Source
+from portal.cache import one_bump
 
 from . import metrics, schedule
 from .errors import FetchError, IngestError
@@ -142,6 +143,12 @@ class Context:
 def process_source(source: Source, *, worker_id: str = "", clock: StageClock | None = None,
                    now: datetime | None = None) -> SourceResult:
     """Read one source, store its new and edited articles, and write its polling state."""
+    # Cached pages go stale once per read, after its last article committed, not once per article.
+    with one_bump():
+        return _read_source(source, worker_id=worker_id, clock=clock, now=now)
+
+
+def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, now: datetime | None) -> SourceResult:
     warm_up()
     started = time.monotonic()
     now = now or timezone.now()

@@ -19,6 +19,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from contextlib import contextmanager
 from functools import wraps
 
 from django.conf import settings
@@ -145,8 +146,35 @@ def generation() -> int:
     return value
 
 
+_deferring = threading.local()  # per thread: a crawl thread's saves are not another request's
+
+
+@contextmanager
+def one_bump():
+    """Within the block, saves in this thread make pages stale once, when the block ends.
+
+    A crawl saves an article at a time, each in its own transaction; bumping for every one
+    cost a read and a write of the shared cache per article (a file rename on the embedded
+    setup). Pages are a few seconds later to show a source's new articles, never stale after.
+    """
+    if getattr(_deferring, "active", False):  # nested: the outer block bumps
+        yield
+        return
+    _deferring.active, _deferring.pending = True, False
+    try:
+        yield
+    finally:
+        pending = _deferring.pending
+        _deferring.active = _deferring.pending = False
+        if pending:
+            bump()
+
+
 def bump(**_signal_kwargs) -> None:
     """Make every cached page stale: content changed."""
+    if getattr(_deferring, "active", False):
+        _deferring.pending = True
+        return
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (or evicted): any new value will do
