@@ -12,6 +12,10 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # bitmap; one spanning all planes is tested range by range, slower than the plain walk).
 _MARKS_END = "\U00010000"
 _MARKS: re.Pattern | None = None
+# A news corpus uses some 100,000 distinct word forms; beyond that (numbers, typos) words are
+# folded each time rather than kept without bound.
+_WORD_CHARS, _WORDS_KEPT = 24, 200_000
+_folded_words: dict[str, str] = {}
 
 
 def fix_diacritics(text: str) -> str:
@@ -21,6 +25,17 @@ def fix_diacritics(text: str) -> str:
 
 def fold(text: str) -> str:
     """Return lower-case ASCII text: 'Onișcani', 'Onişcani' and 'Oniscani' all give 'oniscani'."""
+    if len(text) <= _WORD_CHARS:  # single words (geotag folds every token): remembered
+        found = _folded_words.get(text)
+        if found is None:
+            found = _fold(text)
+            if len(_folded_words) < _WORDS_KEPT:
+                _folded_words[text] = found
+        return found
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", fix_diacritics(text).lower())
     if decomposed.isascii():
         return decomposed
