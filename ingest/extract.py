@@ -31,7 +31,7 @@ from .site_rules import COMMON_DROP, KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, Sit
 # (elements without attributes are skipped first: that makes the pass four times faster)
 _COMMON_DROP = etree.XPath("//*[@class or @id or @role or @aria-hidden][" + " or ".join(COMMON_DROP) + "]")
 # "Citește și: <a>..</a>" paragraphs inside the body, found by their first word, then checked in Python.
-_READ_ALSO_CANDIDATES = etree.XPath("//*[self::p or self::div or self::h3 or self::h4 or self::strong][" + " or ".join(
+_READ_ALSO_CANDIDATES = etree.XPath("//p[" + " or ".join(
     f'starts-with(normalize-space(.), "{word}")' for word in READ_ALSO) + "]")
 _READ_ALSO_LINE = re.compile(r"^(cite[șşs]te|citi[țţt]i|vezi|v[ăa] recomand[ăa]m|recomandare|afl[ăa])"
                              r"(\s+(și|şi|si|mai mult|aici))?\b.{0,200}$", re.I | re.S)

@@ -20,9 +20,10 @@ _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle
 MAX_JSON_LD = 256 * 1024  # a JSON-LD block larger than this is a data dump, not an article's metadata
 
 # The headline: <h1>, or on older CMSs an element whose class says title ("titlu" in Romanian).
-_H1 = etree.XPath('//h1 | //*[contains(@class, "titlu") or contains(@class, "headline") or '
-                  'contains(@class, "entry-title") or contains(@class, "post-title")][not(self::h1)]'
-                  '[not(ancestor::*[contains(@class, "related") or contains(@class, "widget")])]')
+_H1 = etree.XPath("//h1")
+_TITLE_CLASS = etree.XPath('//*[@class][contains(@class, "titlu") or contains(@class, "headline") or '
+                           'contains(@class, "entry-title") or contains(@class, "post-title")]'
+                           '[not(ancestor::*[contains(@class, "related") or contains(@class, "widget")])]')
 _PAGE_TITLE = etree.XPath('//meta[@property="og:title"]/@content | //title/text()')
 MAX_HEADLINE = 300
 _SITE_NAME = etree.XPath('//meta[@property="og:site_name"]/@content')
@@ -43,8 +44,8 @@ MAX_DATE_TEXT = 160  # a date line is short; longer text is a paragraph that hap
 # Sahifa ("post-meta-author"), tagDiv ("td-post-author-name"), JNews ("jeg_meta_author") and
 # custom CMSs ("semnatura" is Romanian for signature).
 _BYLINE_ELEMENTS = etree.XPath(
-    '//*[contains(@class, "autor") or contains(@class, "author") or contains(@class, "byline") or '
-    'contains(@class, "semnatura") or @itemprop="author" or @rel="author"]'
+    '//*[@class or @itemprop or @rel][contains(@class, "autor") or contains(@class, "author") or '
+    'contains(@class, "byline") or contains(@class, "semnatura") or @itemprop="author" or @rel="author"]'
     '[not(ancestor::*[contains(@class, "comment") or contains(@class, "related")])]'
     ' | //p[starts-with(normalize-space(.), "Autor:") or starts-with(normalize-space(.), "Autor ")'
     ' or starts-with(normalize-space(.), "Text:") or starts-with(normalize-space(.), "Sursa foto")]')
@@ -86,12 +87,14 @@ def read_page_meta(tree, url: str = "") -> PageMeta:
         meta.authors += _ld_people(article.get("author"))
         meta.published = parse_date(_string(article.get("datePublished") or article.get("dateCreated")))
         meta.image, meta.image_caption = _ld_image(article.get("image"), url)
-    meta.headings = tuple(t for t in (_clean(h.text_content()) for h in _H1(tree)[:4]) if 0 < len(t) <= MAX_HEADLINE)
+    headings = _H1(tree) or _TITLE_CLASS(tree)  # title-classed elements only on pages without <h1>
+    meta.headings = tuple(t for t in (_clean(h.text_content()) for h in headings[:4]) if 0 < len(t) <= MAX_HEADLINE)
     meta.page_titles = tuple(_clean(str(t)) for t in _PAGE_TITLE(tree)[:2])
     site = _SITE_NAME(tree)
     meta.site_name = _clean(str(site[0])) if site else ""
     meta.authors += [_clean(a) for a in _META_AUTHOR(tree)]
-    meta.authors += bylines(tree)
+    if not any(author_kind(n, meta.site_name) == "person" for a in meta.authors for n in _split_names(a)):
+        meta.authors += bylines(tree)  # the visible byline only when the machine-readable ones name no one
     return meta
 
 
