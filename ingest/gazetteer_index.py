@@ -4,7 +4,9 @@ Keys are folded phrases ('baia mare', 'bacaului'); values are the places they ma
 from news.reference (42 counties, 13,908 SIRUTA localities with their rank) and ingest.geo_data,
 so tagging needs no database and costs one dict lookup per token n-gram.
 """
+import csv
 import functools
+from pathlib import Path
 from typing import NamedTuple
 
 from ingest import geo_data
@@ -13,6 +15,8 @@ from news.reference.gazetteer import localities
 from news.text import fold_words
 
 KIND_COUNTY, KIND_PLACE, KIND_FOREIGN = "county", "place", "foreign"
+KIND_CLUB = "club"  # a football club named without its town ('Rapid', 'Farul'): needs sports words
+LANDMARKS = Path(__file__).parent / "data" / "landmarks.tsv"
 RANK_COUNTY = 4  # above any locality: a county name is the strongest plain mention
 
 
@@ -43,6 +47,8 @@ class GeoIndex(NamedTuple):
     place_starts: frozenset[str] = frozenset()
     national_starts: frozenset[str] = frozenset()
     cue_ends: frozenset[str] = frozenset()
+    direction_cues: frozenset[str] = frozenset()
+    sport_cues: dict[str, tuple[str, ...]] = {}  # first 4 letters -> folded sport stems
 
 
 def inflections(folded_name: str) -> tuple[str, ...]:
@@ -66,6 +72,36 @@ def inflections(folded_name: str) -> tuple[str, ...]:
 
 def _phrases(names) -> frozenset[str]:
     return frozenset(fold_words(name) for name in names)
+
+
+def landmarks(path: Path = LANDMARKS) -> list[tuple[str, tuple[str, ...], int, str, tuple[str, ...]]]:
+    """Return the landmark rows: name, counties, rank, type and other written forms."""
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            forms = tuple(form for form in (row["forms"] or "").split("|") if form)
+            rows.append((row["name"], tuple(row["counties"].split(",")), int(row["rank"]), row["type"], forms))
+    return rows
+
+
+def _by_prefix(stems) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, tuple[str, ...]] = {}
+    for stem in sorted(stems):
+        grouped[stem[:4]] = grouped.get(stem[:4], ()) + (stem,)
+    return grouped
+
+
+def _stop_phrases(places: dict) -> frozenset[str]:
+    """Stop names with their inflections, common-word inflections and names that start with a first name."""
+    stop = set(_phrases(geo_data.STOP_NAMES)) | _phrases(geo_data.COMMON_INFLECTIONS)
+    stop.update(form for phrase in list(stop) for form in inflections(phrase))
+    first = _phrases(geo_data.FIRST_NAMES)
+    for phrase in places:
+        words = phrase.split(" ")
+        if len(words) > 1 and (words[0] in first or " ".join(words[:2]) in first):
+            stop.add(phrase)
+    return frozenset(stop)
 
 
 @functools.cache
@@ -98,6 +134,11 @@ def index() -> GeoIndex:
             add(fold_words(form), place)
     for name in geo_data.FOREIGN_PLACES:
         add(fold_words(name), Place(name, None, 0, KIND_FOREIGN))
+    for name, counties, rank, kind, forms in landmarks():
+        for county in counties:
+            place = Place(name, county, rank, KIND_CLUB if kind == "club" else KIND_PLACE)
+            for phrase in (fold_words(name), *(fold_words(form) for form in forms)):
+                add(phrase, place)
 
     demonyms = {}
     for slug, stems in geo_data.DEMONYMS.items():
@@ -108,10 +149,11 @@ def index() -> GeoIndex:
     county_cues, negative = _phrases(geo_data.COUNTY_CUES), _phrases(geo_data.NEGATIVE_CUES)
     admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
     national = _phrases(geo_data.NATIONAL_CUES)
-    cues = (*institutions, *locative, *county_cues, *negative, *admin_cues)
+    direction = _phrases(geo_data.DIRECTION_CUES)
+    cues = (*institutions, *locative, *county_cues, *negative, *admin_cues, *direction)
     return GeoIndex(
         places={phrase: tuple(found) for phrase, found in places.items()},
-        stop=_phrases(geo_data.STOP_NAMES),
+        stop=_stop_phrases(places),
         max_words=max(len(phrase.split(" ")) for phrase in places),
         demonyms=demonyms,
         demonym_endings=frozenset(fold_words(e) if e else "" for e in geo_data.DEMONYM_ENDINGS),
@@ -122,8 +164,10 @@ def index() -> GeoIndex:
         negative_cues=negative,
         national_cues=national,
         codes={row.code.lower(): row.slug for row in COUNTIES},
-        cue_words=max(len(fold_words(c).split(" ")) for cues in cue_lists for c in cues),
+        cue_words=max(len(fold_words(c).split(" ")) for cues in (*cue_lists, geo_data.DIRECTION_CUES) for c in cues),
         place_starts=frozenset(phrase.split(" ", 1)[0] for phrase in places),
         national_starts=frozenset(phrase.split(" ", 1)[0] for phrase in national),
         cue_ends=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in cues),
+        direction_cues=direction,
+        sport_cues=_by_prefix(_phrases(geo_data.SPORT_CUES)),
     )
