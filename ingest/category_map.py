@@ -11,14 +11,18 @@ OUTLET_CATEGORIES: dict[str, str] = {
     "ultima oră": "actualitate", "breaking news": "actualitate", "local": "actualitate",
     "locale": "actualitate", "general": "actualitate", "diverse": "actualitate", "news": "actualitate",
     "la zi": "actualitate", "principale": "actualitate", "stiri": "actualitate", "noutăți": "actualitate",
+    "interne": "actualitate", "național": "actualitate", "naționale": "actualitate", "regional": "actualitate",
+    "județ": "actualitate", "ultimele știri": "actualitate", "știri județene": "actualitate",
     "administrație": "administratie", "administrație locală": "administratie", "autorități": "administratie",
     "primărie": "administratie", "consiliul județean": "administratie", "administratie publica": "administratie",
-    "investiții": "administratie", "utilități": "administratie",
+    "investiții": "administratie", "utilități": "administratie", "infrastructură": "administratie",
     "politică": "politica", "politic": "politica", "alegeri": "politica", "electorale": "politica",
     "partide": "politica", "alegeri locale": "politica",
     "economie": "economie", "economic": "economie", "business": "economie", "afaceri": "economie",
     "bani": "economie", "finanțe": "economie", "agricultură": "economie", "imobiliare": "economie",
     "energie": "economie", "locuri de muncă": "economie", "joburi": "economie", "financiar": "economie",
+    # Auto desks write about the car market, fuel, tolls and rules for drivers; crashes go to 'Eveniment'.
+    "auto": "economie", "auto moto": "economie", "consumator": "economie", "muncă": "economie",
     "externe": "externe", "internațional": "externe", "internaționale": "externe", "extern": "externe",
     "lume": "externe", "world": "externe", "mapamond": "externe", "știri externe": "externe",
     "social": "social", "societate": "social", "comunitate": "social", "diaspora": "social",
@@ -28,19 +32,24 @@ OUTLET_CATEGORIES: dict[str, str] = {
     "infracționalitate": "eveniment", "crime": "eveniment", "siguranță": "eveniment", "cazuri": "eveniment",
     "justiție": "justitie", "instanță": "justitie", "anticorupție": "justitie", "dosare": "justitie",
     "procese": "justitie", "juridic": "justitie", "tribunal": "justitie", "instanțe": "justitie",
+    "judiciar": "justitie",
     "sănătate": "sanatate", "medical": "sanatate", "health": "sanatate", "spitale": "sanatate",
     "medicină": "sanatate",
     "educație": "educatie", "învățământ": "educatie", "școală": "educatie", "universitate": "educatie",
     "educatie si cercetare": "educatie", "elevi": "educatie", "studenți": "educatie",
     "cultură": "cultura", "arte": "cultura", "artă": "cultura", "spectacole": "cultura", "carte": "cultura",
     "muzică": "cultura", "film": "cultura", "teatru": "cultura", "monden": "cultura", "showbiz": "cultura",
-    "cultura si arte": "cultura", "lifestyle": "cultura", "turism": "cultura",
+    "cultura si arte": "cultura", "lifestyle": "cultura", "turism": "cultura", "vedete": "cultura",
     "sport": "sport", "sporturi": "sport", "fotbal": "sport", "handbal": "sport", "baschet": "sport",
     "volei": "sport", "tenis": "sport", "atletism": "sport", "sport local": "sport", "liga 1": "sport",
     "tehnologie": "tehnologie", "tech": "tehnologie", "it": "tehnologie", "it&c": "tehnologie",
     "știință": "tehnologie", "gadgets": "tehnologie", "digital": "tehnologie", "internet": "tehnologie",
+    "sci tech": "tehnologie", "știință și tehnologie": "tehnologie",
     "meteo": "meteo", "vremea": "meteo", "prognoza meteo": "meteo", "vreme": "meteo", "anm": "meteo",
 }
+# Left out on purpose: 'Opinii', 'Editorial', 'Comentarii', 'Interviu', 'Video', 'Foto', 'Featured':
+# they say what form a piece has, not its subject, so the URL and then the keywords decide.
+# 'Monden' maps to culture: Gazeta has no celebrity desk and the nearest is arts and shows.
 # Sections that only say "news": a keyword match may override them.
 GENERIC = frozenset({"actualitate"})
 
@@ -52,7 +61,7 @@ KEYWORDS: dict[str, dict[str, int]] = {
                       "hotarare": 1, "licitati": 2, "asfalt": 2, "lucrari": 1, "investiti": 1, "canalizare": 2,
                       "iluminat": 1, "prefect": 2, "buget local": 3, "taxe locale": 3, "modernizare": 2,
                       "parcari": 1, "salubrizare": 2, "transport public": 2, "autobuz": 1, "reabilitare": 2},
-    "politica": {"partid": 3, "psd": 3, "pnl": 3, "usr": 3, "aur": 1, "udmr": 3, "alegeri": 3, "candidat": 3,
+    "politica": {"partid": 3, "psd": 3, "pnl": 3, "usr": 3, "aur": 1, "udmr": 3, "alegeri": 3, "candidat": 3, "electoral": 2,
                  "senator": 2, "deputat": 2, "parlamentar": 2, "vot": 1, "campani": 2, "sondaj": 2,
                  "coalitie": 3, "opozitie": 2, "motiune": 3, "ministru": 1, "premier": 1, "guvern": 1},
     "economie": {"econom": 3, "firma": 2, "firme": 2, "companie": 2, "investitor": 2, "profit": 3, "cifra de afaceri": 3,
@@ -64,7 +73,9 @@ KEYWORDS: dict[str, dict[str, int]] = {
                 "european": 1, "ambasad": 2, "diplomat": 3, "sanctiuni": 2, "razboi": 2, "racheta": 2,
                 "cancelar": 3, "kremlin": 3, "casa alba": 3, "phenian": 3, "kiev": 3, "moscova": 3,
                 "bruxelles": 2, "washington": 3, "liderul": 1, "international": 1},
-    "social": {"pensionar": 2, "copii": 1, "familii": 2, "vulnerabil": 3, "ajutor": 2, "voluntar": 3, "donati": 2,
+    "social": {"pensionar": 2, "copii": 1, "familii": 2, "vulnerabil": 3, "ajutor": 2,
+               # not the stem 'voluntar': Voluntari is a town in Ilfov
+               "voluntariat": 3, "voluntarii": 2, "voluntarilor": 2, "donati": 2,
                "comunitat": 2, "asisten": 2, "social": 2, "batrani": 2, "persoane cu dizabilitati": 3,
                "strazi": 1, "locuitori": 1, "localnici": 1, "protest": 2, "biseric": 2, "preot": 2, "mediu": 1,
                "gunoi": 2, "deseuri": 2, "caini": 2, "animale": 1, "tichet": 2},
