@@ -9,9 +9,11 @@ The cascade, for one saved article (cost bounded by indexes, never a scan of all
    representative: own newsroom first, then the most complete text, then the earliest.
 """
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, timedelta
 
-from django.db.models import Count
+from django.conf import settings
+from django.db import connection
+from django.utils import timezone
 
 from ingest import minhash
 from ingest.geotag import tokenize
@@ -61,31 +63,61 @@ def _text_of(article: Article) -> str:
     return article.text or article.lead or article.title
 
 
-def _syndicated_story(article: Article, sig: bytes, keys: list[int]) -> int | None:
-    candidates = (ArticleBand.objects.filter(key__in=keys).exclude(article_id=article.pk)
-                  .values("article_id").annotate(hits=Count("id")).order_by("-hits")[:MAX_CANDIDATES])
-    ids = [row["article_id"] for row in candidates]
+# The hot queries of clustering, written as SQL: each runs once or twice per stored article,
+# and building them through the ORM (and model rows from their results) cost more than the
+# queries themselves. Every one reads through an index (fingerprint, band key, the signature's
+# county and date, the article's story).
+_ARTICLE, _STORY = Article._meta.db_table, Story._meta.db_table
+_SIGNATURE, _BAND = ArticleSignature._meta.db_table, ArticleBand._meta.db_table
+_TWIN = (f"SELECT story_id FROM {_ARTICLE} WHERE fingerprint = %s AND story_id IS NOT NULL AND id <> %s"
+         " ORDER BY published_at DESC LIMIT 1")
+_CANDIDATES = (f'SELECT article_id FROM {_BAND} WHERE "key" IN ({", ".join(["%s"] * minhash.BANDS)})'
+               " AND article_id <> %s GROUP BY article_id ORDER BY COUNT(id) DESC LIMIT %s")
+_SIGNATURES = (f"SELECT s.article_id, s.minhash, a.story_id FROM {_SIGNATURE} s"
+               f" JOIN {_ARTICLE} a ON a.id = s.article_id WHERE s.article_id IN ({{ids}})")
+_NEIGHBOURS = (f"SELECT s.title_words, a.story_id FROM {_SIGNATURE} s JOIN {_ARTICLE} a ON a.id = s.article_id"
+               " WHERE s.county_slug = %s AND s.published_at BETWEEN %s AND %s AND s.article_id <> %s"
+               " ORDER BY s.published_at DESC LIMIT %s")
+_SAVE_SIGNATURE = (f"INSERT INTO {_SIGNATURE} (article_id, minhash, shingle_count, title_words, county_slug,"
+                   " published_at) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
+                   " minhash = excluded.minhash, shingle_count = excluded.shingle_count,"
+                   " title_words = excluded.title_words, county_slug = excluded.county_slug,"
+                   " published_at = excluded.published_at")
+_SAVE_BANDS = f'INSERT INTO {_BAND} ("key", article_id) VALUES ' + ", ".join(["(%s, %s)"] * minhash.BANDS)
+_NEW_STORY = (f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
+              " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
+_SET_STORY = f"UPDATE {_ARTICLE} SET story_id = %s WHERE id = %s"
+_STORY_ARTICLES = (f"SELECT id, source_id, is_own, word_count, published_at, title, county_id FROM {_ARTICLE}"
+                   " WHERE story_id = %s")
+
+
+def _when(value):
+    """Return a datetime as the database takes it in a raw query."""
+    return connection.ops.adapt_datetimefield_value(value)
+
+
+def _syndicated_story(cursor, article: Article, sig: bytes, keys: list[int]) -> int | None:
+    cursor.execute(_CANDIDATES, [*keys, article.pk, MAX_CANDIDATES])
+    ids = [row[0] for row in cursor.fetchall()]
     if not ids:  # most articles share no band with anything: skip the signatures' read
         return None
     best, best_sim = None, SYNDICATION_THRESHOLD
-    for other_id, other_sig, story_id in ArticleSignature.objects.filter(article_id__in=ids).values_list(
-            "article_id", "minhash", "article__story_id"):
+    cursor.execute(_SIGNATURES.format(ids=", ".join(["%s"] * len(ids))), ids)
+    for _other_id, other_sig, story_id in cursor.fetchall():
         sim = minhash.similarity(sig, bytes(other_sig))
         if sim >= best_sim and story_id:
             best, best_sim = story_id, sim
     return best
 
 
-def _event_story(article: Article, words: set[str], county_slug: str) -> int | None:
+def _event_story(cursor, article: Article, words: set[str], county_slug: str) -> int | None:
     if len(words) < EVENT_MIN_SHARED:
         return None
     when = article.published_at
-    neighbours = (ArticleSignature.objects
-                  .filter(county_slug=county_slug, published_at__range=(when - EVENT_WINDOW, when + EVENT_WINDOW))
-                  .exclude(article_id=article.pk).order_by("-published_at")
-                  .values_list("title_words", "article__story_id")[:EVENT_MAX_NEIGHBOURS])
+    cursor.execute(_NEIGHBOURS, [county_slug, _when(when - EVENT_WINDOW), _when(when + EVENT_WINDOW), article.pk,
+                                 EVENT_MAX_NEIGHBOURS])
     votes: Counter = Counter()
-    for title_words, story_id in neighbours:
+    for title_words, story_id in cursor.fetchall():
         other = set(title_words.split())
         score = overlap(words, other)
         if story_id and score >= EVENT_THRESHOLD and len(words & other) >= EVENT_MIN_SHARED:
@@ -95,16 +127,20 @@ def _event_story(article: Article, words: set[str], county_slug: str) -> int | N
 
 def find_story(article: Article, sig: bytes, keys: list[int], words: set[str], county_slug: str) -> int | None:
     """Return the id of the story an article belongs to, or None for a new one."""
-    if article.fingerprint:
-        twin = (Article.objects.filter(fingerprint=article.fingerprint, story__isnull=False)
-                .exclude(pk=article.pk).values_list("story_id", flat=True).first())
-        if twin:
-            return twin
-    return _syndicated_story(article, sig, keys) or _event_story(article, words, county_slug)
+    with connection.cursor() as cursor:
+        if article.fingerprint:
+            cursor.execute(_TWIN, [article.fingerprint, article.pk])
+            twin = cursor.fetchone()
+            if twin:
+                return twin[0]
+        return _syndicated_story(cursor, article, sig, keys) or _event_story(cursor, article, words, county_slug)
 
 
-def cluster_article(article: Article) -> Story:
-    """Attach a saved article to its story, creating one when it tells something new."""
+def cluster_article(article: Article, *, new: bool = False) -> Story:
+    """Attach a saved article to its story, creating one when it tells something new.
+
+    new: the article was inserted in this transaction, so it has no band keys to replace yet.
+    """
     sig, count = minhash.signature(_text_of(article))
     keys = minhash.band_keys(sig)
     words = event_names(article.title, article.text or article.lead)
@@ -112,74 +148,95 @@ def cluster_article(article: Article) -> Story:
     county_slug = article.county.slug if article.county_id else ""
     story_id = article.story_id or find_story(article, sig, keys, set(words), county_slug)
 
-    # One upsert for the signature (insert for a new article, update when clustered again).
-    fields = {"minhash": sig, "shingle_count": count, "title_words": " ".join(sorted(set(words))),
-              "county_slug": county_slug, "published_at": article.published_at}
-    ArticleSignature.objects.bulk_create([ArticleSignature(article_id=article.pk, **fields)], update_conflicts=True,
-                                         unique_fields=["article"], update_fields=list(fields))
-    ArticleBand.objects.filter(article_id=article.pk).delete()
-    ArticleBand.objects.bulk_create([ArticleBand(key=key, article_id=article.pk) for key in keys])
+    with connection.cursor() as cursor:
+        # One upsert for the signature (insert for a new article, update when clustered again).
+        cursor.execute(_SAVE_SIGNATURE, [article.pk, sig, count, " ".join(sorted(set(words))), county_slug,
+                                         _when(article.published_at)])
+        if not new:
+            cursor.execute(f"DELETE FROM {_BAND} WHERE article_id = %s", [article.pk])
+        cursor.execute(_SAVE_BANDS, [value for key in keys for value in (key, article.pk)])
+        if not story_id:
+            story = _new_story(cursor, article)
+            cursor.execute(_SET_STORY, [story.pk, article.pk])
+            article.story = story
+            return story
+        if article.story_id != story_id:
+            cursor.execute(_SET_STORY, [story_id, article.pk])
+            article.story_id = story_id
+        return _refresh(cursor, story_id)
 
-    if not story_id:
-        story = _new_story(article)
-        Article.objects.filter(pk=article.pk).update(story=story)
-        article.story = story
-        return story
-    if article.story_id != story_id:
-        Article.objects.filter(pk=article.pk).update(story_id=story_id)
-        article.story_id = story_id
-    return _refresh(story_id)
 
-
-def _new_story(article: Article) -> Story:
+def _new_story(cursor, article: Article) -> Story:
     """Create the story of an article that tells something new, its figures already final.
 
-    The figures are what `refresh_story` would count for a story of one article. Saved with
-    bulk_create, which sends no post_save: the article's own save, in the same transaction,
-    has just told the page cache that content changed.
+    The figures are what `refresh_story` would count for a story of one article. Written with
+    SQL, which sends no post_save: the article's own save, in the same transaction, has just
+    told the page cache that content changed.
     """
     story = Story(title=article.title[:500], county_id=article.county_id, representative_id=article.pk,
                   article_count=1, source_count=(1 if article.source_id else 0) + (1 if article.is_own else 0),
-                  first_published_at=article.published_at, last_published_at=article.published_at)
-    Story.objects.bulk_create([story])
+                  first_published_at=article.published_at, last_published_at=article.published_at,
+                  created_at=timezone.now())
+    values = [story.title, story.county_id, story.representative_id, story.article_count, story.source_count,
+              _when(story.first_published_at), _when(story.last_published_at), _when(story.created_at)]
+    if connection.features.can_return_columns_from_insert:
+        cursor.execute(_NEW_STORY + " RETURNING id", values)
+        story.pk = cursor.fetchone()[0]
+    else:
+        cursor.execute(_NEW_STORY, values)
+        story.pk = cursor.lastrowid
+    story._state.adding, story._state.db = False, connection.alias
     return story
-
-
-# The columns refresh_story needs: the figures and the representative's choice, not the texts.
-_STORY_COLUMNS = ("id", "source_id", "is_own", "word_count", "published_at", "title", "county_id", "story")
 
 
 def refresh_story(story: Story) -> Story:
     """Recount a story's articles and outlets and pick its representative."""
-    refreshed = _refresh(story.pk)
+    with connection.cursor() as cursor:
+        refreshed = _refresh(cursor, story.pk)
     for name in ("article_count", "source_count", "first_published_at", "last_published_at",
                  "representative_id", "title", "county_id"):
         setattr(story, name, getattr(refreshed, name))
     return story
 
 
-def _refresh(story_id: int) -> Story:
-    """Recount a story from its articles (one read, one UPDATE) and return it.
+def _aware(value):
+    """Return a datetime read by a raw query as the ORM would: aware, in UTC (SQLite gives it naive)."""
+    if value is not None and settings.USE_TZ and timezone.is_naive(value):
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _refresh(cursor, story_id: int) -> Story:
+    """Recount a story from its articles (one read, one UPDATE) and return it with those figures.
 
     The articles of one story are few, so reading their few columns and counting here costs
     less than an aggregate, a representative query and a save. The UPDATE sends no post_save:
     it only follows an article's save (which did) in the same transaction.
     """
-    articles = list(Article.objects.filter(story_id=story_id).select_related("story").only(*_STORY_COLUMNS))
-    story = articles[0].story if articles else Story.objects.get(pk=story_id)
-    published = [a.published_at for a in articles]
+    cursor.execute(_STORY_ARTICLES, [story_id])
+    # (id, source_id, is_own, word_count, published_at, title, county_id)
+    articles = [(pk, source_id, bool(own), words, _aware(when), title, county_id)
+                for pk, source_id, own, words, when, title, county_id in cursor.fetchall()]
+    if not articles:  # an emptied story keeps its title, county and representative
+        story = Story.objects.get(pk=story_id)
+    else:
+        story = Story(pk=story_id)
+        story._state.adding, story._state.db = False, connection.alias
+    published = [a[4] for a in articles]
     story.article_count = len(articles)
-    story.source_count = len({a.source_id for a in articles if a.source_id is not None}) + (
-        1 if any(a.is_own for a in articles) else 0)
+    story.source_count = len({a[1] for a in articles if a[1] is not None}) + (1 if any(a[2] for a in articles) else 0)
     story.first_published_at = min(published, default=None)
     story.last_published_at = max(published, default=None)
     updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
     if articles:
         # Own newsroom first, then the most complete text, then the earliest (then the oldest row).
-        representative = min(articles, key=lambda a: (not a.is_own, -a.word_count, a.published_at, a.pk))
-        story.representative_id = representative.pk
-        story.title = representative.title[:500]
-        story.county_id = representative.county_id
+        representative = min(articles, key=lambda a: (not a[2], -a[3], a[4], a[0]))
+        story.representative_id = representative[0]
+        story.title = representative[5][:500]
+        story.county_id = representative[6]
         updates += ["representative_id", "title", "county_id"]
-    Story.objects.filter(pk=story_id).update(**{name: getattr(story, name) for name in updates})
+    values = [getattr(story, name) for name in updates]
+    values[2:4] = [_when(values[2]), _when(values[3])]
+    cursor.execute(f"UPDATE {_STORY} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
+                   [*values, story_id])
     return story

@@ -103,7 +103,7 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
         _place(article, item, slugs)
         article.save()
         _other_counties(article, item, slugs, new=True)
-        _cluster(article, cluster, slugs)
+        _cluster(article, cluster, slugs, new=True)
         return Stored(NEW, article.pk)
 
     changed = [name for name in CONTENT_FIELDS if getattr(article, name) != _value(item, name)]
@@ -166,8 +166,11 @@ def _other_counties(article: Article, item: Item, slugs: SlugIds, new: bool = Fa
         article.other_counties.set(others)
 
 
-def _cluster(article: Article, cluster, slugs: SlugIds) -> None:
+def _cluster(article: Article, cluster, slugs: SlugIds, new: bool = False) -> None:
     """Fold the article into its story inside the same transaction, when clustering is available.
+
+    cluster(article, new=...) is told whether the article was inserted just now (nothing of it
+    to replace yet).
 
     Clustering runs in a savepoint: if it fails, the article is kept without a story (and the
     failure logged) rather than lost with it.
@@ -179,7 +182,7 @@ def _cluster(article: Article, cluster, slugs: SlugIds) -> None:
         article.county = county  # the cached row: clustering reads its slug without a query
     try:
         with transaction.atomic():
-            cluster(article)
+            cluster(article, new=new)
     except Exception:
         log.exception("cluster failed; article stored without a story",
                       extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})

@@ -107,12 +107,12 @@ def test_it_stores_what_the_item_says_without_a_byline(source):
 
 def test_it_clusters_inside_the_items_transaction(source):
     seen = []
-    store_item(make_item(source), source, cluster=lambda article: seen.append(article.pk))
-    assert seen == [Article.objects.get().pk]
+    store_item(make_item(source), source, cluster=lambda article, new: seen.append((article.pk, new)))
+    assert seen == [(Article.objects.get().pk, True)]
 
 
 def test_a_failing_cluster_keeps_the_article_without_a_story(source):
-    def broken(article):
+    def broken(article, new):
         Story.objects.create(title="half-made")
         raise RuntimeError("cluster: boom")
 
