@@ -21,7 +21,7 @@ from trafilatura.htmlprocessing import convert_to_html
 from .dates import parse_date
 from .errors import ExtractError
 from .items import Extracted, FeedEntry
-from .normalize import fix_diacritics
+from .normalize import fix_diacritics, web_url
 from .dates import find_date
 from .page_meta import PageMeta, choose_author, clean_byline, clean_title, read_page_meta, visible_date
 from .page_shapes import breaks_to_paragraphs, unwrap_layout_tables
@@ -88,6 +88,10 @@ _OG_IMAGE = etree.XPath('//meta[@property="og:image" or @name="og:image"]/@conte
 # Above the story, trafilatura sometimes keeps the byline/date line or the lead image's caption;
 # up to this many leading blocks this short are checked (a real first paragraph is longer).
 HEAD_BLOCKS, MAX_HEAD_LINE = 3, 160
+# C0 controls other than tab, LF and CR: stray bytes from word processors (\x0b, \x01) that XML
+# refuses, so trafilatura's tree conversion gives up on the whole page; UTF-8 never uses these
+# bytes inside a character, so deleting them cannot cut one.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "figcaption", "pre", "td", "th")
 
 
@@ -183,10 +187,10 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
         published=published or _date(document.date),
         html=fix_diacritics(body_html),
         text=fix_diacritics(text),
-        image_url=image or "",
+        image_url=web_url(image or ""),
         image_caption=fix_diacritics(caption) if image in (lead_image, lead_src) else "",
         image_alt=fix_diacritics(alt) if image in (lead_image, lead_src) else "",
-        canonical_url=urljoin(url, canonical) if canonical else "",
+        canonical_url=web_url(urljoin(url, canonical)) if canonical else "",
         categories=tuple(document.categories or ()),
         description=document.description or "",
     )
@@ -196,6 +200,7 @@ def parse_html(page: str | bytes) -> lxml.html.HtmlElement:
     """Parse a page into an lxml tree; raise ExtractError for an empty or unreadable page."""
     if isinstance(page, str):
         page = page.encode("utf-8")  # the parser is told UTF-8, so a stale meta charset cannot mislead it
+    page = page.translate(None, _CONTROL_BYTES)
     if not page.strip():
         raise ExtractError("empty page")
     try:

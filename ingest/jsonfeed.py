@@ -19,7 +19,7 @@ def looks_like_json(raw: bytes, content_type: str = "") -> bool:
 
 def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
     """Parse a JSON Feed document; raise ParseError when it is not one."""
-    from .normalize import fix_diacritics
+    from .normalize import fix_diacritics, web_url
     from .parse import clamp_date, dedupe_entries
 
     try:
@@ -36,7 +36,7 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
     for item in items[:MAX_ITEMS]:
         if not isinstance(item, dict):
             continue
-        link = urljoin(base, str(item.get("url") or item.get("external_url") or ""))
+        link = web_url(urljoin(base, str(item.get("url") or item.get("external_url") or "")))
         guid = str(item.get("id") or link or "").strip()
         content = str(item.get("content_html") or "")
         if not content and item.get("content_text"):
@@ -53,7 +53,7 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
             updated=clamp_date(updated, now) if updated else None,
             author=fix_diacritics(_author(item) or _author(document)),
             categories=tuple(fix_diacritics(str(t)) for t in item.get("tags") or [] if isinstance(t, str | int)),
-            image_url=urljoin(base, str(item.get("image") or item.get("banner_image") or "")) if (
+            image_url=web_url(urljoin(base, str(item.get("image") or item.get("banner_image") or ""))) if (
                 item.get("image") or item.get("banner_image")) else "",
         ))
     return ParsedFeed(

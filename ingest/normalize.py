@@ -34,6 +34,7 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # joiners, B
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
 _LEGACY = re.compile("[şŞţŢ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_URL_IGNORED = re.compile(r"[\x00-\x20\x7f]+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”»']?\s")
 
 
@@ -80,6 +81,29 @@ def canonical_url(url: str) -> str:
              if not _is_tracking(key)]
     path = parts.path or "/"
     return urlunsplit((scheme, host, path, urlencode(query, doseq=True), ""))
+
+
+def web_url(url: str) -> str:
+    """Return url unless it names a scheme other than http(s) (what we fetch, link to or show), else ''.
+
+    Feeds and pages are untrusted: an og:image or <link> of "javascript:..." or "data:..." must
+    not reach a template's href or src. Relative addresses pass (made absolute where a base is known).
+    """
+    url = (url or "").strip()
+    return url if url_scheme(url) in ("", "http", "https") else ""
+
+
+def url_scheme(url: str) -> str:
+    """Return the scheme a browser reads in url, lower case, '' for a relative URL.
+
+    Browsers drop tabs and newlines anywhere and controls and spaces around a URL, so
+    "java\tscript:" is read as "javascript:"; we read it the same way.
+    """
+    url = _URL_IGNORED.sub("", url or "")
+    colon = url.find(":")
+    if colon <= 0 or any(ch in url[:colon] for ch in "/?#"):
+        return ""
+    return url[:colon].lower()
 
 
 def _is_tracking(key: str) -> bool:

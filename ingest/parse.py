@@ -13,7 +13,7 @@ from .dates import parse_date
 from .errors import ParseError
 from .items import FeedEntry, ParsedFeed
 from .jsonfeed import MAX_ITEMS, looks_like_json, parse_json_feed
-from .normalize import fix_diacritics
+from .normalize import fix_diacritics, web_url
 
 # An entity declaration inside a feed is only ever an attack (billion laughs, external entities):
 # no real RSS or Atom feed needs one, so we refuse the document before any parser sees it.
@@ -190,7 +190,7 @@ def _entry(entry, *, base: str, now: datetime) -> FeedEntry:
         author=_text(entry.get("author", "")),
         categories=tuple(dict.fromkeys(_text(t.get("label") or t.get("term") or "")
                                        for t in entry.get("tags", []) or [] if (t.get("label") or t.get("term")))),
-        image_url=image or _content_image(content or summary, base),
+        image_url=web_url(image) or _content_image(content or summary, base),
         image_caption=caption,
     )
 
@@ -202,7 +202,7 @@ def _link(entry, base: str) -> str:
         if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
             link = candidate["href"]
             break
-    return urljoin(base, link.strip()) if link else ""
+    return web_url(urljoin(base, link.strip())) if link else ""
 
 
 def _image(entry, base: str) -> tuple[str, str]:
@@ -224,7 +224,7 @@ def _content_image(fragment: str, base: str) -> str:
     """Return the first real picture inside an entry's HTML, absolute, or ''."""
     for match in _CONTENT_IMG.finditer(fragment or ""):
         src = html.unescape(match.group(1)).strip()
-        if src and not _NOT_A_PICTURE.search(src):
+        if src and not _NOT_A_PICTURE.search(src) and web_url(urljoin(base, src)):
             return urljoin(base, src)
     return ""
 

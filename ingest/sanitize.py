@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from .normalize import url_scheme
+
 # The allowlist: what an article body needs to read well, nothing that can run or track.
 ALLOWED_TAGS = {
     "p", "br", "a", "strong", "b", "em", "i", "u", "s", "sub", "sup", "blockquote", "q", "cite",
@@ -38,16 +40,26 @@ TRACKER_HOSTS = (
 )
 PIXEL_MAX = 2  # an image this many pixels wide or high (or less) shows nothing a reader sees
 
+CITE_SCHEMES = {"http", "https"}
+# An address longer than this is no link a reader follows but a payload (or a data: dump); real
+# article links and image URLs stay far below 2,000 characters (the limit old browsers had).
+MAX_URL = 4096
+MAX_TEXT_ATTRIBUTE = 1000  # alt/title: a sentence or two, never a page
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'(\w[\w-]*)="([^"]*)"')
 _EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|&nbsp;|<br>)*</p>")
 
 
 def _filter_attribute(tag: str, name: str, value: str) -> str | None:
-    """Keep only http(s) image sources and sane dimensions."""
-    if tag == "img" and name == "src":
-        scheme = urlsplit(value.strip()).scheme.lower()
-        return value if scheme in IMAGE_SCHEMES or not scheme else None  # relative: rewritten later
+    """Keep only http(s) image sources, links and quote sources of sane length, and sane dimensions."""
+    if name in ("src", "href", "cite"):
+        if len(value) > MAX_URL:
+            return None
+        scheme = url_scheme(value)
+        allowed = IMAGE_SCHEMES if tag == "img" else CITE_SCHEMES if name == "cite" else LINK_SCHEMES
+        return value if scheme in allowed or not scheme else None  # relative: rewritten later
+    if name in ("alt", "title"):
+        return value[:MAX_TEXT_ATTRIBUTE]
     if name in ("width", "height", "colspan", "rowspan"):
         return value if value.strip().isdigit() and len(value) < 6 else None
     return value
@@ -57,6 +69,15 @@ def sanitize_html(fragment: str, *, base_url: str = "") -> str:
     """Return fragment with only allowlisted markup; relative URLs made absolute against base_url."""
     if not fragment or not fragment.strip():
         return ""
+    try:
+        return _sanitize(fragment, base_url)
+    except UnicodeEncodeError:
+        # lone surrogates (from a JSON "\ud800" or a broken decoder) cannot cross into nh3
+        return _sanitize(fragment.encode("utf-8", "replace").decode("utf-8"), base_url)
+
+
+def _sanitize(fragment: str, base_url: str) -> str:
+    """Run nh3 with the allowlist, then drop pixels and empty paragraphs."""
     cleaned = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,

@@ -90,7 +90,9 @@ def test_it_reports_bad_sanitize_lines_and_still_cleans_the_good_ones(monkeypatc
     out, err = io.StringIO(), io.StringIO()
     with pytest.raises(CommandError, match="2 bad input line"):
         call_command("sanitize", "--json", stdout=out, stderr=err)
-    assert json.loads(out.getvalue()) == {"html": "<p>bun</p>"}
+    outputs = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert outputs[0] == {"html": "<p>bun</p>"}
+    assert [(o["line"], o["error"].startswith("sanitize: line")) for o in outputs[1:]] == [(2, True), (3, True)]
     assert "line 2" in err.getvalue() and "line 3" in err.getvalue()
 
 
