@@ -14,7 +14,9 @@ MAX_ITEMS = 1000  # a feed is a window on the latest items; more is a dump, not 
 def looks_like_json(raw: bytes, content_type: str = "") -> bool:
     """Tell whether a document is JSON (by its type, or by its first character)."""
     media = content_type.split(";", 1)[0].strip().lower()
-    return media in JSON_TYPES or raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+    first = raw.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    # served as JSON but starting with "<": an XML feed or an HTML error page, said so by the XML path
+    return first == b"{" or (media in JSON_TYPES and first != b"<")
 
 
 def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:

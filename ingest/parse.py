@@ -27,10 +27,15 @@ _HARMLESS_BOZO = (feedparser.CharacterEncodingOverride,)
 _LEADING_JUNK = b"\xef\xbb\xbf \t\r\n"
 # HTML's named entities that XML does not define (&nbsp; &icirc; &hellip; in RSS written by hand or
 # by old CMSs): turned into numeric references so the strict parser reads the feed.
+# A bare "&" (an unescaped query string in <link>, "Ion & Maria" in a title) is escaped too.
 _XML_ENTITIES = {b"amp", b"lt", b"gt", b"quot", b"apos"}
-_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED_ENTITY = re.compile(rb"&(?:([A-Za-z][A-Za-z0-9]{1,31});|(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};))")
+# PHP notices and warnings printed before the feed ("<b>Warning</b>: ... on line 12<br />"), the
+# most common way a WordPress feed breaks: whatever precedes the XML declaration is cut.
+_PROLOG = b"<?xml"
+_PROLOG_WINDOW = 8192
 # An HTML page (an error page, a login wall, a parked domain) instead of a feed.
-_HTML_PAGE = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", re.I | re.S)
+_HTML_PAGE = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", re.I | re.S)
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
 # An image in the content, for feeds that carry no media:content or enclosure (most WordPress
 # feeds without a plugin): the first <img> whose source is not a placeholder or a counter.
@@ -50,6 +55,9 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
     if _ENTITY_DECLARATION.search(raw[:_DOCTYPE_WINDOW]):
         raise ParseError("refusing a feed that declares XML entities (possible entity bomb)", url=url)
     raw = raw.lstrip(_LEADING_JUNK)
+    prolog = raw.find(_PROLOG, 0, _PROLOG_WINDOW)
+    if prolog > 0:
+        raw = raw[prolog:]
     if _HTML_PAGE.match(raw[:_DOCTYPE_WINDOW]):
         raise ParseError(f"not a feed: the server sent an HTML page{_page_title(raw)}", url=url)
     raw = _numeric_entities(as_utf8(raw, content_type))
@@ -105,6 +113,8 @@ def _numeric_entities(raw: bytes) -> bytes:
 
     def numeric(match: re.Match) -> bytes:
         name = match.group(1)
+        if name is None:
+            return b"&amp;"
         if name in _XML_ENTITIES:
             return match.group(0)
         codepoint = html.entities.name2codepoint.get(name.decode("ascii"))

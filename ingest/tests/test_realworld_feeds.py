@@ -190,3 +190,31 @@ def test_it_says_why_json_that_is_not_a_feed_is_refused():
         parse_feed(json.dumps({"error": "not found"}).encode(), now=NOW)
     with pytest.raises(ParseError, match="malformed JSON feed"):
         parse_feed(b'{"version": "https://jsonfeed.org/version/1.1", "items": [', now=NOW)
+
+
+def test_it_cuts_php_warnings_before_the_prolog_and_escapes_bare_ampersands():
+    feed = parse("php_warning.xml", url="https://gazeta-ot.example/feed/")
+    assert feed.warning == ""
+    assert feed.title == "Gazeta de Olt & Romanați"
+    (entry,) = feed.entries
+    assert entry.title == "Ion & Maria au deschis o brutărie în Caracal"
+    assert entry.url == "https://gazeta-ot.example/?p=812&utm_source=rss&utm_medium=rss"
+    assert entry.summary_html == "O brutărie nouă… în centrul orașului Caracal."
+
+
+def test_it_says_an_xhtml_error_page_is_not_a_feed_even_when_served_as_json():
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>404 Pagina nu a fost găsită</title></head></html>')
+    for content_type in ("application/json", "text/html", ""):
+        with pytest.raises(ParseError, match="HTML page .*404 Pagina nu a fost găsită"):
+            parse_feed(page.encode(), now=NOW, content_type=content_type)
+
+
+def test_it_drops_links_and_images_that_are_not_web_addresses():
+    document = ('<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a-1</guid>'
+                '<link>javascript:alert(1)</link><enclosure url="data:image/png;base64,AAAA" type="image/png"/>'
+                '<description><![CDATA[<img src="javascript:alert(2)"><img src="/poza.jpg">]]></description>'
+                '</item></channel></rss>')
+    (entry,) = parse_feed(document, url="https://z.example/rss", now=NOW).entries
+    assert entry.url == "" and entry.guid.endswith("a-1")  # the entry keeps its id, not the script
+    assert entry.image_url == "https://z.example/poza.jpg"
