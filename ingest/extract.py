@@ -375,6 +375,9 @@ def _body(body, *, title: str = "", drop_images=frozenset(), head_lines=()) -> t
             break
         if block.find(".//img") is None:
             container.remove(block)
+    last = container[-1] if len(container) else None
+    if last is not None and head_lines[1:] and _is_signature(" ".join("".join(last.itertext()).split()), head_lines[1]):
+        container.remove(last)
     for img in list(container.iter("img")):
         if img.get("src") in drop_images:
             _remove_keeping_tail(img)
@@ -396,6 +399,11 @@ def _is_head_line(text: str, caption: str = "", author: str = "") -> bool:
     has_author = bool(author) and author.split(",")[0].lower() in text.lower()
     has_date = find_date(text) is not None
     return (has_author and (has_date or len(text) <= len(author) + 20)) or (has_date and len(text) <= 60)
+
+
+def _is_signature(text: str, author: str) -> bool:
+    """Tell whether the story's last block only signs it ("Autor: Ion Pop", when Ion Pop is the byline)."""
+    return bool(author) and text != author and len(text) <= MAX_HEAD_LINE and clean_byline(text) == author
 
 
 def _remove_keeping_tail(element) -> None:
