@@ -26,14 +26,13 @@ def _matches(text: str, terms: set):
 
 
 def _marked(text: str, spans) -> Markup:
-    """Return text escaped, with the spans marked."""
+    """Return text escaped, with the spans marked (one Markup built, not one per piece)."""
     out, last = [], 0
     for start, end in spans:
-        out.append(escape(text[last:start]))
-        out.append(Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+        out += (escape(text[last:start]), "<mark>", escape(text[start:end]), "</mark>")
         last = end
     out.append(escape(text[last:]))
-    return Markup("").join(out)
+    return Markup("".join(out))
 
 
 def highlight(text: str, terms) -> Markup:
