@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 from django.utils import timezone
 
-from news.models import Article, Source
+from news.models import Source
 from portal.cache import one_bump
 
 from . import metrics, schedule
@@ -51,7 +51,7 @@ from .normalize import normalize_item
 from .parse import parse_feed
 from .sanitize import html_to_text, sanitize_html
 from .sitemap_fallback import parse_sitemap
-from .store import UNCHANGED, SlugIds, record_fetch, store_item
+from .store import UNCHANGED, SlugIds, record_fetch, store_item, stored_state
 
 log = logging.getLogger(__name__)
 
@@ -264,14 +264,13 @@ def is_known(entry: FeedEntry, source: Source) -> bool:
     """
     if not entry.guid or feed_is_complete(entry):
         return False
-    # `guid <> ''` lets the database use the partial unique index on (source, guid) (see store).
-    stored = (Article.objects.filter(source=source, guid=entry.guid[:1000]).exclude(guid="")
-              .values("title", "fetched_at").first())
-    if stored is None or stored["fetched_at"] is None:
+    stored = stored_state(source, entry.guid)
+    if stored is None or stored[1] is None:
         return False
+    title, fetched_at = stored
     changed_at = entry.updated or entry.published
-    return (changed_at is None or changed_at <= stored["fetched_at"]) and (
-        not entry.title or entry.title.strip()[:500] == stored["title"])
+    return (changed_at is None or changed_at <= fetched_at) and (
+        not entry.title or entry.title.strip()[:500] == title)
 
 
 def prepare_item(entry: FeedEntry, ctx: Context) -> Item:

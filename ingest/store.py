@@ -6,9 +6,10 @@ and update time); an editor's choice of county or category is never overwritten.
 """
 import logging
 from dataclasses import dataclass
+from datetime import UTC
 
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from news.models import Article, Author, Category, County, Source
@@ -51,17 +52,42 @@ def store_item(item: Item, source: Source | None, *, cluster=None, slugs: "SlugI
 
 def find_existing(item: Item, source: Source | None) -> Article | None:
     """Return the stored article for item: same source and guid, else same canonical URL."""
-    url = item.url[:1000]
-    match = Q(url=url)
-    if item.guid and source is not None:
+    url, guid = item.url[:1000], item.guid[:1000]
+    sql, params = _FIND_BY_URL, [url]
+    if guid and source is not None:
         # `guid <> ''` repeats the condition of the partial unique index on (source, guid), so
         # the database may use that index (without it SQLite scanned all the source's articles).
-        match |= Q(source=source, guid=item.guid[:1000]) & ~Q(guid="")
+        sql, params = _FIND_BY_URL_OR_GUID, [url, source.pk, guid]
     # One query for both keys (at most two rows: the unique URL and the unique source+guid),
-    # unordered: which of the two wins is decided below.
-    found = list(Article.objects.filter(match).order_by()[:2])
-    by_guid = [a for a in found if source is not None and a.source_id == source.pk and a.guid == item.guid[:1000]]
-    return (by_guid or found or [None])[0]
+    # unordered: which of the two wins is decided below. Plain SQL, ids only: most items are
+    # new, and the one found is loaded whole only then.
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    by_guid = [pk for pk, source_id, row_guid in found
+               if source is not None and source_id == source.pk and row_guid == guid]
+    pk = (by_guid or [row[0] for row in found] or [None])[0]
+    return Article.objects.get(pk=pk) if pk is not None else None
+
+
+_FIND_BY_URL = f"SELECT id, source_id, guid FROM {Article._meta.db_table} WHERE url = %s LIMIT 2"
+_FIND_BY_URL_OR_GUID = (f"SELECT id, source_id, guid FROM {Article._meta.db_table}"
+                        " WHERE url = %s OR (source_id = %s AND guid = %s AND guid <> '') LIMIT 2")
+
+
+def stored_state(source: Source, guid: str) -> tuple[str, object] | None:
+    """Return (title, fetched_at) of the source's article with this guid, or None."""
+    # `guid <> ''` lets the database use the partial unique index on (source, guid).
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT title, fetched_at FROM {Article._meta.db_table}"
+                       " WHERE source_id = %s AND guid = %s AND guid <> '' LIMIT 1", [source.pk, guid[:1000]])
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    fetched_at = row[1]
+    if fetched_at is not None and settings.USE_TZ and timezone.is_naive(fetched_at):
+        fetched_at = fetched_at.replace(tzinfo=UTC)  # SQLite hands a raw query's datetime back naive (UTC)
+    return row[0], fetched_at
 
 
 class SlugIds:
@@ -162,7 +188,12 @@ def _other_counties(article: Article, item: Item, slugs: SlugIds, new: bool = Fa
         return
     others = [slugs.get("county", slug) for slug in item.geo.counties if slug and slug != item.geo.county]
     others = [pk for pk in others if pk]
-    if others or not new:  # a new article has none yet: skip the read that set() would do
+    if new:
+        # A new article has none yet: one INSERT, without the read and the m2m signals of add();
+        # the article's own save has just told the page cache that content changed.
+        links = Article.other_counties.through
+        links.objects.bulk_create([links(article_id=article.pk, county_id=pk) for pk in dict.fromkeys(others)])
+    else:
         article.other_counties.set(others)
 
 
