@@ -3,7 +3,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from ingest.eval import score_demo, score_handwritten
+from ingest.eval import HANDWRITTEN_NEWS, score_demo, score_handwritten
 
 
 class Command(BaseCommand):
@@ -19,10 +19,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         demo = score_demo(options["seed"])
         handwritten = score_handwritten()
+        news = score_handwritten(path=HANDWRITTEN_NEWS)
         if not options["failures"]:
             demo.pop("county_failures", None)
             handwritten.pop("failures", None)
-        figures = {"demo": demo, "handwritten": handwritten}
+            news.pop("failures", None)
+        figures = {"demo": demo, "handwritten": handwritten, "handwritten_news": news}
         if options["json"]:
             self.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
             return
@@ -31,5 +33,7 @@ class Command(BaseCommand):
             f"demo (seed {demo['seed']}, {demo['articles']} articles): county {demo['county_accuracy']:.1%} "
             f"(outlet's county alone {demo['county_baseline_outlet']:.1%}), category {demo['category_accuracy']:.1%}, "
             f"stories B-cubed P {clustering['precision']:.3f} R {clustering['recall']:.3f} F1 {clustering['f1']:.3f}\n"
-            f"hand-written ({handwritten['items']} items): county {handwritten['county_accuracy']:.1%}"
+            f"hand-written ({handwritten['items']} items): county {handwritten['county_accuracy']:.1%}\n"
+            f"realistic news ({news['items']} items): county {news['county_accuracy']:.1%} "
+            f"(outlet's county alone {news['baseline_outlet_county']:.1%}), category {news['category_accuracy']:.1%}"
         )
