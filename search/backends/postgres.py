@@ -99,9 +99,10 @@ def tsquery(query) -> tuple[str, list]:
 STATS_SECONDS = 600  # lexeme frequencies change slowly; re-read them every ten minutes
 # A query whose words (and filters) are expected in more than this share of the articles
 # walks the key index down, testing each row: about 100/share rows, consecutive in the
-# table. Below it, GIN intersects the words with the newest weeks and the table is read for
-# the matches alone, each on its own page; at 1M articles (10,000 a week) the two cost the
-# same near a share of 5% (rows per page considered), where the measured times crossed too.
+# table (some 5 to a page). Below it, GIN intersects the words with the newest weeks and the
+# table is read for the matches alone, each on its own page. Estimated, not tuned: with
+# 10,000 articles a week, reading 100/(5 x share) pages equals reading share x 10,000 pages
+# near a share of 4.5%.
 WALK_SHARE = 0.05
 # Weeks asked for, newest first, until enough matches are found; then every week. Each rung
 # reads the matches of the weeks it covers, so a ladder by 4 reads at most 4/3 of the last.
