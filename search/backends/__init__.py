@@ -35,14 +35,6 @@ class Match(NamedTuple):
         """Return the publication time in epoch seconds."""
         return self.key >> ID_BITS
 
-    @property
-    def title(self) -> str:
-        return self.head.partition("\n")[0]
-
-    @property
-    def lead(self) -> str:
-        return self.head.partition("\n")[2]
-
 
 class Backend(Protocol):
     def matches(self, query, limit: int, offset: int = 0) -> list[Match]:
