@@ -20,7 +20,10 @@ from news.text import fix_diacritics, fold
 _TOKEN = re.compile(r"[^\W_]+(?:\.(?=\s*[A-ZĂÂÎȘȚ]{2}\b))?")
 _BREAK = re.compile(r"[.!?;:\n\"„”«»]")
 _ROUTE_GAP = re.compile(r"\s*[-–—]\s*")  # 'Sibiu–Pitești', 'Calafat - Vidin': a road's two ends
-DATELINE_CHARS = 40  # 'Roman: Spitalul Municipal...': a place before a colon this early leads the title
+# A dateline: 'Roman: Spitalul...' in a title, 'ROMAN – Un bărbat...' opening the text. A place
+# before a colon or a spaced dash this early names where the story is.
+_DATELINE_END = re.compile(r":|\s[-–—]\s")
+DATELINE_CHARS = 40
 
 # Weights, calibrated on the hand-written set (ingest/tests/data/handwritten_geo.jsonl) and then
 # checked on the demo network; a county name counts most, a village least.
@@ -135,10 +138,10 @@ def _demonym(token: Token, idx: GeoIndex) -> str | None:
 
 
 def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
-                  dateline: int = 0) -> list[Mention]:
+                  datelines: frozenset = frozenset()) -> list[Mention]:
     """Return the place, county, demonym and foreign mentions of a token list.
 
-    dateline: how many title tokens stand before an early colon ('Mizil: ...'), or 0.
+    datelines: (first token, token count) of the names before an early colon or dash ('Mizil: ...').
     """
     mentions: list[Mention] = []
     title_case = _is_title_case(tokens)
@@ -164,7 +167,7 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
             mentions.append(Mention((Place(token.text, slug, 0, "demonym"),), WEIGHT_DEMONYM, i, i + 1, "demonym"))
             i += 1
             continue
-        found = _match_place(tokens, i, idx, cue, ranks, source_county, loose_case, dateline)
+        found = _match_place(tokens, i, idx, cue, ranks, source_county, loose_case, datelines)
         if found and found.places[0].kind == KIND_CLUB:
             if sporty is None:
                 sporty = any(t.folded.startswith(idx.sport_cues.get(t.folded[:4], ("\0",))) for t in tokens)
@@ -178,7 +181,8 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
     return mentions
 
 
-def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case, dateline=0) -> Mention | None:
+def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case,
+                 datelines=frozenset()) -> Mention | None:
     token = tokens[i]
     if not token.upper or token.folded not in idx.place_starts:
         return None
@@ -190,7 +194,7 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
         places = idx.places.get(phrase)
         if not places:
             continue
-        if not cue and i == 0 and n == dateline:
+        if not cue and (i, n) in datelines:
             cue = "dateline"
         foreign = [p for p in places if p.kind == KIND_FOREIGN]
         if foreign and cue != "admin":
@@ -307,9 +311,8 @@ def geotag(title: str, text: str, source_county: str | None = None, url: str = "
     idx = index()
     title, text = fix_diacritics(title or ""), fix_diacritics(text or "")
     tokens = tokenize(title, text)
-    colon = title.find(":", 0, DATELINE_CHARS)
-    dateline = sum(1 for t in tokens if t.field == "title" and t.end <= colon) if colon > 0 else 0
-    mentions = _routes(find_mentions(tokens, idx, source_county, dateline), tokens, title, text)
+    mentions = _routes(find_mentions(tokens, idx, source_county, _datelines(tokens, title, text)),
+                       tokens, title, text)
     scores, foreign, chosen = resolve(mentions, tokens, source_county)
     places = tuple(_place_dict(mention, place, tokens) for mention, place in chosen)
     national = _national_score(tokens, idx)
@@ -353,6 +356,21 @@ def geotag(title: str, text: str, source_county: str | None = None, url: str = "
     # Share of the evidence times its amount: one village in the body is weak, a titled town is strong.
     confidence = round(min(0.99, best_score / (total + 1.0) * min(1.0, best_score / 6.0)), 3)
     return GeoResult(best, counties, places, confidence)
+
+
+def _datelines(tokens: list[Token], title: str, text: str) -> frozenset:
+    """Return (first token, token count) of the words before an early colon or dash of title and text."""
+    found = set()
+    first = 0
+    for field, value in (("title", title), ("text", text)):
+        end = _DATELINE_END.search(value, 0, DATELINE_CHARS)
+        count = 0
+        while first + count < len(tokens) and tokens[first + count].field == field:
+            count += 1
+        if end and end.start() > 0:
+            found.add((first, sum(1 for t in tokens[first:first + count] if t.end <= end.start())))
+        first += count
+    return frozenset(found)
 
 
 def _routes(mentions: list[Mention], tokens: list[Token], title: str, text: str) -> list[Mention]:

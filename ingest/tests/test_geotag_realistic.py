@@ -30,6 +30,8 @@ def test_it_places_landmarks_regions_and_neighbourhoods(title, text, county):
 def test_a_stop_name_counts_as_a_dateline_and_not_inflected_as_a_word():
     assert geotag("Roman: un bărbat a fost reținut", "Polițiștii l-au prins după trei furturi.").county == "neamt"
     assert geotag("Romanul anului, lansat sâmbătă", "Scriitoarea a semnat autografe.").county is None
+    assert geotag("Un bărbat a fost reținut", "ROMAN – Polițiștii l-au prins după trei furturi.").county == "neamt"
+    assert geotag("Un bărbat a fost reținut", "Polițiștii l-au prins – Roman e numele lui.").county is None
     assert geotag("Vulcanul Etna a erupt din nou", "Aeroportul din Catania a fost închis.").county is None
 
 
