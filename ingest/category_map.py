@@ -16,15 +16,19 @@ OUTLET_CATEGORIES: dict[str, str] = {
     "administrație": "administratie", "administrație locală": "administratie", "autorități": "administratie",
     "primărie": "administratie", "consiliul județean": "administratie", "administratie publica": "administratie",
     "investiții": "administratie", "utilități": "administratie", "infrastructură": "administratie",
+    "primăria": "administratie", "consiliul local": "administratie", "urbanism": "administratie",
+    "transport": "administratie", "transport public": "administratie",
     "politică": "politica", "politic": "politica", "alegeri": "politica", "electorale": "politica",
-    "partide": "politica", "alegeri locale": "politica",
+    "partide": "politica", "alegeri locale": "politica", "parlament": "politica", "guvern": "politica",
     "economie": "economie", "economic": "economie", "business": "economie", "afaceri": "economie",
     "bani": "economie", "finanțe": "economie", "agricultură": "economie", "imobiliare": "economie",
     "energie": "economie", "locuri de muncă": "economie", "joburi": "economie", "financiar": "economie",
     # Auto desks write about the car market, fuel, tolls and rules for drivers; crashes go to 'Eveniment'.
     "auto": "economie", "auto moto": "economie", "consumator": "economie", "muncă": "economie",
+    "carieră": "economie",
     "externe": "externe", "internațional": "externe", "internaționale": "externe", "extern": "externe",
     "lume": "externe", "world": "externe", "mapamond": "externe", "știri externe": "externe",
+    "politică externă": "externe", "ucraina": "externe", "republica moldova": "externe", "basarabia": "externe",
     "social": "social", "societate": "social", "comunitate": "social", "diaspora": "social",
     "religie": "social", "mediu": "social", "oameni": "social", "familie": "social", "social media": "social",
     "eveniment": "eveniment", "evenimente": "eveniment", "accidente": "eveniment", "accident": "eveniment",
@@ -34,12 +38,14 @@ OUTLET_CATEGORIES: dict[str, str] = {
     "procese": "justitie", "juridic": "justitie", "tribunal": "justitie", "instanțe": "justitie",
     "judiciar": "justitie",
     "sănătate": "sanatate", "medical": "sanatate", "health": "sanatate", "spitale": "sanatate",
-    "medicină": "sanatate",
+    "medicină": "sanatate", "coronavirus": "sanatate", "covid 19": "sanatate",
     "educație": "educatie", "învățământ": "educatie", "școală": "educatie", "universitate": "educatie",
     "educatie si cercetare": "educatie", "elevi": "educatie", "studenți": "educatie",
     "cultură": "cultura", "arte": "cultura", "artă": "cultura", "spectacole": "cultura", "carte": "cultura",
     "muzică": "cultura", "film": "cultura", "teatru": "cultura", "monden": "cultura", "showbiz": "cultura",
     "cultura si arte": "cultura", "lifestyle": "cultura", "turism": "cultura", "vedete": "cultura",
+    "divertisment": "cultura", "stil de viață": "cultura", "timp liber": "cultura", "istorie": "cultura",
+    "patrimoniu": "cultura",
     "sport": "sport", "sporturi": "sport", "fotbal": "sport", "handbal": "sport", "baschet": "sport",
     "volei": "sport", "tenis": "sport", "atletism": "sport", "sport local": "sport", "liga 1": "sport",
     "tehnologie": "tehnologie", "tech": "tehnologie", "it": "tehnologie", "it&c": "tehnologie",
@@ -47,8 +53,10 @@ OUTLET_CATEGORIES: dict[str, str] = {
     "sci tech": "tehnologie", "știință și tehnologie": "tehnologie",
     "meteo": "meteo", "vremea": "meteo", "prognoza meteo": "meteo", "vreme": "meteo", "anm": "meteo",
 }
-# Left out on purpose: 'Opinii', 'Editorial', 'Comentarii', 'Interviu', 'Video', 'Foto', 'Featured':
-# they say what form a piece has, not its subject, so the URL and then the keywords decide.
+# Left out on purpose: 'Opinii', 'Editorial', 'Comentarii', 'Interviu', 'Video', 'Foto', 'Featured',
+# 'Comunicate', 'Anunțuri', 'Investigații', a county's name: they say what form a piece has or
+# where it is, not its subject, so the URL and then the keywords decide. Checked by running
+# map_label over ~150 section names of county dailies and national sites.
 # 'Monden' maps to culture: Gazeta has no celebrity desk and the nearest is arts and shows.
 # Sections that only say "news": a keyword match may override them.
 GENERIC = frozenset({"actualitate"})

@@ -79,6 +79,9 @@ def test_stop_names_include_their_inflections_and_common_word_forms():
     ((), "https://ziar.example/sci-tech/telefon-nou/", "tehnologie"),
     (("Fapt divers",), "", "eveniment"),
     (("Monden",), "", "cultura"),
+    (("Politică externă",), "", "externe"),
+    (("Consiliul Local",), "", "administratie"),
+    (("COVID-19",), "", "sanatate"),
 ])
 def test_it_maps_outlet_labels_and_url_sections(labels, url, expected):
     assert categorize("Noutăți", "Un text scurt.", url, labels) == expected
