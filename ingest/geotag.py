@@ -88,15 +88,19 @@ class Mention(NamedTuple):
 def tokenize(title: str, text: str) -> list[Token]:
     """Split title and text into tokens with their folded form and position."""
     tokens = []
+    # Runs twice per stored article (here and in clustering), over every word: the names are
+    # bound locally and each Token built with tuple.__new__ (C) rather than its Python __new__.
+    append, make, breaks = tokens.append, tuple.__new__, _BREAK.search
     for field, value in (("title", title), ("text", text)):
-        last_end = 0
+        last_end, first = 0, True
         for match in _TOKEN.finditer(value):
+            start, end = match.span()
             word = match[0].rstrip(".")
-            between = value[last_end:match.start()]
-            starts = not tokens or tokens[-1].field != field or bool(_BREAK.search(between))
-            tokens.append(Token(word, fold(word), match.start(), match.start() + len(word), field,
-                                word[0].isupper() or word[0].isdigit(), starts))
-            last_end = match.end()
+            starts = first or breaks(value, last_end, start) is not None
+            head = word[0]
+            append(make(Token, (word, fold(word), start, start + len(word), field,
+                                head.isupper() or head.isdigit(), starts)))
+            last_end, first = end, False
     return tokens
 
 
