@@ -155,12 +155,19 @@ def test_it_keeps_entities_inside_cdata_titles_readable():
     assert "Text &amp;" in feed.entries[0].summary_html  # HTML stays HTML
 
 
-def test_it_keeps_a_feed_of_thousands_of_items_bounded():
-    items = "".join(f"<item><title>Știrea {n}</title><link>https://z.example/{n}</link>"
-                    f"<pubDate>Sat, 28 Nov 2026 10:00:00 +0200</pubDate></item>" for n in range(3000))
-    feed = parse_feed(f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>', now=NOW)
-    assert len(feed.entries) == MAX_ITEMS
-    assert feed.entries[0].url == "https://z.example/0"  # the newest, first in the document, are kept
+@pytest.mark.parametrize("root, item, end, padding", [
+    ('<rss version="2.0"><channel><title>T</title>', "item", "</channel></rss>", 0),
+    ('<rss version="2.0"><channel><title>T</title>', "item", "</channel></rss>", 400),  # > 1 MB: cut first
+    ('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>', "entry", "</feed>", 400),
+])
+def test_it_keeps_a_feed_of_thousands_of_items_bounded(root, item, end, padding):
+    link = "link" if item == "item" else "id"
+    items = "".join(f"<{item}><title>Știrea {n}</title><{link}>https://z.example/{n}</{link}>"
+                    f"<summary>{'text lung ' * padding}</summary></{item}>" for n in range(3000))
+    feed = parse_feed(f"{root}{items}{end}", now=NOW)
+    assert len(feed.entries) == MAX_ITEMS and feed.warning == ""
+    assert feed.entries[0].guid == "https://z.example/0"  # the newest, first in the document, are kept
+    assert feed.entries[-1].guid == f"https://z.example/{MAX_ITEMS - 1}"
 
 
 def test_it_reads_json_feed_1_0_with_author_objects_and_relative_urls():
