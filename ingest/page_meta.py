@@ -81,12 +81,12 @@ class PageMeta:
 def read_page_meta(tree, url: str = "") -> PageMeta:
     """Return the page's JSON-LD, headline, site name, author candidates and publication date."""
     meta = PageMeta()
-    article = _json_ld_article(tree)
+    article, by_id = _json_ld_article(tree)
     if article:
         meta.title = _clean(_string(article.get("headline") or article.get("name")))
-        meta.authors += _ld_people(article.get("author"))
+        meta.authors += _ld_people(article.get("author"), by_id)
         meta.published = parse_date(_string(article.get("datePublished") or article.get("dateCreated")))
-        meta.image, meta.image_caption = _ld_image(article.get("image"), url)
+        meta.image, meta.image_caption = _ld_image(article.get("image"), url, by_id)
     headings = _H1(tree) or _TITLE_CLASS(tree)  # title-classed elements only on pages without <h1>
     meta.headings = tuple(t for t in (_clean(h.text_content()) for h in headings[:4]) if 0 < len(t) <= MAX_HEADLINE)
     meta.page_titles = tuple(_clean(str(t)) for t in _PAGE_TITLE(tree)[:2])
@@ -221,9 +221,10 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
-def _json_ld_article(tree) -> dict | None:
-    """Return the first article-like object of the page's JSON-LD (inside @graph or lists too), or None."""
+def _json_ld_article(tree) -> tuple[dict | None, dict]:
+    """Return the page's first JSON-LD article object (or None) and its objects by @id (Yoast refers by @id)."""
     fallback = None
+    by_id: dict[str, dict] = {}
     for block in _JSON_LD(tree):
         if len(block) > MAX_JSON_LD:
             continue
@@ -232,13 +233,23 @@ def _json_ld_article(tree) -> dict | None:
         except ValueError:
             continue
         for node in _nodes(data):
+            if isinstance(node.get("@id"), str):
+                by_id.setdefault(node["@id"], node)
             types = node.get("@type")
             types = {str(t).lower() for t in (types if isinstance(types, list) else [types])}
             if types & (_ARTICLE_TYPES - {"webpage"}):
-                return node
+                return node, _graph_ids(data, by_id)
             if "webpage" in types and fallback is None and node.get("datePublished"):
                 fallback = node
-    return fallback
+    return fallback, by_id
+
+
+def _graph_ids(data, by_id: dict) -> dict:
+    """Return by_id completed with every object of data that has an @id."""
+    for node in _nodes(data):
+        if isinstance(node.get("@id"), str):
+            by_id.setdefault(node["@id"], node)
+    return by_id
 
 
 def _nodes(data, depth: int = 0):
@@ -254,21 +265,25 @@ def _nodes(data, depth: int = 0):
             yield from _nodes(data["@graph"], depth + 1)
 
 
-def _ld_people(value) -> list[str]:
-    """Return the names of a JSON-LD author: a string, an object, or a list of either."""
+def _ld_people(value, by_id: dict | None = None) -> list[str]:
+    """Return the names of a JSON-LD author: a string, an object, a reference by @id, or a list of those."""
     if isinstance(value, list):
-        names = [n for v in value[:10] for n in _ld_people(v)]
+        names = [n for v in value[:10] for n in _ld_people(v, by_id)]
         return ["; ".join(names)] if names else []
     if isinstance(value, dict):
+        if not value.get("name") and by_id and isinstance(value.get("@id"), str):
+            value = by_id.get(value["@id"], {})
         value = value.get("name")
     name = _clean(_string(value))
     return [name] if name else []
 
 
-def _ld_image(value, url: str) -> tuple[str, str]:
-    """Return (url, caption) of a JSON-LD image: a URL, an ImageObject or a list of either."""
+def _ld_image(value, url: str, by_id: dict | None = None) -> tuple[str, str]:
+    """Return (url, caption) of a JSON-LD image: a URL, an ImageObject, a reference by @id or a list of those."""
     if isinstance(value, list):
         value = value[0] if value else ""
+    if isinstance(value, dict) and not (value.get("url") or value.get("contentUrl")) and by_id:
+        value = by_id.get(str(value.get("@id")), {})
     if isinstance(value, dict):
         src, caption = _string(value.get("url") or value.get("contentUrl")), _clean(_string(value.get("caption")))
     else:
