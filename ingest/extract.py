@@ -18,11 +18,10 @@ import trafilatura
 from lxml import etree
 from trafilatura.htmlprocessing import convert_to_html
 
-from .dates import parse_date
+from .dates import find_date, parse_date
 from .errors import ExtractError
 from .items import Extracted, FeedEntry
 from .normalize import fix_diacritics, web_url
-from .dates import find_date
 from .page_meta import PageMeta, choose_author, clean_byline, clean_title, read_page_meta, visible_date
 from .page_shapes import breaks_to_paragraphs, unwrap_layout_tables
 from .site_rules import COMMON_DROP, KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, SiteRule, rule_for

@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -303,9 +303,3 @@ def _clean(text: str) -> str:
     """Return text on one line."""
     return " ".join((text or "").split())
 
-
-def utc(when: datetime | None) -> datetime | None:
-    """Return when in UTC (naive means UTC), or None."""
-    if when is None:
-        return None
-    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
