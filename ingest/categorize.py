@@ -9,10 +9,14 @@ import re
 from collections import defaultdict
 from urllib.parse import urlsplit
 
-from ingest.category_map import (GENERIC, GENERIC_OVERRIDE_SCORE, KEYWORDS, MIN_SCORE, OUTLET_CATEGORIES,
+from ingest.category_map import (FOREIGN_PLACE_IGNORED, FOREIGN_PLACE_WEIGHT, GENERIC, GENERIC_OVERRIDE_SCORE,
+                                  KEYWORDS, MIN_SCORE, OUTLET_CATEGORIES,
                                   TEXT_CHARS, TITLE_FACTOR)
 from news.reference.categories import CATEGORIES, DEFAULT_CATEGORY
-from news.text import fold_words
+from news.text import fold, fold_words
+
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\n\"„”«»]")
 
 _SLUGS = {row.slug for row in CATEGORIES}
 
@@ -36,6 +40,23 @@ def _keywords() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[
             else:
                 stems[folded[:3]].append((folded, slug, weight))
     return stems, phrases
+
+
+@functools.cache
+def _foreign() -> tuple[frozenset[str], dict[str, list[str]]]:
+    """Return the places abroad as whole words, and multi-word ones by their first word."""
+    from ingest.geo_data import FOREIGN_PLACES
+
+    words, phrases = set(), defaultdict(list)
+    for name in FOREIGN_PLACES:
+        folded = fold_words(name)
+        if folded in FOREIGN_PLACE_IGNORED:
+            continue
+        if " " in folded:
+            phrases[folded.split(" ")[0]].append(folded)
+        else:
+            words.add(folded)
+    return frozenset(words), phrases
 
 
 def map_label(label: str) -> str | None:
@@ -62,13 +83,43 @@ def from_url(url: str) -> str | None:
     return specific[0] if specific else next((slug for slug in found if slug), None)
 
 
+def _words(chunk: str) -> tuple[list[str], set[int]]:
+    """Return the folded words of a chunk and the positions of capitalized place names in it.
+
+    A place named like a keyword ('Războieni' starts 'război', 'Voluntari' is 'volunteers') says
+    nothing about the topic; a capital inside a sentence marks it as the name.
+    """
+    from ingest.gazetteer_index import index
+
+    places = index().places
+    words, names = [], set()
+    last_end = 0
+    for match in _WORD.finditer(chunk):
+        word = match[0]
+        folded = fold(word)
+        if (words and word[0].isupper() and not word.isupper() and folded in places
+                and not _SENTENCE_BREAK.search(chunk, last_end, match.start())):
+            names.add(len(words))
+        words.append(folded)
+        last_end = match.end()
+    return words, names
+
+
 def classify(title: str, text: str) -> tuple[str | None, float]:
     """Return the best category by keyword weights and its score, or (None, 0)."""
     stems, phrases = _keywords()
+    foreign_words, foreign_phrases = _foreign()
     scores: dict[str, float] = defaultdict(float)
     for factor, chunk in ((TITLE_FACTOR, title), (1, text[:TEXT_CHARS])):
-        words = fold_words(chunk).split(" ")
+        words, names = _words(chunk)
         for i, word in enumerate(words):
+            if word in foreign_words:
+                scores["externe"] += FOREIGN_PLACE_WEIGHT * factor
+            for phrase in foreign_phrases.get(word, ()):
+                if " ".join(words[i:i + phrase.count(" ") + 1]) == phrase:
+                    scores["externe"] += FOREIGN_PLACE_WEIGHT * factor
+            if i in names:
+                continue
             for stem, slug, weight in stems.get(word[:3], ()):
                 if word.startswith(stem) and (len(stem) > 3 or word == stem):
                     scores[slug] += weight * factor

@@ -95,3 +95,17 @@ def test_a_form_label_leaves_the_subject_to_the_keywords():
 def test_the_town_voluntari_is_not_volunteering():
     text = "Lucrările la pasaj au blocat circulația în Voluntari. Primăria Voluntari promite finalizarea lor."
     assert categorize("Voluntari: trafic blocat", text, "", ("Actualitate",)) == "actualitate"
+
+
+def test_a_place_named_like_a_keyword_says_nothing_about_the_topic():
+    text = ("Aproape 600 de gospodării din comuna Războieni vor fi racordate la rețeaua de apă. "
+            "Primarul comunei Războieni spune că lucrările se termină în vară.")
+    assert categorize("Apă curentă pentru 600 de gospodării", text, "", ("Local",)) != "externe"
+    assert categorize("Un război lung", "Războiul a intrat în al treilea an, iar armata rusă atacă.") == "externe"
+
+
+def test_a_match_report_is_sport_and_a_story_abroad_is_foreign_news():
+    text = "Partida din Gruia s-a încheiat 1-1. Campioana a egalat în minutul 88."
+    assert categorize("CFR Cluj a remizat cu Farul Constanța", text) == "sport"
+    text = "Zeci de mii de oameni au ieșit în stradă în capitala Ungariei. Ei cer alegeri anticipate."
+    assert categorize("Budapesta, blocată de manifestanți", text) == "externe"
