@@ -70,6 +70,17 @@ def inflections(folded_name: str) -> tuple[str, ...]:
     return tuple(" ".join(words[:-1] + [form]) for form in forms)
 
 
+def spellings(name: str) -> tuple[str, ...]:
+    """Return other spellings of a place name: abbreviated first word, and 'î' for 'â' (before 1993)."""
+    found = []
+    first, _, rest = name.partition(" ")
+    if first in geo_data.FIRST_WORD_ABBREVIATIONS and rest:
+        found.append(geo_data.FIRST_WORD_ABBREVIATIONS[first] + " " + rest)
+    if "â" in name:
+        found.append(name.replace("â", "î"))
+    return tuple(found)
+
+
 def _phrases(names) -> frozenset[str]:
     return frozenset(fold_words(name) for name in names)
 
@@ -118,19 +129,22 @@ def index() -> GeoIndex:
     for row in COUNTIES:
         county = Place(row.name, row.slug, RANK_COUNTY, KIND_COUNTY, True)
         folded = fold_words(row.name)
-        for phrase in (folded, *inflections(folded)):
-            add(phrase, county)
+        for spelled in (folded, *(fold_words(other) for other in spellings(row.name))):
+            for phrase in (spelled, *inflections(spelled)):
+                add(phrase, county)
         for form in geo_data.IRREGULAR_FORMS.get(row.slug, ()):
             add(fold_words(form), county)
+    irregular = {fold_words(name): forms for name, forms in geo_data.IRREGULAR_PLACE_FORMS.items()}
     for row in localities():
         folded = fold_words(row.name)
         seat = (row.county_code, folded) in seats
         place = Place(row.name, slug_by_code[row.county_code], row.rank, KIND_PLACE, seat)
-        add(folded, place)
-        if row.rank >= 1:
-            for phrase in inflections(folded):
-                add(phrase, place)
-        for form in geo_data.IRREGULAR_PLACE_FORMS.get(row.name, ()):
+        for spelled in (folded, *(fold_words(other) for other in spellings(row.name))):
+            add(spelled, place)
+            if row.rank >= 1:
+                for phrase in inflections(spelled):
+                    add(phrase, place)
+        for form in irregular.get(folded, ()):  # keyed by folded name: 'Piatra-Neamț' is 'Piatra Neamț'
             add(fold_words(form), place)
     for name in geo_data.FOREIGN_PLACES:
         add(fold_words(name), Place(name, None, 0, KIND_FOREIGN))

@@ -21,7 +21,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 }
 # Seats whose genitive is irregular: Piatra-Neamț keeps 'Pietrei-Neamț'; Târgu Mureș 'Târgului Mureș'.
 IRREGULAR_PLACE_FORMS: dict[str, tuple[str, ...]] = {
-    "Piatra Neamț": ("Pietrei Neamț", "Piatra-Neamț"),
+    "Piatra Neamț": ("Pietrei Neamț", "Piatra-Neamț", "Piatra N"),
     "Râmnicu Vâlcea": ("Râmnicului Vâlcea", "Râmnic"),
     "Drobeta-Turnu Severin": ("Turnu Severin", "Severin", "Drobeta", "Severinului"),
     "Cluj-Napoca": ("Clujului", "Cluj"),
@@ -30,7 +30,16 @@ IRREGULAR_PLACE_FORMS: dict[str, tuple[str, ...]] = {
     "Târgu Jiu": ("Târgu-Jiu", "Tg. Jiu", "Tg Jiu"),
     "Târgu Mureș": ("Târgu-Mureș", "Tg. Mureș", "Tg Mureș", "Târgu Mureșului"),
     "Alba Iulia": ("Alba-Iulia", "Albei Iulia", "Alba Iuliei"),
+    # Short forms county dailies write ('Piatra-N.', 'Câmpulung Mold.', 'Sighet', 'Odorhei').
+    "Câmpulung Moldovenesc": ("Câmpulung Mold", "Câmpulung Moldovenesc"),
+    "Sighetu Marmației": ("Sighet", "Sighetul Marmației"),
+    "Odorheiu Secuiesc": ("Odorhei", "Odorheiul Secuiesc"),
+    "Roșiori de Vede": ("Roșiori",),
+    "Băile Herculane": ("Herculane",),
 }
+# Abbreviated first words ('Tg. Ocna', 'Rm. Sărat', 'Sf. Ilie'), applied to every name they start;
+# the abbreviations of addresses and bylines in county dailies.
+FIRST_WORD_ABBREVIATIONS = {"Târgu": "Tg", "Râmnicu": "Rm", "Sfântu": "Sf", "Drobeta-Turnu": "Dr Tr"}
 
 # Demonyms by county, as stems that take the endings in DEMONYM_ENDINGS ('clujen' + 'ii').
 # Chosen from the forms regional outlets use in headlines; forms that are also common words

@@ -109,3 +109,15 @@ def test_a_match_report_is_sport_and_a_story_abroad_is_foreign_news():
     assert categorize("CFR Cluj a remizat cu Farul Constanța", text) == "sport"
     text = "Zeci de mii de oameni au ieșit în stradă în capitala Ungariei. Ei cer alegeri anticipate."
     assert categorize("Budapesta, blocată de manifestanți", text) == "externe"
+
+
+@pytest.mark.parametrize(("title", "county"), [
+    ("Accident la Rm. Sărat", "buzau"),
+    ("Accident la Tg. Ocna", "bacau"),
+    ("Accident la Câmpulung Mold.", "suceava"),
+    ("Accident în Piatra-N.", "neamt"),
+    ("Accident la Tîrgu Mureș", "mures"),  # the spelling before 1993
+    ("Accident la Sighet", "maramures"),
+])
+def test_it_reads_abbreviated_short_and_old_spellings(title, county):
+    assert geotag(title, "Doi răniți.").county == county
