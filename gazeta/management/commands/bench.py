@@ -20,6 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--articles", type=int, default=None, help="corpus size where the benchmark has one")
         parser.add_argument("--seconds", type=float, default=None, help="duration of load phases")
+        parser.add_argument("--page-kb", type=int, default=None,
+                            help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
 
     def handle(self, *args, name, **options):
         try:
