@@ -5,6 +5,7 @@ an underscore in its module (`gazeta demo-network` runs `demo_network`).
 """
 import os
 import sys
+import tempfile
 
 
 def main() -> None:
@@ -16,6 +17,10 @@ def main() -> None:
     argv[0] = "gazeta"
     if len(argv) > 1 and not argv[1].startswith("-"):
         argv[1] = argv[1].replace("-", "_")
+    if argv[1:2] == ["up"] and "PROMETHEUS_MULTIPROC_DIR" not in os.environ:
+        # The crawler (this process) and the web workers (granian's) share their metrics through
+        # files; a fresh directory per start, because counts left by an earlier run would add up.
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="gazeta-metrics-")
     execute_from_command_line(argv)
 
 

@@ -1,11 +1,16 @@
 """Prometheus metrics of the crawl, and the `/metrics` view that exposes them.
 
-Metrics live in prometheus-client's default registry: one process (`gazeta up`, or one
-`gazeta worker`) exposes its own counts. Aggregating several worker processes on one machine
-needs prometheus-client's multiprocess mode (PROMETHEUS_MULTIPROC_DIR), not set up yet.
+`gazeta up` crawls in its own process while granian's worker processes answer `/metrics`, so
+it runs prometheus-client's multiprocess mode: `gazeta.cli` gives every process of one `up` a
+fresh PROMETHEUS_MULTIPROC_DIR before prometheus-client is imported, each process writes its
+counts there, and the view sums the files. A process without that variable (tests, a lone
+`gazeta worker`) serves its own registry; `gazeta worker --metrics-port` exposes a worker's.
 """
+import os
+
 from django.http import HttpRequest, HttpResponse
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.multiprocess import MultiProcessCollector
 
 FETCHES = Counter("gazeta_ingest_fetches", "Feed reads by outcome", ["outcome"])
 FETCH_SECONDS = Histogram(
@@ -19,6 +24,16 @@ ERRORS = Counter("gazeta_ingest_errors", "Errors by stage", ["stage"])
 EXTRACTIONS = Counter("gazeta_ingest_extractions", "Article bodies by extraction path", ["path"])
 
 
+def registry() -> CollectorRegistry:
+    """Return the registry to expose: every process's files in multiprocess mode, else this process's."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not directory:
+        return REGISTRY
+    combined = CollectorRegistry()
+    MultiProcessCollector(combined, path=directory)
+    return combined
+
+
 def metrics_view(request: HttpRequest) -> HttpResponse:
-    """Return every metric of this process in Prometheus' text format."""
-    return HttpResponse(generate_latest(REGISTRY), content_type=CONTENT_TYPE_LATEST)
+    """Return the metrics in Prometheus' text format."""
+    return HttpResponse(generate_latest(registry()), content_type=CONTENT_TYPE_LATEST)

@@ -1,4 +1,7 @@
 """Prometheus metrics at /metrics, moved by a crawl."""
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -52,3 +55,41 @@ def test_a_read_moves_the_counters(settings):
         assert [b - a for a, b in zip(before, after)] == [1, 1, 2, 2, 1, 2]
     finally:
         server.stop()
+
+
+def test_in_multiprocess_mode_the_view_sums_what_other_processes_counted(client, tmp_path, monkeypatch):
+    # Under `gazeta up` the crawler counts in one process and granian's workers answer /metrics.
+    child = (
+        "import os; os.environ['DJANGO_SETTINGS_MODULE'] = 'gazeta.settings'\n"
+        "import django; django.setup()\n"
+        "from ingest import metrics\n"
+        "metrics.FETCHES.labels('ok').inc(3)\n"
+        "metrics.ARTICLES_STORED.labels('new').inc(7)\n"
+    )
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", child], env=env, check=True, timeout=60)
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    body = client.get("/metrics").content.decode()
+    assert 'gazeta_ingest_fetches_total{outcome="ok"} 3.0' in body
+    assert 'gazeta_ingest_articles_stored_total{outcome="new"} 7.0' in body
+
+
+def test_gazeta_up_gives_its_processes_a_fresh_metrics_directory(monkeypatch):
+    from gazeta import cli
+
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
+    seen = []
+    monkeypatch.setattr("django.core.management.execute_from_command_line", lambda argv: seen.append(
+        (argv[1], os.environ.get("PROMETHEUS_MULTIPROC_DIR"))))
+    monkeypatch.setattr(sys, "argv", ["gazeta", "up", "--demo"])
+    cli.main()
+    first = seen[-1][1]
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    cli.main()
+    second = seen[-1][1]
+    monkeypatch.setattr(sys, "argv", ["gazeta", "crawl", "--once"])
+    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    cli.main()
+    assert first and second and first != second and os.path.isdir(first) and not os.listdir(first)
+    assert seen[-1] == ("crawl", None)
+    os.rmdir(first), os.rmdir(second)

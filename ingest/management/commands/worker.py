@@ -12,6 +12,10 @@ class Command(BaseCommand):
         parser.add_argument("--id", default=None, help="worker id shown in claims (default host:pid)")
         parser.add_argument("--periodic", action="store_true",
                             help="also run the periodic jobs (weather, rates); give it to one worker only")
+        parser.add_argument("--metrics-port", type=int, default=None,
+                            help="serve this worker's Prometheus metrics on this port (/metrics)")
+        parser.add_argument("--metrics-host", default="127.0.0.1",
+                            help="address for --metrics-port (default 127.0.0.1: scrape it locally or open it deliberately)")
 
     def handle(self, *args, **options):
         from gazeta import scheduler
@@ -26,6 +30,12 @@ class Command(BaseCommand):
         signal.signal(signal.SIGTERM, shutdown)
         signal.signal(signal.SIGINT, shutdown)
         worker_id = options["id"] or new_worker_id()
+        if options["metrics_port"] is not None:
+            from prometheus_client import start_http_server
+
+            from ingest.metrics import registry
+
+            start_http_server(options["metrics_port"], addr=options["metrics_host"], registry=registry())
         if options["periodic"]:
             scheduler.start_thread(scheduler.run_periodic, stop, "periodic")
         self.stdout.write(f"Worker {worker_id} pornit.")
