@@ -1,10 +1,12 @@
 """Public URLs. Names portal:home/county/category/article/story/author are used by news models."""
+from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from portal import feeds, views
 from portal.cache import cached_page
 from portal.sitemaps import SITEMAPS
+from portal.views import files
 
 app_name = "portal"
 
@@ -12,6 +14,10 @@ SITEMAP_SECONDS = 900
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("robots.txt", files.robots_txt, name="robots"),
+    path("favicon.ico", files.favicon, name="favicon"),
+    # Uploaded images, unless MEDIA_URL points at another host (a CDN or a bucket).
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", files.media, name="media"),
     path("recente/", views.recent, name="recent"),
     path("judete/", views.counties, name="counties"),
     path("articol/<int:pk>/<slug:slug>/", views.article, name="article"),
