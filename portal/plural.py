@@ -13,6 +13,7 @@ NOUNS = {
     "știre": ("știre", "știri"),
     "imagine": ("imagine", "imagini"),
     "secțiune": ("secțiune", "secțiuni"),
+    "curs": ("curs", "cursuri"),
 }
 
 

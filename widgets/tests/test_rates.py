@@ -189,3 +189,18 @@ def test_the_widget_shows_new_rates_right_after_a_refresh(bnr):
     bnr.answer(bnr_xml("2026-11-27", {"EUR": "4.9771"}))
     rates.refresh(at(2026, 11, 27, 14))
     assert "4,9771" in render([("widgets/rates.html", rates_context(None))])
+
+
+@pytest.mark.parametrize("days, heading", [(1, "EUR: ultimul curs publicat"), (40, "EUR: ultimele 30 de cursuri publicate"),
+                                           (5, "EUR: ultimele 5 cursuri publicate")])
+def test_it_names_the_charts_span_in_correct_romanian(client, db, days, heading):
+    seed_history(days)
+    page = client.get("/curs-valutar/").content.decode()
+    assert f'<h2 id="h-grafic">{heading}</h2>' in page
+
+
+def test_the_full_table_scrolls_inside_its_own_keyboard_reachable_region(client, db):
+    seed_history(2)
+    page = client.get("/curs-valutar/").content.decode()
+    region = re.search(r'<div class="table-scroll"[^>]*>\s*<table class="rates-table rates-table-full">', page)
+    assert region and 'tabindex="0"' in region.group(0) and 'aria-labelledby="h-toate"' in region.group(0)
