@@ -6,6 +6,23 @@ from django.utils.html import format_html
 from news import newsroom
 from news.models import Article, Author, Category, County, Locality, Source, Story
 
+# Romanian labels for fields whose model verbose_name is still the English field name (changing
+# the models would need a migration); the admin shows these to editors.
+ARTICLE_LABELS = {
+    "slug": "Adresă scurtă (slug)", "guid": "Identificator în flux (GUID)", "author": "Autor",
+    "source": "Sursă", "story": "Subiect", "status": "Stare",
+}
+
+
+def _shown(name: str, label: str):
+    """Return an admin display of a read-only field under a Romanian label."""
+    def show(admin_self, article):
+        value = getattr(article, name)
+        return "—" if value in (None, "", [], {}) else value
+
+    show.__name__ = f"{name}_ro"
+    return admin.display(description=label)(show)
+
 
 @admin.register(County)
 class CountyAdmin(admin.ModelAdmin):
@@ -29,6 +46,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    # news/templates/admin/news/source/change_list.html adds a link to the health dashboard.
     list_display = ["name", "kind", "county", "enabled", "health", "last_success_at", "next_fetch_at", "error_count"]
     list_filter = ["enabled", "kind", "display_policy", "county"]
     search_fields = ["name", "homepage", "feed_url"]
@@ -83,10 +101,12 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "is_own", "category", "county", "source"]
     search_fields = ["title", "url", "guid"]
     date_hierarchy = "published_at"
-    raw_id_fields = ["source", "author", "story"]
-    filter_horizontal = ["other_counties"]
-    readonly_fields = ["fetched_at", "created_at", "modified_at", "fingerprint", "extraction", "geo_places",
-                       "geo_confidence", "source_categories", "word_count", "text", "snippet", "reading_minutes"]
+    # Searchable pickers: editors know an author's name, not the row id a raw-id box asks for;
+    # Django's two-box widget for other_counties has untranslated English hints in Romanian.
+    autocomplete_fields = ["source", "author", "story", "other_counties"]
+    readonly_fields = ["fetched_at", "created_at_ro", "modified_at_ro", "fingerprint_ro", "extraction",
+                       "geo_places_ro", "geo_confidence_ro", "source_categories_ro", "word_count_ro", "text",
+                       "snippet", "reading_minutes"]
     list_select_related = ["source", "county", "category"]
     actions = ["hide", "publish"]
     fieldsets = [
@@ -94,14 +114,24 @@ class ArticleAdmin(admin.ModelAdmin):
         ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
         ("Autor și sursă", {"fields": ["author", "author_name", "source", "is_own", "url", "guid"]}),
         ("Clasificare", {"fields": ["county", "other_counties", "county_locked", "category", "category_locked",
-                                    "story", "geo_confidence", "geo_places", "source_categories"]}),
-        ("Tehnic", {"classes": ["collapse"], "fields": ["text", "snippet", "reading_minutes", "word_count",
-                                                         "fingerprint", "extraction", "fetched_at", "created_at",
-                                                         "modified_at"]}),
+                                    "story", "geo_confidence_ro", "geo_places_ro", "source_categories_ro"]}),
+        ("Tehnic", {"classes": ["collapse"], "fields": ["text", "snippet", "reading_minutes", "word_count_ro",
+                                                         "fingerprint_ro", "extraction", "fetched_at", "created_at_ro",
+                                                         "modified_at_ro"]}),
     ]
+    geo_confidence_ro = _shown("geo_confidence", "Încrederea în județ")
+    geo_places_ro = _shown("geo_places", "Locuri recunoscute")
+    source_categories_ro = _shown("source_categories", "Rubricile sursei")
+    word_count_ro = _shown("word_count", "Număr de cuvinte")
+    created_at_ro = _shown("created_at", "Creat la")
+    modified_at_ro = _shown("modified_at", "Modificat la")
+    fingerprint_ro = _shown("fingerprint", "Amprentă")
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        for name, label in ARTICLE_LABELS.items():
+            if name in form.base_fields:
+                form.base_fields[name].label = label
         # An own article gets its Gazeta address on save; ingested ones keep the outlet's.
         form.base_fields["url"].required = False
         form.base_fields["url"].help_text = "Se completează singură pentru articolele redacției."
@@ -126,8 +156,19 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Ascunde articolele selectate")
     def hide(self, request, queryset):
-        queryset.update(status=Article.HIDDEN)
+        changed = self._set_status(queryset, Article.HIDDEN)
+        self.message_user(request, f"Articole ascunse: {changed}. Au dispărut de pe site.")
 
     @admin.action(description="Publică articolele selectate")
     def publish(self, request, queryset):
-        queryset.update(status=Article.PUBLISHED)
+        changed = self._set_status(queryset, Article.PUBLISHED)
+        self.message_user(request, f"Articole publicate: {changed}.")
+
+    @staticmethod
+    def _set_status(queryset, status: str) -> int:
+        """Change the status in one UPDATE; update() sends no save signal, so stale the cached pages here."""
+        from portal.cache import bump
+
+        changed = queryset.update(status=status)
+        bump()
+        return changed

@@ -1,0 +1,51 @@
+"""The article and source admin as an editor meets them: Romanian, searchable pickers, instant hiding."""
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from news.models import Article
+from portal.tests.conftest import _fresh_cache, make_article, newsroom  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(newsroom):
+    user = get_user_model().objects.create_user("redactor", password="parola-lunga-1", is_staff=True,
+                                                is_superuser=True)
+    staff = Client()
+    staff.force_login(user)
+    return staff
+
+
+def test_the_article_form_speaks_romanian_and_picks_by_name(editor, newsroom):
+    page = editor.get("/admin/news/article/add/").content.decode()
+    for label in ("Autor:", "Sursă:", "Subiect:", "Adresă scurtă (slug):", "Încrederea în județ:"):
+        assert label in page, label
+    for english in ("Author:", "Source:", "Story:", "Geo confidence", "Hold down", "Source categories"):
+        assert english not in page, english
+    assert "vForeignKeyRawIdAdminField" not in page and page.count("admin-autocomplete") >= 4
+    page = editor.get(f"/admin/news/article/{newsroom['ingested'].pk}/change/").content.decode()
+    assert "Rubricile sursei" in page and "Număr de cuvinte" in page
+
+
+def test_the_author_picker_finds_an_author_by_name(editor, newsroom):
+    response = editor.get("/admin/autocomplete/", {"term": "Țurcanu", "app_label": "news",
+                                                   "model_name": "article", "field_name": "author"})
+    assert [r["text"] for r in response.json()["results"]] == ["Ioana Țurcanu"]
+
+
+def test_the_source_list_links_to_the_health_dashboard(editor):
+    page = editor.get("/admin/news/source/").content.decode()
+    assert 'href="/admin/sanatate-surse/">Sănătatea surselor</a>' in page
+
+
+def test_hiding_an_article_takes_it_off_cached_pages_at_once(editor, newsroom, client):
+    article = make_article("Știre retrasă la cererea instanței", source=newsroom["local"], minutes_ago=0)
+    assert article.title in client.get("/bacau/").content.decode()  # now in the page cache
+    response = editor.post("/admin/news/article/", {"action": "hide", "_selected_action": [article.pk]}, follow=True)
+    assert "Articole ascunse: 1" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).status == Article.HIDDEN
+    assert article.title not in client.get("/bacau/").content.decode()
+    editor.post("/admin/news/article/", {"action": "publish", "_selected_action": [article.pk]})
+    assert article.title in client.get("/bacau/").content.decode()
