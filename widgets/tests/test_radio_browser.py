@@ -160,3 +160,29 @@ def test_it_screenshots_the_rates_page_and_converts_without_js(transactional_db,
     page.goto(f"{live_server.url}/radio/")
     page.screenshot(path=str(SCREENSHOTS / "radio-nojs.png"), full_page=False)
     context.close()
+
+
+CONTRAST = """(selector) => [...document.querySelectorAll(selector)].map(el => {
+  const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                     return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  let node = el, bg = null;
+  while (node && !bg) { const c = getComputedStyle(node).backgroundColor; if (!c.endsWith(", 0)") && c !== "transparent") bg = c; node = node.parentElement; }
+  const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(bg || "rgb(255, 255, 255)"))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+})"""
+
+
+def test_the_widgets_stay_readable_in_the_dark_scheme_and_fit_a_phone(transactional_db, reference_data, live_server,
+                                                                        browser):
+    seed_services()
+    context = browser.new_context(color_scheme="dark", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/curs-valutar/")
+    for selector in (".widget-age", ".widget-source", ".wx-day-words", ".rate-flat, .rate-up, .rate-down",
+                     ".rates-table caption"):
+        ratios = page.evaluate(CONTRAST, selector)
+        assert ratios and min(ratios) >= 4.5, (selector, ratios)
+    # The wide table scrolls inside its own box; the page itself never scrolls sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    context.close()
