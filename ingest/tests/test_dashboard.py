@@ -49,3 +49,16 @@ def test_it_is_shown_to_staff_only(sources, client):
 def test_it_draws_the_largest_value_at_the_top():
     points = [tuple(map(float, p.split(","))) for p in polyline([0, 5, 10], width=100, height=20).split()]
     assert points[0] == (0.0, 19.0) and points[2] == (100.0, 1.0)
+
+
+def test_the_chart_coordinates_are_numbers_whatever_the_language(sources, client):
+    import re
+
+    staff = get_user_model().objects.create_user("ion", password="parola-lunga-2", is_staff=True,
+                                                  is_superuser=True)
+    client.force_login(staff)
+    page = client.get("/admin/sanatate-surse/", HTTP_ACCEPT_LANGUAGE="ro").content.decode()
+    bars = re.findall(r'<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"', page)
+    assert bars
+    for values in bars:
+        [float(value) for value in values]  # "2,0" (Romanian decimal comma) would raise
