@@ -6,13 +6,6 @@ from django.utils.html import format_html
 from news import newsroom
 from news.models import Article, Author, Category, County, Locality, Source, Story
 
-# Romanian labels for fields whose model verbose_name is still the English field name (changing
-# the models would need a migration); the admin shows these to editors.
-ARTICLE_LABELS = {
-    "slug": "Adresă scurtă (slug)", "guid": "Identificator în flux (GUID)", "author": "Autor",
-    "source": "Sursă", "story": "Subiect", "status": "Stare",
-}
-
 
 def _shown(name: str, label: str):
     """Return an admin display of a read-only field under a Romanian label."""
@@ -129,9 +122,6 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        for name, label in ARTICLE_LABELS.items():
-            if name in form.base_fields:
-                form.base_fields[name].label = label
         # An own article gets its Gazeta address on save; ingested ones keep the outlet's.
         form.base_fields["url"].required = False
         form.base_fields["url"].help_text = "Se completează singură pentru articolele redacției."

@@ -12,11 +12,11 @@ class County(models.Model):
     """One of the 42 sections: 41 județe and București."""
 
     code = models.CharField("cod", max_length=2, unique=True)
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField("adresă scurtă (slug)", unique=True)
     name = models.CharField("nume", max_length=40)
     seat = models.CharField("reședință", max_length=60)
-    latitude = models.FloatField()
-    longitude = models.FloatField()
+    latitude = models.FloatField("latitudine")
+    longitude = models.FloatField("longitudine")
     social_url = models.URLField("pagina de Facebook", blank=True)
     contact_email = models.EmailField("e-mail redacție", blank=True)
 
@@ -54,11 +54,11 @@ class Locality(models.Model):
 
     RANK_CHOICES = [(3, "municipiu"), (2, "oraș"), (1, "comună"), (0, "sat")]
 
-    siruta = models.PositiveIntegerField(unique=True)
-    county = models.ForeignKey(County, on_delete=models.CASCADE, related_name="localities")
+    siruta = models.PositiveIntegerField("cod SIRUTA", unique=True)
+    county = models.ForeignKey(County, on_delete=models.CASCADE, related_name="localities", verbose_name="județ")
     name = models.CharField("nume", max_length=80)
-    name_folded = models.CharField(max_length=80, db_index=True)
-    rank = models.PositiveSmallIntegerField(choices=RANK_CHOICES, default=0)
+    name_folded = models.CharField("nume fără diacritice", max_length=80, db_index=True)
+    rank = models.PositiveSmallIntegerField("rang", choices=RANK_CHOICES, default=0)
 
     class Meta:
         ordering = ["county", "-rank", "name"]
@@ -76,9 +76,9 @@ class Locality(models.Model):
 class Category(models.Model):
     """A category of Gazeta's fixed taxonomy."""
 
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField("adresă scurtă (slug)", unique=True)
     name = models.CharField("nume", max_length=40)
-    position = models.PositiveSmallIntegerField(default=0)
+    position = models.PositiveSmallIntegerField("poziție", default=0)
 
     class Meta:
         ordering = ["position"]
@@ -116,17 +116,17 @@ class Source(models.Model):
     POLICY_CHOICES = [(POLICY_SNIPPET, "fragment + link"), (POLICY_FULL, "text integral (licențiat)")]
 
     name = models.CharField("nume", max_length=120)
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField("adresă scurtă (slug)", max_length=120, unique=True)
     kind = models.CharField("tip", max_length=12, choices=KIND_CHOICES, default=KIND_OUTLET)
     homepage = models.URLField("site", max_length=500, blank=True)
     feed_url = models.URLField("flux", max_length=1000, blank=True)
     sitemap_url = models.URLField("sitemap de știri (rezervă)", max_length=1000, blank=True)
     county = models.ForeignKey(
-        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources",
+        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources", verbose_name="județ",
         help_text="Gol pentru publicațiile naționale.",
     )
     default_category = models.ForeignKey(
-        Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="categorie implicită"
     )
     display_policy = models.CharField("afișare", max_length=8, choices=POLICY_CHOICES, default=POLICY_SNIPPET)
     language = models.CharField("limba", max_length=5, default="ro")
@@ -140,14 +140,14 @@ class Source(models.Model):
     last_fetch_at = models.DateTimeField("ultima citire", null=True, blank=True)
     last_success_at = models.DateTimeField("ultima reușită", null=True, blank=True)
     last_status = models.CharField("ultimul rezultat", max_length=40, blank=True)
-    etag = models.CharField(max_length=300, blank=True)
-    last_modified = models.CharField(max_length=100, blank=True)
+    etag = models.CharField("ETag", max_length=300, blank=True)
+    last_modified = models.CharField("Last-Modified", max_length=100, blank=True)
     error_count = models.PositiveIntegerField("erori consecutive", default=0)
     last_error = models.TextField("ultima eroare", blank=True)
-    last_error_at = models.DateTimeField(null=True, blank=True)
-    claimed_by = models.CharField(max_length=100, blank=True)
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    last_error_at = models.DateTimeField("ultima eroare la", null=True, blank=True)
+    claimed_by = models.CharField("preluată de", max_length=100, blank=True)
+    claimed_until = models.DateTimeField("preluată până la", null=True, blank=True)
+    created_at = models.DateTimeField("adăugată la", auto_now_add=True)
 
     objects = SourceQuerySet.as_manager()
 
@@ -172,9 +172,11 @@ class Author(models.Model):
     """A byline: a newsroom journalist, or a name seen on an outlet's articles."""
 
     name = models.CharField("nume", max_length=120)
-    slug = models.SlugField(max_length=140, unique=True)
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="authors")
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    slug = models.SlugField("adresă scurtă (slug)", max_length=140, unique=True)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="authors",
+                               verbose_name="sursă")
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                verbose_name="cont de utilizator")
     bio = models.TextField("prezentare", blank=True)
 
     class Meta:
@@ -193,15 +195,17 @@ class Story(models.Model):
     """One event as told by one or more outlets; syndicated copies fold into it."""
 
     title = models.CharField("titlu", max_length=500)
-    county = models.ForeignKey(County, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    county = models.ForeignKey(County, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+                               verbose_name="județ")
     representative = models.ForeignKey(
-        "Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name="articol reprezentativ"
     )
-    article_count = models.PositiveIntegerField(default=0)
-    source_count = models.PositiveIntegerField(default=0)
-    first_published_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    last_published_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    article_count = models.PositiveIntegerField("articole", default=0)
+    source_count = models.PositiveIntegerField("publicații", default=0)
+    first_published_at = models.DateTimeField("prima publicare", null=True, blank=True, db_index=True)
+    last_published_at = models.DateTimeField("ultima publicare", null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField("creat la", auto_now_add=True)
 
     class Meta:
         ordering = ["-last_published_at"]
@@ -245,11 +249,12 @@ class Article(models.Model):
         (HIDDEN, "ascuns"),
     ]
 
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="articles")
-    guid = models.CharField(max_length=1000, blank=True)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="articles",
+                               verbose_name="sursă")
+    guid = models.CharField("identificator în flux (GUID)", max_length=1000, blank=True)
     url = models.URLField("adresă canonică", max_length=1000, unique=True)
     title = models.CharField("titlu", max_length=500)
-    slug = models.SlugField(max_length=200, blank=True)
+    slug = models.SlugField("adresă scurtă (slug)", max_length=200, blank=True)
     lead = models.TextField("șapou", blank=True)
     body_html = models.TextField("text (HTML curățat)", blank=True)
     text = models.TextField("text simplu", blank=True)
@@ -258,33 +263,35 @@ class Article(models.Model):
     image = models.ImageField("imagine principală", upload_to="articole/%Y/%m/", blank=True)
     image_caption = models.CharField("legendă", max_length=500, blank=True)
     image_alt = models.CharField("text alternativ", max_length=300, blank=True)
-    image_width = models.PositiveIntegerField(null=True, blank=True)
-    image_height = models.PositiveIntegerField(null=True, blank=True)
-    author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    image_width = models.PositiveIntegerField("lățimea imaginii", null=True, blank=True)
+    image_height = models.PositiveIntegerField("înălțimea imaginii", null=True, blank=True)
+    author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
+                               verbose_name="autor")
     author_name = models.CharField("semnătură", max_length=200, blank=True)
     published_at = models.DateTimeField("publicat la", default=timezone.now, db_index=True)
     updated_at = models.DateTimeField("actualizat la", null=True, blank=True)
     fetched_at = models.DateTimeField("preluat la", null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    modified_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField("creat la", auto_now_add=True)
+    modified_at = models.DateTimeField("modificat la", auto_now=True)
     reading_minutes = models.PositiveSmallIntegerField("timp de citire (min)", default=1)
-    word_count = models.PositiveIntegerField(default=0)
+    word_count = models.PositiveIntegerField("cuvinte", default=0)
     county = models.ForeignKey(
         County, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="județ"
     )
     other_counties = models.ManyToManyField(County, blank=True, related_name="secondary_articles",
                                             verbose_name="alte județe")
-    geo_confidence = models.FloatField(default=0.0)
-    geo_places = models.JSONField(default=list, blank=True)
+    geo_confidence = models.FloatField("încrederea localizării", default=0.0)
+    geo_places = models.JSONField("locuri găsite", default=list, blank=True)
     county_locked = models.BooleanField("județ fixat de redactor", default=False)
     category = models.ForeignKey(
         Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="categorie"
     )
     category_locked = models.BooleanField("categorie fixată de redactor", default=False)
-    source_categories = models.JSONField(default=list, blank=True)
-    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
-    fingerprint = models.CharField(max_length=64, blank=True, db_index=True)
-    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default=PUBLISHED)
+    source_categories = models.JSONField("categoriile sursei", default=list, blank=True)
+    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
+                              verbose_name="subiect")
+    fingerprint = models.CharField("amprentă", max_length=64, blank=True, db_index=True)
+    status = models.CharField("stare", max_length=10, choices=STATUS_CHOICES, default=PUBLISHED)
     is_own = models.BooleanField("redacția proprie", default=False)
     extraction = models.CharField("cale de extragere", max_length=20, blank=True)
 
