@@ -38,3 +38,20 @@ def rebuild() -> int:
     from search.backends import get_backend
 
     return get_backend().rebuild()
+
+
+MERGE_MAX_STEPS = 400  # per run: 200,000 pages, the whole index of about 2M articles
+
+
+def merge() -> dict:
+    """Periodic job: merge the SQLite FTS5 segments in bounded steps; nothing on PostgreSQL.
+
+    On PostgreSQL autovacuum and the small GIN pending list limit keep the index compact.
+    """
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return {"skipped": connection.vendor}
+    from search.backends import sqlite
+
+    return sqlite.merge(MERGE_MAX_STEPS)

@@ -79,6 +79,8 @@ def test_the_scheduler_jobs_are_widgets_refresh_functions(reference_data, servic
     settings.WEATHER_BASE_URL = settings.BNR_RATES_URL = service.base_url
     service.answer("indisponibil", status=503)
     for _, _, dotted in PERIODIC_JOBS:
+        if not dotted.startswith("widgets."):
+            continue  # the search index job does not fetch anything
         summary = import_string(dotted)()
         assert summary["status"] == "error" and "HTTP 503" in summary["error"]
     assert len(service.requests) == 2
