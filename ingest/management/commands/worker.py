@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--id", default=None, help="worker id shown in claims (default host:pid)")
         parser.add_argument("--periodic", action="store_true",
-                            help="also run the periodic jobs (weather, rates); give it to one worker only")
+                            help="also run the periodic jobs (weather, rates, search index upkeep); give it to one worker only")
         parser.add_argument("--metrics-port", type=int, default=None,
                             help="serve this worker's Prometheus metrics on this port (/metrics)")
         parser.add_argument("--metrics-host", default="127.0.0.1",
