@@ -1,4 +1,4 @@
-"""MinHash signatures of article texts and their LSH band keys (datasketch underneath).
+"""MinHash signatures of article texts and their LSH band keys (datasketch's affine32 scheme).
 
 A syndicated copy keeps most 5-word runs of the agency text, so the Jaccard similarity of the
 two shingle sets stays high while unrelated stories share almost none.
@@ -17,9 +17,13 @@ SHINGLE_WORDS = 5
 # 1 - (1 - 0.5**4)**16 = 0.64, at 0.7 with 0.98; unrelated ones (< 0.1) almost never.
 BANDS, ROWS = 16, 4
 SEED = 1
-# The permutations depend only on NUM_PERM and SEED: drawn once, not for every signature
-# (drawing them costs as much as hashing a whole article's shingles).
+# The permutations depend only on NUM_PERM and SEED: drawn once by datasketch, so stored
+# signatures stay comparable with datasketch's own (tests/test_minhash.py checks they are equal).
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
+_A, _B = (row.reshape(1, -1) for row in _TEMPLATE.permutations)  # uint32 each
+_EMPTY = _TEMPLATE.hashvalues.astype(np.uint32).tobytes()  # every value at its maximum
+# MurmurHash3's 32-bit finalizer (shifts and multipliers), the pre-mix of datasketch's affine32.
+_FMIX = (16, np.uint32(0x85EBCA6B), 13, np.uint32(0xC2B2AE35), 16)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -33,10 +37,20 @@ def shingles(text: str) -> set[bytes]:
 def signature(text: str) -> tuple[bytes, int]:
     """Return the MinHash of a text as bytes, and how many shingles it had."""
     grams = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme)
-    if grams:
-        minhash.update_batch(list(grams))
-    return minhash.hashvalues.astype(np.uint32).tobytes(), len(grams)
+    if not grams:
+        return _EMPTY, 0
+    # The same arithmetic as MinHash.update_batch (affine32), without building a MinHash per text:
+    # the first 4 bytes of each shingle's SHA-1 as a little-endian uint32, mixed, then a * h + b
+    # modulo 2**32 for each permutation, and the minimum over the shingles.
+    digests = b"".join(hashlib.sha1(gram).digest()[:4] for gram in grams)
+    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX
+    hv = hv ^ (hv >> np.uint32(s1))
+    hv = hv * m1
+    hv = hv ^ (hv >> np.uint32(s2))
+    hv = hv * m2
+    hv = hv ^ (hv >> np.uint32(s3))
+    return (hv * _A + _B).min(axis=0).tobytes(), len(grams)
 
 
 def band_keys(sig: bytes) -> list[int]:
