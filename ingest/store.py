@@ -10,6 +10,7 @@ from datetime import UTC
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 
 from news.models import Article, Author, Category, County, Source
@@ -127,7 +128,7 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
         article = Article(source=source, guid=item.guid[:1000], url=item.url[:1000], status=Article.PUBLISHED)
         _fill(article, item, now, slugs)
         _place(article, item, slugs)
-        article.save()
+        _insert(article)
         _other_counties(article, item, slugs, new=True)
         _cluster(article, cluster, slugs, new=True)
         return Stored(NEW, article.pk)
@@ -146,6 +147,36 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
     _other_counties(article, item, slugs)
     _cluster(article, cluster, slugs)
     return Stored(UPDATED, article.pk)
+
+
+def _insert(article: Article) -> None:
+    """INSERT a new article as Model.save() would, without building the statement through the ORM.
+
+    Each field's value goes through pre_save (created and modified times) and get_db_prep_save,
+    as in save(); the search index triggers fire on the INSERT itself; pre_save and post_save are
+    sent as save() sends them (the page cache listens to post_save).
+    """
+    pre_save.send(sender=Article, instance=article, raw=False, using=connection.alias, update_fields=None)
+    values = [field.get_db_prep_save(field.pre_save(article, True), connection) for field in _INSERT_FIELDS]
+    with connection.cursor() as cursor:
+        if connection.features.can_return_columns_from_insert:
+            cursor.execute(_INSERT_SQL + f" RETURNING {connection.ops.quote_name(_PK.column)}", values)
+            article.pk = cursor.fetchone()[0]
+        else:
+            cursor.execute(_INSERT_SQL, values)
+            article.pk = cursor.lastrowid
+    article._state.adding, article._state.db = False, connection.alias
+    post_save.send(sender=Article, instance=article, created=True, update_fields=None, raw=False,
+                   using=connection.alias)
+
+
+# Building the INSERT through the ORM cost about a third of the insert itself, for every article.
+_PK = Article._meta.pk
+_INSERT_FIELDS = [field for field in Article._meta.concrete_fields if field is not _PK]
+_INSERT_SQL = "INSERT INTO {} ({}) VALUES ({})".format(
+    connection.ops.quote_name(Article._meta.db_table),
+    ", ".join(connection.ops.quote_name(field.column) for field in _INSERT_FIELDS),
+    ", ".join(["%s"] * len(_INSERT_FIELDS)))
 
 
 def _value(item: Item, name: str):
