@@ -253,8 +253,8 @@ def _cluster(article: Article, cluster, slugs: SlugIds, new: bool = False) -> No
 def author_for(name: str, source: Source | None, known: dict | None = None) -> Author | None:
     """Return the Author row of a byline seen on a source's articles, creating it once.
 
-    known: rows already found during this read, by (name, source id). Only rows found (hence
-    committed) are kept there, never one created in a transaction that may yet roll back.
+    known: rows already found during this read, by (name, source id). A row created here joins
+    them only once its transaction commits (on_commit), never while it may yet roll back.
     """
     name = name.strip()[:120]
     if not name:
@@ -276,7 +276,11 @@ def author_for(name: str, source: Source | None, known: dict | None = None) -> A
         while Author.objects.filter(slug=slug).exists():
             slug = f"{base}-{suffix}"
             suffix += 1
-    return Author.objects.create(name=name, slug=slug, source=source)
+    created = Author.objects.create(name=name, slug=slug, source=source)
+    if known is not None:
+        # A new outlet's bylines are all new, and each recurs on its later articles of the read.
+        transaction.on_commit(lambda: known.setdefault(key, created))
+    return created
 
 
 def record_fetch(source: Source, worker_id: str, fields: dict, log_entry: dict) -> bool:

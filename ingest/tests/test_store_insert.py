@@ -81,3 +81,19 @@ def test_an_edit_still_goes_through_save(source):
     assert store_item(edited, source).article_id == first.article_id
     assert Article.objects.get().text == "Podul va avea patru benzi."
 
+
+def test_a_created_byline_is_remembered_only_once_committed(source, django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    from ingest.store import author_for
+
+    known = {}
+    with django_capture_on_commit_callbacks(execute=True):
+        created = author_for("Maria Ștefănescu", source, known=known)
+    assert known == {("Maria Ștefănescu", source.pk): created}
+    lost = {}
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            author_for("Radu Bălan", source, known=lost)
+            transaction.set_rollback(True)
+    assert lost == {}
