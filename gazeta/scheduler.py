@@ -7,7 +7,7 @@ import logging
 import threading
 import time
 
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 from django.utils.module_loading import import_string
 
 from gazeta.periodic import PERIODIC_JOBS
@@ -36,6 +36,7 @@ def run_periodic(stop: threading.Event, jobs=PERIODIC_JOBS, tick: float = 5.0) -
             finally:
                 close_old_connections()
         stop.wait(tick)
+    connections.close_all()  # this thread's own connections: a server counts them until closed
 
 
 def start_thread(target, stop: threading.Event, name: str) -> threading.Thread:

@@ -119,6 +119,7 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
             log.exception("worker: crawl pass failed", extra={"stage": "worker"})
             close_old_connections()
         stop_event.wait(seconds_until_due())
+    connections.close_all()  # this thread's own connections: a server counts them until closed
     log.info("worker stopped", extra={"stage": "worker", "status": worker_id})
 
 
