@@ -14,8 +14,8 @@ from portal import lists, queries
 # https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000
-ARTICLES_PER_FILE = 10000
-COUNT_SECONDS = 300  # the protocol allows 50,000; smaller files build in bounded time
+ARTICLES_PER_FILE = 10000  # the protocol allows 50,000; smaller files build in bounded time
+COUNT_SECONDS = 300  # how long the article count that pages the sitemap index is reused
 
 
 class _Site:
