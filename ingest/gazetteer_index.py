@@ -158,7 +158,8 @@ def index() -> GeoIndex:
     for slug, stems in geo_data.DEMONYMS.items():
         for stem in stems:
             demonyms[fold_words(stem)] = slug
-    cue_lists = (geo_data.INSTITUTIONS, geo_data.LOCATIVE_CUES, geo_data.COUNTY_CUES, geo_data.NATIONAL_CUES)
+    cue_lists = (geo_data.INSTITUTIONS, geo_data.LOCATIVE_CUES, geo_data.COUNTY_CUES, geo_data.NATIONAL_CUES,
+                 geo_data.DIRECTION_CUES)
     institutions, locative = _phrases(geo_data.INSTITUTIONS), _phrases(geo_data.LOCATIVE_CUES)
     county_cues, negative = _phrases(geo_data.COUNTY_CUES), _phrases(geo_data.NEGATIVE_CUES)
     admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
@@ -178,7 +179,7 @@ def index() -> GeoIndex:
         negative_cues=negative,
         national_cues=national,
         codes={row.code.lower(): row.slug for row in COUNTIES},
-        cue_words=max(len(fold_words(c).split(" ")) for cues in (*cue_lists, geo_data.DIRECTION_CUES) for c in cues),
+        cue_words=max(len(fold_words(c).split(" ")) for cues in cue_lists for c in cues),
         place_starts=frozenset(phrase.split(" ", 1)[0] for phrase in places),
         national_starts=frozenset(phrase.split(" ", 1)[0] for phrase in national),
         cue_ends=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in cues),
