@@ -106,7 +106,7 @@ INSTITUTIONS = (
     "Inspectoratul pentru Situații de Urgență", "Tribunalul", "Tribunalului", "Judecătoria",
     "Judecătoriei", "Curtea de Apel", "Parchetul", "Direcția de Sănătate Publică", "Garda de Mediu",
     "Universitatea", "Teatrul", "Filarmonica", "Gara", "Aeroportul", "Aeroportului",
-    # Added from the realistic set: prisons, city hospitals and the teritorial services of
+    # Added from the realistic set: prisons, city hospitals and the territorial services of
     # national bodies named with their town ("Serviciul Teritorial Ploiești al DNA").
     "Penitenciarul", "Penitenciarului", "Spitalul Municipal de Urgență", "Spitalul Clinic Județean de Urgență",
     "Spitalul Clinic Județean", "Spitalul Orășenesc", "Serviciul Teritorial", "Serviciului Teritorial",
@@ -131,7 +131,8 @@ LOCATIVE_CUES = ("din", "la", "în", "lângă", "de la", "de lângă", "pe la",
                  # A club carries its town's name: 'FC Botoșani', 'CSM Baia Mare'.
                  "FC", "CSM", "CS", "ACS", "AFC", "CSS", "SCM", "CSU")
 # Words that name a direction, not a place: 'pe sensul spre București', 'trenurile spre Pitești'.
-# The realistic set showed traffic items led astray by the destination; such a mention counts half.
+# The realistic set showed traffic items led astray by the destination; such a mention counts less
+# (geotag.FACTOR_DIRECTION_CUE).
 DIRECTION_CUES = ("spre", "către", "dinspre", "înspre", "sensul spre", "direcția")
 # Words naming the county itself: 'județul Bacău', 'jud. BC', 'judetul Bacau'.
 COUNTY_CUES = ("județul", "județului", "județe", "județele", "jud", "județ", "judetul")
