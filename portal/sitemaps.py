@@ -77,8 +77,7 @@ class VisibleArticles:
     def __getitem__(self, window: slice) -> list[Article]:
         start, stop = window.start or 0, window.stop
         ids = lists.ids(self.where, self.params, stop - start, start)
-        found = {a.id: a for a in Article.objects.filter(id__in=ids).only(*self.fields)}
-        return [found[i] for i in ids if i in found]
+        return lists.pick({a.id: a for a in Article.objects.filter(id__in=ids).only(*self.fields)}, ids)
 
     def latest(self):
         rows = lists.newest(self.where, self.params, 1)
