@@ -5,12 +5,13 @@ runs before clutter is dropped, because bylines and dates often sit in blocks th
 """
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
+
+from news.text import fold as text_fold
 
 from .dates import find_date, parse_date
 
@@ -216,9 +217,8 @@ def _is_site_name(text: str, site_name: str, url: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Return text lower case, without diacritics or extra spaces."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    """Return text lower case, without diacritics or extra spaces (news.text.fold, spaces collapsed)."""
+    return " ".join(text_fold(text or "").split())
 
 
 def _json_ld_article(tree) -> tuple[dict | None, dict]:
