@@ -8,7 +8,7 @@ import pytest
 from ingest.dates import find_date, parse_date
 from ingest.errors import ParseError
 from ingest.jsonfeed import MAX_ITEMS
-from ingest.parse import parse_feed
+from ingest.parse import BOUND_BYTES, _bounded, parse_feed
 
 DATA = Path(__file__).parent / "data" / "realworld"
 NOW = datetime(2026, 11, 29, 6, 0, tzinfo=UTC)
@@ -164,7 +164,13 @@ def test_it_keeps_a_feed_of_thousands_of_items_bounded(root, item, end, padding)
     link = "link" if item == "item" else "id"
     items = "".join(f"<{item}><title>Știrea {n}</title><{link}>https://z.example/{n}</{link}>"
                     f"<summary>{'text lung ' * padding}</summary></{item}>" for n in range(3000))
-    feed = parse_feed(f"{root}{items}{end}", now=NOW)
+    raw = f"{root}{items}{end}".encode()
+    bounded = _bounded(raw)  # the entry list is sliced anyway: only the document shows the cut
+    if len(raw) >= BOUND_BYTES:
+        assert bounded.count(f"</{item}>".encode()) == MAX_ITEMS and bounded.endswith(end.encode())
+    else:
+        assert bounded == raw
+    feed = parse_feed(raw, now=NOW)
     assert len(feed.entries) == MAX_ITEMS and feed.warning == ""
     assert feed.entries[0].guid == "https://z.example/0"  # the newest, first in the document, are kept
     assert feed.entries[-1].guid == f"https://z.example/{MAX_ITEMS - 1}"
