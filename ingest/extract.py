@@ -292,13 +292,13 @@ def _is_read_also(element) -> bool:
     return bool(_READ_ALSO_LINE.match(text)) and element.find(".//a") is not None and element.tag != "body"
 
 
-def _lead_figure(tree, rule: SiteRule | None, base_url: str, meta: PageMeta | None = None):
+def _lead_figure(tree, rule: SiteRule | None, base_url: str, meta: PageMeta):
     """Return (src, caption, alt, img) of the lead image: og:image's figure, the rule's image, or the first figure.
 
     Runs before lazy images are resolved so that every candidate (src, data-src, srcset) of a
     figure can be matched against og:image, which is often another size of the same picture.
     """
-    og = _first(tree, _OG_IMAGE) or (meta.image if meta else "")
+    og = _first(tree, _OG_IMAGE) or meta.image
     og = urljoin(base_url, og) if og and base_url else og
     figures = tree.xpath("//figure[.//img]")
     chosen = None
