@@ -9,14 +9,14 @@ The cascade, for one saved article (cost bounded by indexes, never a scan of all
    representative: own newsroom first, then the most complete text, then the earliest.
 """
 from collections import Counter
-from datetime import UTC, timedelta
+from datetime import timedelta
 
-from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
 from ingest import minhash
 from ingest.geotag import tokenize
+from ingest.rawsql import from_db, to_db
 from news.models import Article, ArticleBand, ArticleSignature, Story
 from news.text import fold_words
 
@@ -91,11 +91,6 @@ _STORY_ARTICLES = (f"SELECT id, source_id, is_own, word_count, published_at, tit
                    " WHERE story_id = %s")
 
 
-def _when(value):
-    """Return a datetime as the database takes it in a raw query."""
-    return connection.ops.adapt_datetimefield_value(value)
-
-
 def _syndicated_story(cursor, article: Article, sig: bytes, keys: list[int]) -> int | None:
     cursor.execute(_CANDIDATES, [*keys, article.pk, MAX_CANDIDATES])
     ids = [row[0] for row in cursor.fetchall()]
@@ -114,7 +109,7 @@ def _event_story(cursor, article: Article, words: set[str], county_slug: str) ->
     if len(words) < EVENT_MIN_SHARED:
         return None
     when = article.published_at
-    cursor.execute(_NEIGHBOURS, [county_slug, _when(when - EVENT_WINDOW), _when(when + EVENT_WINDOW), article.pk,
+    cursor.execute(_NEIGHBOURS, [county_slug, to_db(when - EVENT_WINDOW), to_db(when + EVENT_WINDOW), article.pk,
                                  EVENT_MAX_NEIGHBOURS])
     votes: Counter = Counter()
     for title_words, story_id in cursor.fetchall():
@@ -151,7 +146,7 @@ def cluster_article(article: Article, *, new: bool = False) -> Story:
     with connection.cursor() as cursor:
         # One upsert for the signature (insert for a new article, update when clustered again).
         cursor.execute(_SAVE_SIGNATURE, [article.pk, sig, count, " ".join(sorted(set(words))), county_slug,
-                                         _when(article.published_at)])
+                                         to_db(article.published_at)])
         if not new:
             cursor.execute(f"DELETE FROM {_BAND} WHERE article_id = %s", [article.pk])
         cursor.execute(_SAVE_BANDS, [value for key in keys for value in (key, article.pk)])
@@ -178,7 +173,7 @@ def _new_story(cursor, article: Article) -> Story:
                   first_published_at=article.published_at, last_published_at=article.published_at,
                   created_at=timezone.now())
     values = [story.title, story.county_id, story.representative_id, story.article_count, story.source_count,
-              _when(story.first_published_at), _when(story.last_published_at), _when(story.created_at)]
+              to_db(story.first_published_at), to_db(story.last_published_at), to_db(story.created_at)]
     if connection.features.can_return_columns_from_insert:
         cursor.execute(_NEW_STORY + " RETURNING id", values)
         story.pk = cursor.fetchone()[0]
@@ -199,13 +194,6 @@ def refresh_story(story: Story) -> Story:
     return story
 
 
-def _aware(value):
-    """Return a datetime read by a raw query as the ORM would: aware, in UTC (SQLite gives it naive)."""
-    if value is not None and settings.USE_TZ and timezone.is_naive(value):
-        return value.replace(tzinfo=UTC)
-    return value
-
-
 def _refresh(cursor, story_id: int) -> Story:
     """Recount a story from its articles (one read, one UPDATE) and return it with those figures.
 
@@ -215,7 +203,7 @@ def _refresh(cursor, story_id: int) -> Story:
     """
     cursor.execute(_STORY_ARTICLES, [story_id])
     # (id, source_id, is_own, word_count, published_at, title, county_id)
-    articles = [(pk, source_id, bool(own), words, _aware(when), title, county_id)
+    articles = [(pk, source_id, bool(own), words, from_db(when), title, county_id)
                 for pk, source_id, own, words, when, title, county_id in cursor.fetchall()]
     if not articles:  # an emptied story keeps its title, county and representative
         story = Story.objects.get(pk=story_id)
@@ -236,7 +224,7 @@ def _refresh(cursor, story_id: int) -> Story:
         story.county_id = representative[6]
         updates += ["representative_id", "title", "county_id"]
     values = [getattr(story, name) for name in updates]
-    values[2:4] = [_when(values[2]), _when(values[3])]
+    values[2:4] = [to_db(values[2]), to_db(values[3])]
     cursor.execute(f"UPDATE {_STORY} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
                    [*values, story_id])
     return story

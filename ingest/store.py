@@ -6,9 +6,7 @@ and update time); an editor's choice of county or category is never overwritten.
 """
 import logging
 from dataclasses import dataclass
-from datetime import UTC
 
-from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
@@ -19,6 +17,7 @@ from news.text import slugify_ro
 from .claims import release
 from .items import Item
 from .models import FetchLog
+from .rawsql import from_db
 
 log = logging.getLogger(__name__)
 
@@ -83,12 +82,7 @@ def stored_state(source: Source, guid: str) -> tuple[str, object] | None:
         cursor.execute(f"SELECT title, fetched_at FROM {Article._meta.db_table}"
                        " WHERE source_id = %s AND guid = %s AND guid <> '' LIMIT 1", [source.pk, guid[:1000]])
         row = cursor.fetchone()
-    if row is None:
-        return None
-    fetched_at = row[1]
-    if fetched_at is not None and settings.USE_TZ and timezone.is_naive(fetched_at):
-        fetched_at = fetched_at.replace(tzinfo=UTC)  # SQLite hands a raw query's datetime back naive (UTC)
-    return row[0], fetched_at
+    return None if row is None else (row[0], from_db(row[1]))
 
 
 class SlugIds:
