@@ -52,10 +52,6 @@ def key_of(moment: dt.datetime, article_id: int = ID_MASK) -> int:
     return (int(moment.timestamp()) << ID_BITS) | (article_id & ID_MASK)
 
 
-def id_of(key: int) -> int:
-    return key & ID_MASK
-
-
 def key_range(query, now: dt.datetime) -> tuple[int, int]:
     """Return the key bounds of a query: its date range, never past now."""
     high = now if query.until is None else min(now, query.until)
