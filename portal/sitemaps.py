@@ -52,14 +52,18 @@ class VisibleArticles:
     """
 
     def __init__(self, where: str = "1 = 1", params: tuple = (), fields: tuple = ("id", "slug", "published_at",
-                                                                                   "updated_at")):
+                                                                                   "updated_at"),
+                 count_seconds: float = COUNT_SECONDS):
         self.where, self.params, self.fields = where, list(params), fields
+        self.count_seconds = count_seconds
 
     def __len__(self) -> int:
         from portal.cache import remembered
 
+        if not self.count_seconds:
+            return self.count()
         # The index's page count may be minutes old; counting 1M rows costs ~60 ms.
-        return remembered(f"portal:sitemap-count:{self.where}:{self.params}", COUNT_SECONDS, self.count)
+        return remembered(f"portal:sitemap-count:{self.where}:{self.params}", self.count_seconds, self.count)
 
     def count(self) -> int:
         from django.db import connection
@@ -110,7 +114,10 @@ class NewsSitemap(ArticleSitemap):
         from django.db import connection
 
         since = connection.ops.adapt_datetimefield_value(timezone.now() - NEWS_WINDOW)
-        return VisibleArticles("a.published_at >= %s", (since,), ("id", "slug", "title", "published_at", "updated_at"))
+        # Not remembered: `since` moves with the clock, so each count would sit in the worker's
+        # memo under a key never asked again: the count was made on every call anyway.
+        return VisibleArticles("a.published_at >= %s", (since,), ("id", "slug", "title", "published_at", "updated_at"),
+                               count_seconds=0)
 
 
 SITEMAPS = {"sectiuni": SectionSitemap, "articole": ArticleSitemap, "stiri": NewsSitemap}
