@@ -1,9 +1,15 @@
-"""Shared pytest fixtures and markers: reference data, database kinds, the browser."""
+"""Shared pytest fixtures and markers: reference data, database kinds, the browser, the clock."""
 import os
+from datetime import datetime
 
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
+
+# The instant tests run at unless GAZETA_TEST_NOW names another: a Wednesday noon in summer
+# time, far from midnight, a DST change and a new year, so "3 hours ago" is the same day.
+# CI replays the tests marked `dates` at the instants where calendar words change.
+DEFAULT_NOW = "2026-06-17T12:00:00+03:00"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -18,6 +24,20 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(no_postgres)
         if "browser" in item.keywords and not os.path.exists(CHROMIUM):
             item.add_marker(no_browser)
+
+
+@pytest.fixture
+def frozen_now():
+    """Pin the wall clock (Python's time and datetime, every thread) and return the instant.
+
+    The clock still ticks from there, so timeouts and cache lifetimes behave; only the date and
+    the time of day are fixed. Tests that render relative or calendar dates depend on it.
+    """
+    import time_machine
+
+    instant = datetime.fromisoformat(os.environ.get("GAZETA_TEST_NOW", DEFAULT_NOW))
+    with time_machine.travel(instant, tick=True):
+        yield instant
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from django.utils import timezone
 from portal.plural import count
 
 ZONE = ZoneInfo("Europe/Bucharest")
+UTC = ZoneInfo("UTC")
 MONTHS = {number: name.lower() for number, name in get_month_names("wide", locale="ro").items()}
 
 # Thresholds of the relative style: 'acum ...' within the same day, 'ieri, HH:MM' the day
@@ -25,7 +26,7 @@ DAYS_FOR_YEARS = 365
 def local(moment: datetime) -> datetime:
     """Return an aware datetime in Bucharest time (naive ones are taken as UTC)."""
     if timezone.is_naive(moment):
-        moment = moment.replace(tzinfo=ZoneInfo("UTC"))
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(ZONE)
 
 
@@ -63,7 +64,9 @@ def iso(moment: datetime) -> str:
 def relative(moment: datetime, now: datetime | None = None) -> str:
     """Return how long ago, one style: 'acum 5 minute', 'ieri, 13:26', 'cu 1 lună în urmă'."""
     now, moment = _now(now), local(moment)
-    seconds = (now - moment).total_seconds()
+    # Elapsed time in UTC: two datetimes of the same zone subtract by wall clock, which is an
+    # hour off across a DST change ('acum 2 ore' three hours after 01:30 on the October night).
+    seconds = (now.astimezone(UTC) - moment.astimezone(UTC)).total_seconds()
     if seconds < 60:
         return "acum câteva secunde"  # also covers clocks slightly ahead of ours
     if seconds < 3600:

@@ -66,8 +66,11 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def newsroom(reference_data):
-    """A small world: two outlets in Bacău, one in Iași, a story told by three outlets, an own article."""
+def newsroom(reference_data, frozen_now):
+    """A small world: two outlets in Bacău, one in Iași, a story told by three outlets, an own article.
+
+    Built at the pinned instant, so what the pages say of its dates does not follow the wall clock.
+    """
     local = make_source("Deșteptarea de Test", "bacau")
     licensed = make_source("Agenția Licențiată", None, policy=Source.POLICY_FULL)
     iasi = make_source("Ziarul de Iași Test", "iasi")

@@ -1,12 +1,15 @@
 """The article page: every element of the reference page."""
 import re
 from urllib.parse import parse_qs, urlsplit
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from portal.tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
+
+BUCHAREST = ZoneInfo("Europe/Bucharest")
 
 
 def html_of(client, article, **headers):
@@ -38,12 +41,20 @@ def test_it_never_shows_the_body_of_a_snippet_policy_outlet(client, newsroom):
     assert "Citește articolul complet pe Deșteptarea de Test" in html
 
 
-def test_it_shows_the_full_text_update_time_author_link_and_caption_of_an_own_article(client, newsroom):
+def update_label(updated, now) -> str:
+    """What a reader should read for an update 3 hours ago: the same Bucharest day or yesterday."""
+    updated, now = updated.astimezone(BUCHAREST), now.astimezone(BUCHAREST)
+    return "acum 3 ore" if updated.date() == now.date() else f"ieri, {updated:%H:%M}"
+
+
+@pytest.mark.dates
+def test_it_shows_the_full_text_update_time_author_link_and_caption_of_an_own_article(client, newsroom, frozen_now):
     a = newsroom["own"]
     html = html_of(client, a)
     assert "Citește articolul complet" not in html
     assert a.body_html in html
-    assert re.search(r'Actualizat <time datetime="[^"]+" title="[^"]+" data-relative>acum 3 ore</time>', html)
+    label = update_label(a.updated_at, frozen_now)
+    assert re.search(rf'Actualizat <time datetime="[^"]+" title="[^"]+" data-relative>{label}</time>', html)
     assert f'<a href="{newsroom["author"].get_absolute_url()}" rel="author">Ioana Țurcanu</a>' in html
     assert 'alt="Clădirea școlii" width="1200" height="800"' in html
     assert "<figcaption>Școala după renovare</figcaption>" in html

@@ -6,6 +6,7 @@ leaves 127.0.0.1; any other outside request is blocked and fails the test.
 """
 import io
 import os
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,6 +58,8 @@ class Visit:
     def __init__(self, browser, base: str, viewport: dict, javascript: bool = True):
         self.base, self.errors, self.outside = base, [], []
         self.context = browser.new_context(viewport=viewport, java_script_enabled=javascript, locale="ro-RO")
+        # The page's script rewrites relative times with the browser's clock: give it the pinned one.
+        self.context.clock.set_system_time(datetime.now(timezone.utc))
         self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
         image = photo()
         self.context.route("**/*", lambda route: self._route(route, image))
@@ -83,7 +86,11 @@ class Visit:
         self.page.screenshot(path=str(SHOTS / f"portal-{name}-{viewport_name}.png"), full_page=True)
 
 
-def test_it_walks_the_site_and_shows_every_element_of_the_article(browser, site, newsroom):
+@pytest.mark.dates
+def test_it_walks_the_site_and_shows_every_element_of_the_article(browser, site, newsroom, frozen_now):
+    from portal.tests.test_article import update_label
+
+    updated = "Actualizat " + update_label(newsroom["own"].updated_at, frozen_now)
     for viewport_name, viewport in VIEWPORTS.items():
         visit = Visit(browser, site, viewport)
         page = visit.open("/")
@@ -105,7 +112,7 @@ def test_it_walks_the_site_and_shows_every_element_of_the_article(browser, site,
         back = page.locator("a.back-link")
         assert back.is_visible() and back.get_attribute("href") == "/bacau/"
         assert page.get_by_role("heading", level=1, name=newsroom["own"].title).is_visible()
-        for text in ("Publicat pe", "Actualizat acum 3 ore", "Timp de citire: 3 minute", "Articol scris de",
+        for text in ("Publicat pe", updated, "Timp de citire: 3 minute", "Articol scris de",
                      "Școala după renovare", "Distribuie știrea", "Alte articole din Actualitate",
                      "Recente din Bacău", "Recente din România", "Autorul știrii",
                      "Știri de calitate din județul Bacău", "Pagina de Facebook"):

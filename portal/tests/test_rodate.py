@@ -44,3 +44,16 @@ def test_it_shows_the_clock_for_today_and_the_date_before():
 
 def test_it_gives_the_exact_time_with_its_offset():
     assert rodate.iso(NOW) == "2025-07-12T13:26:00+03:00"
+
+
+@pytest.mark.parametrize("now,expected", [
+    ("2026-10-25T03:30:00+02:00", "acum 3 ore"),  # clocks went back at 04:00 EEST: 2 wall hours, 3 real
+    ("2026-03-29T05:30:00+03:00", "acum 3 ore"),  # clocks went forward at 03:00 EET: 4 wall hours, 3 real
+    ("2027-01-01T00:20:00+02:00", "ieri, 21:20"),  # the previous day is also the previous year
+])
+@pytest.mark.dates
+def test_it_counts_real_hours_across_dst_and_the_new_year(now, expected):
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(now)
+    assert rodate.relative(moment - timedelta(hours=3), now=moment) == expected
