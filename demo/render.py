@@ -1,12 +1,12 @@
 """Render feeds (RSS 2.0, Atom) and the URLs, GUIDs and labels they carry."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
 from demo.outlets import Outlet
 from demo.vocabulary import CATEGORY_LABELS
 from demo.world import Article, World
-from news.text import LEGACY_TO_COMMA
+from lib.text import LEGACY_TO_COMMA
 
 COMMA_TO_LEGACY = {v: k for k, v in LEGACY_TO_COMMA.items()}
 UTM = "utm_source=rss&utm_medium=feed&utm_campaign={slug}"
@@ -82,7 +82,7 @@ def _rss(world: World, outlet: Outlet, items: list[Article], base_url: str, page
         f'<atom:link href="{base_url}/{outlet.slug}/{outlet.served_feed_path}" rel="self" type="application/rss+xml"/>',
         f"<description>{escape(_tagline(outlet))}</description>",
         "<language>ro-RO</language>",
-        f"<lastBuildDate>{format_datetime(latest.astimezone(timezone.utc))}</lastBuildDate>",
+        f"<lastBuildDate>{format_datetime(latest.astimezone(UTC))}</lastBuildDate>",
     ]
     for article in items:
         story = world.stories[article.story_id]
@@ -93,7 +93,7 @@ def _rss(world: World, outlet: Outlet, items: list[Article], base_url: str, page
             f"<title>{escape(article.title)}</title>",
             f"<link>{escape(feed_link(outlet, article, base_url))}</link>",
             f'<guid isPermaLink="{permalink}">{escape(guid)}</guid>',
-            f"<pubDate>{format_datetime(article.published.astimezone(timezone.utc))}</pubDate>",
+            f"<pubDate>{format_datetime(article.published.astimezone(UTC))}</pubDate>",
             f"<category><![CDATA[{category_label(outlet, story.category)}]]></category>",
         ]
         if article.author:

@@ -7,10 +7,10 @@ import hashlib
 import json
 import threading
 import time
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 from demo import services
@@ -156,7 +156,7 @@ class Handler(BaseHTTPRequestHandler):
             headers["ETag"] = etag
             headers["Cache-Control"] = "max-age=60"
             if modified is not None:
-                headers["Last-Modified"] = format_datetime(modified.astimezone(timezone.utc), usegmt=True)
+                headers["Last-Modified"] = format_datetime(modified.astimezone(UTC), usegmt=True)
             if self._not_modified(etag, modified):
                 status, body = 304, b""
         self.send_response(status)
@@ -229,7 +229,7 @@ def make_server(seed: int = 1, port: int = 0, live: bool = False, anchor: dateti
     httpd.world = build_world(seed, anchor)
     httpd.live = live
     httpd.slow_delay = max(0.0, min(float(slow_delay), MAX_SLOW_DELAY))
-    httpd.clock = clock or (lambda: datetime.now(timezone.utc))
+    httpd.clock = clock or (lambda: datetime.now(UTC))
     return httpd
 
 

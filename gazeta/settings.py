@@ -34,10 +34,13 @@ INSTALLED_APPS = [
     "gazeta",
     "news",
     "ingest",
+    "understand",
+    "stories",
     "portal",
     "widgets",
     "search",
     "demo",
+    "tools",
 ]
 
 MIDDLEWARE = [

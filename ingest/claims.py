@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from news.models import Source
 
+
 def lease_seconds() -> int:
     """Return the claim lease (settings.INGEST_CLAIM_SECONDS).
 

@@ -18,13 +18,14 @@ import trafilatura
 from lxml import etree
 from trafilatura.htmlprocessing import convert_to_html
 
-from .dates import find_date, parse_date
-from .errors import ExtractError
-from .items import Extracted, FeedEntry
-from .normalize import fix_diacritics, web_url
-from .page_meta import PageMeta, choose_author, clean_byline, clean_title, read_page_meta, visible_date
-from .page_shapes import breaks_to_paragraphs, unwrap_layout_tables
-from .site_rules import COMMON_DROP, KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, SiteRule, rule_for
+from ingest.dates import find_date, parse_date
+from ingest.errors import ExtractError
+from ingest.items import Extracted, FeedEntry
+from ingest.normalize import web_url
+from ingest.page_meta import PageMeta, choose_author, clean_byline, clean_title, read_page_meta, visible_date
+from ingest.page_shapes import breaks_to_paragraphs, unwrap_layout_tables
+from ingest.site_rules import COMMON_DROP, KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, SiteRule, rule_for
+from lib.text import fix_diacritics
 
 # One XPath, one pass over the tree, for all the clutter every outlet has.
 # (elements without attributes are skipped first: that makes the pass four times faster)

@@ -6,7 +6,6 @@ only reaches checked addresses (see `netguard`).
 import logging
 import threading
 import time
-import unicodedata
 import zlib
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -14,16 +13,21 @@ from urllib.parse import urljoin
 import httpx
 from django.conf import settings
 
-from news.text import fix_diacritics
-
-from .charset import decode_body
-from .errors import FetchError, RobotsDisallowed
-from .hostgate import HostGate, default_gate
-from .items import Fetched
-from .netguard import (  # noqa: F401 - re-exported: callers know these as fetch's
-    READ_TIMEOUT, _deadline, check_url, host_allowed, is_public_address, make_client, resolve_checked,
+from ingest.charset import decode_body
+from ingest.errors import FetchError, RobotsDisallowed
+from ingest.hostgate import HostGate, default_gate
+from ingest.items import Fetched
+from ingest.netguard import (  # noqa: F401 - re-exported: callers know these as fetch's
+    READ_TIMEOUT,
+    _deadline,
+    check_url,
+    host_allowed,
+    is_public_address,
+    make_client,
+    resolve_checked,
 )
-from .robots import ROBOTS_MAX_BYTES, RobotsCache, default_robots
+from ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, default_robots
+from lib.text import ascii_header
 
 log = logging.getLogger(__name__)
 
@@ -137,11 +141,6 @@ def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_
     raise FetchError(f"more than {MAX_REDIRECTS} redirects", url=url)
 
 
-def ascii_header(value: str) -> str:
-    """Return value as ASCII, diacritics dropped ('știri' -> 'stiri'): HTTP headers are ASCII."""
-    decomposed = unicodedata.normalize("NFKD", fix_diacritics(value))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.encode("ascii", "ignore").decode("ascii")
 
 
 def _remaining() -> float:

@@ -5,6 +5,8 @@ Stages are pure functions from one of these to the next; only `store` touches th
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from understand.result import GeoResult
+
 
 @dataclass(frozen=True)
 class Fetched:
@@ -70,14 +72,6 @@ class Extracted:
     reason: str = ""  # why the page was not used, when path is "fallback"
 
 
-@dataclass(frozen=True)
-class GeoResult:
-    """Where an article belongs: county slugs, the places that said so, and how sure we are."""
-
-    county: str | None = None
-    counties: tuple[str, ...] = ()  # all counties, primary first
-    places: tuple[dict, ...] = ()  # {"name", "county", "start", "end", "kind"}
-    confidence: float = 0.0
 
 
 @dataclass(frozen=True)

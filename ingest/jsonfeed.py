@@ -4,8 +4,11 @@ import json
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
-from .errors import ParseError
-from .items import FeedEntry, ParsedFeed
+from ingest.entries import clamp_date, dedupe_entries
+from ingest.errors import ParseError
+from ingest.items import FeedEntry, ParsedFeed
+from ingest.normalize import web_url
+from lib.text import fix_diacritics
 
 JSON_TYPES = ("application/feed+json", "application/json")
 MAX_ITEMS = 1000  # a feed is a window on the latest items; more is a dump, not a feed
@@ -21,9 +24,6 @@ def looks_like_json(raw: bytes, content_type: str = "") -> bool:
 
 def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
     """Parse a JSON Feed document; raise ParseError when it is not one."""
-    from .normalize import fix_diacritics, web_url
-    from .parse import clamp_date, dedupe_entries
-
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

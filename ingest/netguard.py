@@ -14,7 +14,7 @@ import httpcore
 import httpx
 from django.conf import settings
 
-from .errors import BlockedAddressError, FetchError
+from ingest.errors import BlockedAddressError, FetchError
 
 # Connect and per-read limits are shorter than the total: a server that accepts but then
 # stalls is given up on well before the whole budget is spent.

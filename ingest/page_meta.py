@@ -11,9 +11,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from ingest.dates import find_date, parse_date
 from news.text import fold as text_fold
-
-from .dates import find_date, parse_date
 
 _JSON_LD = etree.XPath('//script[@type="application/ld+json"]/text()')
 _ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",

@@ -8,12 +8,14 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from .charset import decode_body
-from .dates import parse_date
-from .errors import ParseError
-from .items import FeedEntry, ParsedFeed
-from .jsonfeed import MAX_ITEMS, looks_like_json, parse_json_feed
-from .normalize import fix_diacritics, web_url
+from ingest.charset import decode_body
+from ingest.dates import parse_date
+from ingest.entries import clamp_date, dedupe_entries
+from ingest.errors import ParseError
+from ingest.items import FeedEntry, ParsedFeed
+from ingest.jsonfeed import MAX_ITEMS, looks_like_json, parse_json_feed
+from ingest.normalize import web_url
+from lib.text import fix_diacritics
 
 # An entity declaration inside a feed is only ever an attack (billion laughs, external entities):
 # no real RSS or Atom feed needs one, so we refuse the document before any parser sees it.
@@ -154,24 +156,8 @@ def _is_harmless(parsed) -> bool:
     return isinstance(parsed.get("bozo_exception"), _HARMLESS_BOZO)
 
 
-def dedupe_entries(entries) -> tuple[FeedEntry, ...]:
-    """Return entries without repeated guids (the first one wins: feeds list newest first)."""
-    seen: set[str] = set()
-    unique = []
-    for entry in entries:
-        if not entry.guid or entry.guid in seen:
-            continue
-        seen.add(entry.guid)
-        unique.append(entry)
-    return tuple(unique)
 
 
-def clamp_date(when: datetime | None, now: datetime) -> datetime:
-    """Return when in UTC, the fetch time when missing, and never later than the fetch time."""
-    if when is None:
-        return now
-    when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
-    return min(when, now)
 
 
 def _date(entry, key: str) -> datetime | None:

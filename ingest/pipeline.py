@@ -18,8 +18,9 @@
    then canonical URL, and clustering runs inside that transaction so an article is never
    stored without its story.
 
-Understanding stages (geotag, categorize, cluster) are imported when present; without them an
-article takes its source's county and default category and is stored unclustered.
+The understanding stages (geotag, categorize: `understand`; cluster: `stories`) are plain
+imports. When one of them fails on an entry, the article keeps its source's county and default
+category, or is stored without a story; it is never lost.
 
 An entry that fails is logged against its source and counted; the other entries go on. A source
 that fails is backed off (see `schedule`) with its error kept on the Source, never disabled. A
@@ -28,7 +29,6 @@ source shows the error and backs off ("partial"), so an operator sees it.
 """
 import dataclasses
 import gc
-import importlib
 import logging
 import time
 from collections import defaultdict
@@ -37,31 +37,28 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from django.db import transaction
 from django.utils import timezone
 
+from ingest import metrics, schedule
+from ingest.errors import FetchError, IngestError
+from ingest.extract import extract_article, feed_is_complete, from_feed
+from ingest.fetch import fetch, shared_client
+from ingest.items import Extracted, FeedEntry, Item, ParsedFeed
+from ingest.normalize import normalize_item
+from ingest.parse import parse_feed
+from ingest.sitemap_fallback import parse_sitemap
+from ingest.store import NEW, UNCHANGED, SlugIds, Stored, record_fetch, store_item, stored_state
+from lib.sanitize import html_to_text, sanitize_html
 from news.models import Source
-from portal.cache import one_bump
-
-from . import metrics, schedule
-from .errors import FetchError, IngestError
-from .extract import extract_article, feed_is_complete, from_feed
-from .fetch import fetch, shared_client
-from .items import Extracted, FeedEntry, GeoResult, Item, ParsedFeed
-from .normalize import normalize_item
-from .parse import parse_feed
-from .sanitize import html_to_text, sanitize_html
-from .sitemap_fallback import parse_sitemap
-from .store import UNCHANGED, SlugIds, record_fetch, store_item, stored_state
+from news.signals import one_change
+from stories.cluster import cluster_saved
+from understand.categorize import categorize
+from understand.gazetteer_index import index
+from understand.geotag import geotag
+from understand.result import GeoResult
 
 log = logging.getLogger(__name__)
-
-def _optional(module: str, name: str):
-    """Return module.name when that stage exists, else None."""
-    try:
-        return getattr(importlib.import_module(f"ingest.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
-
 
 _warmed = False
 
@@ -77,9 +74,7 @@ def warm_up() -> None:
     if _warmed:
         return
     _warmed = True
-    index = _optional("gazetteer_index", "index")
-    if index:
-        index()
+    index()
     gc.collect()
     gc.freeze()
 
@@ -99,17 +94,6 @@ class StageClock:
         finally:
             self.seconds[name] += time.perf_counter() - started
             self.cpu[name] += time.thread_time() - cpu_started
-
-    def timed(self, name: str, function):
-        """Return function wrapped so its calls count as stage `name` (None stays None)."""
-        if function is None:
-            return None
-
-        def wrapper(*args, **kwargs):
-            with self.stage(name):
-                return function(*args, **kwargs)
-
-        return wrapper
 
 
 @dataclass
@@ -144,7 +128,7 @@ def process_source(source: Source, *, worker_id: str = "", clock: StageClock | N
                    now: datetime | None = None) -> SourceResult:
     """Read one source, store its new and edited articles, and write its polling state."""
     # Cached pages go stale once per read, after its last article committed, not once per article.
-    with one_bump():
+    with one_change():
         return _read_source(source, worker_id=worker_id, clock=clock, now=now)
 
 
@@ -242,9 +226,7 @@ def process_entry(entry: FeedEntry, ctx: Context, result: SourceResult) -> str |
         if is_known(entry, ctx.source):
             return UNCHANGED
         item = prepare_item(entry, ctx)
-        cluster = ctx.clock.timed("cluster", _optional("cluster", "cluster_article"))
-        with ctx.clock.stage("store"):
-            return store_item(item, ctx.source, cluster=cluster, slugs=ctx.slugs).outcome
+        return store_and_cluster(item, ctx.source, slugs=ctx.slugs, clock=ctx.clock).outcome
     except Exception as error:  # one bad entry must not stop the others
         result.item_errors += 1
         stage = getattr(error, "stage", "pipeline")
@@ -254,6 +236,17 @@ def process_entry(entry: FeedEntry, ctx: Context, result: SourceResult) -> str |
         log.warning("entry failed", exc_info=not isinstance(error, IngestError), extra={
             "source_id": ctx.source.pk, "url": entry.url, "stage": stage, "error": message})
         return None
+
+
+def store_and_cluster(item: Item, source: Source | None, *, slugs: SlugIds, clock: StageClock | None = None) -> Stored:
+    """Store the item and fold its article into a story, in one transaction (step 7)."""
+    clock = clock or StageClock()
+    with clock.stage("store"), transaction.atomic():
+        stored = store_item(item, source, slugs=slugs)
+        if stored.outcome != UNCHANGED:
+            with clock.stage("cluster"):
+                cluster_saved(stored.article, new=stored.outcome == NEW, counties=slugs.counties())
+    return stored
 
 
 def is_known(entry: FeedEntry, source: Source) -> bool:
@@ -337,24 +330,20 @@ def enrich(item: Item, source: Source) -> Item:
     """
     source_county = source.county.slug if source.county_id else None
     geo = GeoResult(county=source_county, counties=(source_county,) if source_county else ())
-    geotag = _optional("geotag", "geotag")
-    if geotag:
-        try:
-            geo = geotag(item.title, item.text, source_county, url=item.url)
-        except Exception:
-            log.exception("geotag failed, using the source's county", extra={
-                "source_id": source.pk, "url": item.url, "stage": "geotag"})
-            metrics.ERRORS.labels("geotag").inc()
+    try:
+        geo = geotag(item.title, item.text, source_county, url=item.url)
+    except Exception:
+        log.exception("geotag failed, using the source's county", extra={
+            "source_id": source.pk, "url": item.url, "stage": "geotag"})
+        metrics.ERRORS.labels("geotag").inc()
     category = source.default_category.slug if source.default_category_id else None
-    categorize = _optional("categorize", "categorize")
-    if categorize:
-        try:
-            category = categorize(item.title, item.text, url=item.url, source_categories=item.source_categories,
-                                  default=category)
-        except Exception:
-            log.exception("categorize failed, using the source's category", extra={
-                "source_id": source.pk, "url": item.url, "stage": "categorize"})
-            metrics.ERRORS.labels("categorize").inc()
+    try:
+        category = categorize(item.title, item.text, url=item.url, source_categories=item.source_categories,
+                              default=category)
+    except Exception:
+        log.exception("categorize failed, using the source's category", extra={
+            "source_id": source.pk, "url": item.url, "stage": "categorize"})
+        metrics.ERRORS.labels("categorize").inc()
     return dataclasses.replace(item, geo=geo, category=category)
 
 

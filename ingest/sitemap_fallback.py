@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from urllib.parse import urljoin
 
-from .errors import ParseError
-from .items import FeedEntry, ParsedFeed
+from ingest.errors import ParseError
+from ingest.items import FeedEntry, ParsedFeed
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"

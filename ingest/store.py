@@ -5,19 +5,18 @@ re-published under another guid, stays one article. A match whose text changed i
 and update time); an editor's choice of county or category is never overwritten.
 """
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models.signals import post_save, pre_save
 from django.utils import timezone
 
+from ingest.claims import release
+from ingest.items import Item
+from ingest.models import FetchLog
+from lib.rawsql import from_db
 from news.models import Article, Author, Category, County, Source
 from news.text import slugify_ro
-
-from .claims import release
-from .items import Item
-from .models import FetchLog
-from .rawsql import from_db
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +32,16 @@ class Stored:
 
     outcome: str  # new, updated, unchanged
     article_id: int
+    article: Article | None = field(default=None, compare=False, repr=False)  # the row as stored
 
 
-def store_item(item: Item, source: Source | None, *, cluster=None, slugs: "SlugIds | None" = None) -> Stored:
+def store_item(item: Item, source: Source | None, *, slugs: "SlugIds | None" = None) -> Stored:
     """Insert or update the article for item in one transaction and return what happened."""
     slugs = slugs or SlugIds()
     for attempt in (1, 2):
         try:
             with transaction.atomic():
-                return _upsert(item, source, cluster, slugs)
+                return _upsert(item, source, slugs)
         except IntegrityError:
             # Another worker inserted the same guid or URL between our lookup and our insert:
             # the second attempt finds its row and updates it instead.
@@ -115,7 +115,7 @@ class SlugIds:
         return self._counties
 
 
-def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Stored:
+def _upsert(item: Item, source: Source | None, slugs: SlugIds) -> Stored:
     now = timezone.now()
     article = find_existing(item, source)
     if article is None:
@@ -124,12 +124,11 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
         _place(article, item, slugs)
         _insert(article)
         _other_counties(article, item, slugs, new=True)
-        _cluster(article, cluster, slugs, new=True)
-        return Stored(NEW, article.pk)
+        return Stored(NEW, article.pk, article)
 
     changed = [name for name in CONTENT_FIELDS if getattr(article, name) != _value(item, name)]
     if not changed:
-        return Stored(UNCHANGED, article.pk)
+        return Stored(UNCHANGED, article.pk, article)
     previous_update = article.updated_at or article.published_at
     _fill(article, item, now, slugs, keep_published=True)
     # The outlet's own update time when it moved forward (feeds often repeat the publication
@@ -139,8 +138,7 @@ def _upsert(item: Item, source: Source | None, cluster, slugs: SlugIds) -> Store
     _place(article, item, slugs)
     article.save()
     _other_counties(article, item, slugs)
-    _cluster(article, cluster, slugs)
-    return Stored(UPDATED, article.pk)
+    return Stored(UPDATED, article.pk, article)
 
 
 def _insert(article: Article) -> None:
@@ -220,28 +218,6 @@ def _other_counties(article: Article, item: Item, slugs: SlugIds, new: bool = Fa
         links.objects.bulk_create([links(article_id=article.pk, county_id=pk) for pk in dict.fromkeys(others)])
     else:
         article.other_counties.set(others)
-
-
-def _cluster(article: Article, cluster, slugs: SlugIds, new: bool = False) -> None:
-    """Fold the article into its story inside the same transaction, when clustering is available.
-
-    cluster(article, new=...) is told whether the article was inserted just now (nothing of it
-    to replace yet).
-
-    Clustering runs in a savepoint: if it fails, the article is kept without a story (and the
-    failure logged) rather than lost with it.
-    """
-    if cluster is None:
-        return
-    county = slugs.counties().get(article.county_id) if article.county_id else None
-    if county is not None:
-        article.county = county  # the cached row: clustering reads its slug without a query
-    try:
-        with transaction.atomic():
-            cluster(article, new=new)
-    except Exception:
-        log.exception("cluster failed; article stored without a story",
-                      extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})
 
 
 def author_for(name: str, source: Source | None, known: dict | None = None) -> Author | None:

@@ -13,11 +13,10 @@ from django.conf import settings
 from django.db import close_old_connections, connections
 from django.utils import timezone
 
+from ingest import claims, schedule
+from ingest.pipeline import SourceResult, StageClock, process_source
+from ingest.store import trim_fetch_logs
 from news.models import Source
-
-from . import claims, schedule
-from .pipeline import SourceResult, StageClock, process_source
-from .store import trim_fetch_logs
 
 log = logging.getLogger(__name__)
 

@@ -5,6 +5,7 @@ from django.utils.html import format_html
 
 from news import newsroom
 from news.models import Article, Author, Category, County, Locality, Source, Story
+from news.signals import changed
 
 
 def _shown(name: str, label: str):
@@ -156,9 +157,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @staticmethod
     def _set_status(queryset, status: str) -> int:
-        """Change the status in one UPDATE; update() sends no save signal, so stale the cached pages here."""
-        from portal.cache import bump
-
-        changed = queryset.update(status=status)
-        bump()
-        return changed
+        """Change the status in one UPDATE; update() sends no save signal, so announce the change here."""
+        count = queryset.update(status=status)
+        changed(sender=Article)
+        return count

@@ -335,24 +335,3 @@ class Article(models.Model):
     @property
     def is_visible(self) -> bool:
         return self.status in (self.PUBLISHED, self.SCHEDULED) and self.published_at <= timezone.now()
-
-
-class ArticleSignature(models.Model):
-    """What story clustering remembers of an article: its MinHash and its title words."""
-
-    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="signature")
-    minhash = models.BinaryField(blank=True)  # num_perm unsigned 32-bit values, little-endian
-    shingle_count = models.PositiveIntegerField(default=0)
-    title_words = models.TextField(blank=True)  # folded names and numbers of title and lead, space-separated
-    county_slug = models.CharField(max_length=40, blank=True)
-    published_at = models.DateTimeField(db_index=True)
-
-    class Meta:
-        indexes = [models.Index(fields=["county_slug", "published_at"], name="signature_county_pub")]
-
-
-class ArticleBand(models.Model):
-    """One LSH band of an article's MinHash; articles sharing a key are candidate copies."""
-
-    key = models.BigIntegerField(db_index=True)
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bands")

@@ -3,10 +3,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from ingest.normalize import count_words, fingerprint, make_snippet, reading_minutes
-from ingest.sanitize import html_to_text, sanitize_html
+from lib.sanitize import html_to_text, sanitize_html
+from lib.text import count_words, fingerprint, fix_diacritics, make_snippet, reading_minutes
 from news.models import Article
-from news.text import fix_diacritics, slugify_ro
+from news.text import slugify_ro
 
 SLUG_WORDS = 12  # long headlines make unreadable URLs; twelve words keep them recognisable
 

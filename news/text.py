@@ -2,9 +2,7 @@
 import re
 import unicodedata
 
-# Legacy cedilla letters (U+015E/F, U+0162/3) are what old Windows code pages produced;
-# Romanian orthography uses comma-below (U+0218..U+021B). NFC does not unify them.
-LEGACY_TO_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
+from lib.text import fix_diacritics
 
 _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -18,9 +16,6 @@ _WORD_CHARS, _WORDS_KEPT = 24, 200_000
 _folded_words: dict[str, str] = {}
 
 
-def fix_diacritics(text: str) -> str:
-    """Return text in NFC with legacy ş/ţ replaced by ș/ț."""
-    return unicodedata.normalize("NFC", text).translate(LEGACY_TO_COMMA)
 
 
 def fold(text: str) -> str:

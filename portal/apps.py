@@ -6,13 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        """Make cached pages stale whenever what they show changes."""
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        """Make cached pages stale whenever the domain says what they show changed."""
+        from news.signals import content_changed
+        from portal.generation import bump
 
-        from news.models import Article, Category, County, Story
-        from portal.cache import bump
-
-        for model in (Article, Story, County, Category):
-            post_save.connect(bump, sender=model, dispatch_uid=f"portal-bump-save-{model.__name__}")
-            post_delete.connect(bump, sender=model, dispatch_uid=f"portal-bump-delete-{model.__name__}")
-        m2m_changed.connect(bump, sender=Article.other_counties.through, dispatch_uid="portal-bump-m2m")
+        content_changed.connect(bump, dispatch_uid="portal-bump")

@@ -1,8 +1,8 @@
 """Anonymous pages: Cache-Control, ETag/Last-Modified and a server-side page cache.
 
 Cache keys carry a content *generation*: a number bumped whenever an article or story is
-saved or deleted (signals wired in apps.py). Bumping it makes every stored page unreachable
-at once, in every process sharing the cache (file, Redis), or in this one (LocMem); the old
+saved or deleted (news.signals.content_changed, connected in apps.py; see portal.generation).
+Bumping it makes every stored page unreachable at once, in every process sharing the cache (file, Redis), or in this one (LocMem); the old
 entries expire on their own. Readers with a session (editors) always get a fresh page.
 
 Pages themselves live in each worker's memory (`PageStore`) when the shared cache is out of
@@ -15,20 +15,17 @@ import gc
 import gzip
 import hashlib
 import re
-import secrets
-import threading
 import time
-from collections import OrderedDict
-from contextlib import contextmanager
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
-GENERATION_KEY = "portal:generation"
+from portal.generation import generation, in_process, local_pages
+from portal.sections import referer_section
+
 # Widgets (weather, rates) are cached for 60 s by their app; a page holding them is kept as long.
 SERVER_SECONDS = 60
 BROWSER_SECONDS = 60
@@ -36,151 +33,33 @@ STALE_SECONDS = 120  # a CDN may serve a page this much older while it fetches a
 PUBLIC = f"public, max-age={BROWSER_SECONDS}, stale-while-revalidate={STALE_SECONDS}"
 # Other query parameters (utm_*, fbclid) do not change a page; "p" pages Django's sitemaps.
 KEPT_PARAMETERS = ("pagina", "p")
-# Another process's change is seen by a worker at most this late (its own changes at once).
-GENERATION_SECONDS = 1.0
 KEPT_HEADERS = ("X-Robots-Tag",)  # what views add that a cached copy must keep (sitemaps: noindex)
 GZIP_LEVEL = 6  # a 38 KB county page: 7 KB in ~0.4 ms, done once per page and worker
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-LOCAL_PAGES = 1000  # pages kept per worker, least recently used dropped first (~30 KB each)
 
 
-class PageStore:
-    """A worker's least-recently-used pages with expiry; emptied when the generation moves."""
-
-    def __init__(self, size: int):
-        self.size, self.items, self.lock, self.generation = size, OrderedDict(), threading.Lock(), None
-        self.checked_at, self.seen = 0.0, None  # the memo of the shared generation
-
-    def get(self, key: str):
-        with self.lock:
-            found = self.items.get(key)
-            if found is None:
-                return None
-            if found[0] < time.monotonic():
-                del self.items[key]
-                return None
-            self.items.move_to_end(key)
-            return found[1]
-
-    def set(self, key: str, entry: dict, seconds: int, generation: int) -> None:
-        with self.lock:
-            if generation != self.generation:  # every page kept so far is unreachable
-                self.items.clear()
-                self.generation = generation
-            self.items[key] = (time.monotonic() + seconds, entry)
-            self.items.move_to_end(key)
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.items.clear()
-            self.checked_at, self.seen = 0.0, None
 
 
-local_pages = PageStore(LOCAL_PAGES)
 
 
-_in_process: list[bool] = []  # memo of in_process(); emptied when settings change (tests)
 
 
-def in_process() -> bool:
-    """Return True when the shared cache is this process's memory (tests, a single dev server)."""
-    if not _in_process:
-        from django.core.cache import caches
-        from django.core.cache.backends.locmem import LocMemCache
-
-        _in_process.append(isinstance(caches["default"], LocMemCache))
-    return _in_process[0]
 
 
-def _forget_backend(**_kwargs) -> None:
-    _in_process.clear()
-    local_pages.clear()
-    _memo.clear()
 
 
-_memo: dict[str, tuple[float, int, object]] = {}  # small values each worker keeps (reference data)
 
 
-def remembered(key: str, seconds: float, build):
-    """Return a small value kept in this worker for `seconds` or until the generation moves.
-
-    Counties and categories were read and unpickled from the file cache several times per
-    page (~0.15 ms each); kept here they cost a dict lookup. Out-of-process caches only.
-    """
-    if in_process():
-        return build()
-    current = generation()
-    found = _memo.get(key)
-    if found is None or found[0] < time.monotonic() or found[1] != current:
-        found = _memo[key] = (time.monotonic() + seconds, current, build())
-    return found[2]
 
 
-setting_changed.connect(_forget_backend, dispatch_uid="portal-cache-settings")
 
 
-def new_generation() -> int:
-    """Return a fresh generation: the clock in ms and a random part, so one made after a
-    cache.clear() never equals an older one bumped a few times (pages keyed on it would return)."""
-    return int(time.time() * 1000) * 1000 + secrets.randbelow(1000)
 
 
-def _memo_seconds() -> float:
-    # Tests clear the shared cache between cases: a worker must see that at once.
-    return 0.0 if settings.TESTING else GENERATION_SECONDS
 
 
-def generation() -> int:
-    """Return the current content generation (created on first use), memoised briefly per worker."""
-    local = not in_process()
-    if local and local_pages.seen is not None and time.monotonic() - local_pages.checked_at < _memo_seconds():
-        return local_pages.seen
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, new_generation(), None)
-        value = cache.get(GENERATION_KEY, 0)
-    if local:
-        local_pages.seen, local_pages.checked_at = value, time.monotonic()
-    return value
 
 
-_deferring = threading.local()  # per thread: a crawl thread's saves are not another request's
-
-
-@contextmanager
-def one_bump():
-    """Within the block, saves in this thread make pages stale once, when the block ends.
-
-    A crawl saves an article at a time, each in its own transaction; bumping for every one
-    cost a read and a write of the shared cache per article (a file rename on the embedded
-    setup). Pages are a few seconds later to show a source's new articles, never stale after.
-    """
-    if getattr(_deferring, "active", False):  # nested: the outer block bumps
-        yield
-        return
-    _deferring.active, _deferring.pending = True, False
-    try:
-        yield
-    finally:
-        pending = _deferring.pending
-        _deferring.active = _deferring.pending = False
-        if pending:
-            bump()
-
-
-def bump(**_signal_kwargs) -> None:
-    """Make every cached page stale: content changed."""
-    if getattr(_deferring, "active", False):
-        _deferring.pending = True
-        return
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet (or evicted): any new value will do
-        cache.set(GENERATION_KEY, new_generation(), None)
-    local_pages.clear()  # this worker sees its own change at once
-    _memo.clear()
 
 
 def is_personal(request: HttpRequest) -> bool:
@@ -233,8 +112,6 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
                 return response
             variant = ""
             if vary_on_back_link:
-                from portal.views.common import referer_section
-
                 variant = referer_section(request)
             key = page_key(request, variant)
             store = cache if in_process() else local_pages
@@ -346,7 +223,5 @@ class PageCacheMiddleware:
     def key(request: HttpRequest) -> str:
         section = ""
         if "HTTP_REFERER" in request.META:
-            from portal.views.common import referer_section
-
             section = referer_section(request)
         return "fast:" + page_key(request, section)

@@ -14,7 +14,7 @@ def newest_articles(where: str = "1 = 1", params=()) -> list[Article]:
     """Return the ITEMS newest visible articles matching `where`: one index walk, one row read."""
     ids = lists.ids(where, params, ITEMS)
     # By id only: with visible() added, SQLite walked the status index instead of the ids (120 ms).
-    rows = Article.objects.filter(id__in=ids).select_related("county", "source").only(*lists.TEASER_FIELDS)
+    rows = Article.objects.filter(id__in=ids).select_related("county", "source").only(*queries.TEASER_FIELDS)
     return lists.pick({a.id: a for a in rows}, ids)
 
 

@@ -6,7 +6,8 @@ from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
 from jinja2 import Environment
 
-from portal import plural, rodate, seo
+from lib import ro
+from portal import seo
 
 
 def url(name: str, *args) -> str:
@@ -40,13 +41,13 @@ def environment(**options) -> Environment:
         "image_src": image_src,
     })
     env.filters.update({
-        "long_date": rodate.long_date,
-        "published": rodate.published,
-        "date_time": rodate.date_time,
-        "relative": rodate.relative,
-        "list_time": rodate.list_time,
-        "iso": rodate.iso,
-        "count": plural.count,
+        "long_date": ro.long_date,
+        "published": ro.published,
+        "date_time": ro.date_time,
+        "relative": ro.relative,
+        "list_time": ro.list_time,
+        "iso": ro.iso,
+        "count": ro.count,
         "cut": seo.shorten,
     })
     return env

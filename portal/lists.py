@@ -16,17 +16,13 @@ from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 
 from news.models import Article
+from portal import queries
+from portal.generation import remembered
 
 VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
 # Up to this many rows (5 pages) the secondary-county read walks the time window of the
 # primary rows; past it, the county's links (see in_county_ids). Measured at 1M articles.
 WINDOW_MAX_ROWS = 100
-# Columns a list item needs (feeds and the story and author pages load Articles with them).
-TEASER_FIELDS = (
-    "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-    "image_alt", "published_at", "updated_at", "status", "county", "source", "category", "author_name", "author",
-    "county__slug", "county__name", "county__code", "source__name",
-)
 TEASER_COLUMNS = ("id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
                   "image_alt", "published_at", "status", "county_id", "source_id", "category_id", "source__name")
 
@@ -172,17 +168,12 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
 
 def county_links() -> dict[int, Link]:
     """Return the 42 sections as list-item links, by id (from the cached reference data)."""
-    from portal.cache import remembered
-    from portal.queries import WORKER_SECONDS
-
-    return remembered(f"portal:county-links:{get_script_prefix()}", WORKER_SECONDS, _county_links)
+    return remembered(f"portal:county-links:{get_script_prefix()}", queries.WORKER_SECONDS, _county_links)
 
 
 def _county_links() -> dict[int, Link]:
-    from portal.queries import counties
-
     template = reverse("portal:county", args=["judet-marcaj"]).replace("judet-marcaj", "{slug}")
-    return {c.id: Link(c.id, c.name, c.slug, c.code, template.format(slug=c.slug)) for c in counties()}
+    return {c.id: Link(c.id, c.name, c.slug, c.code, template.format(slug=c.slug)) for c in queries.counties()}
 
 
 def load_teasers(wanted: Iterable[int]) -> dict[int, Teaser]:

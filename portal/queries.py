@@ -8,11 +8,17 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from news.models import Article, Category, County
-from portal.cache import remembered
-from portal.lists import TEASER_FIELDS
+from portal.generation import remembered
 
 REFERENCE_SECONDS = 300  # counties and categories change only through the admin
 WORKER_SECONDS = 30  # a worker re-reads them from the shared cache this often (or on its own change)
+# Columns a list item needs (feeds and the story and author pages load Articles with them).
+TEASER_FIELDS = (
+    "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
+    "image_alt", "published_at", "updated_at", "status", "county", "source", "category", "author_name", "author",
+    "county__slug", "county__name", "county__code", "source__name",
+)
+
 
 
 def teasers(queryset: QuerySet | None = None) -> QuerySet:

@@ -57,7 +57,7 @@ def image_of(article) -> str:
 
 def news_article(article, canonical: str) -> dict:
     """Return the schema.org NewsArticle of an article (Google's required and recommended fields)."""
-    from portal.rodate import iso
+    from lib.ro import iso
 
     if article.author_id:
         author = {"@type": "Person", "name": article.author.name, "url": absolute(article.author.get_absolute_url())}
@@ -96,7 +96,7 @@ def article_meta(request: HttpRequest, article) -> dict:
     canonical = absolute(article.get_absolute_url())
     meta = page_meta(request, title=article.title, description=article.snippet or article.lead or article.text,
                      image=image_of(article), og_type="article", canonical=canonical)
-    from portal.rodate import iso
+    from lib.ro import iso
 
     meta["og"] += [("article:published_time", iso(article.published_at))]
     if article.updated_at:

@@ -1,6 +1,5 @@
 """Sitemaps: an index, sections, articles, and a Google News sitemap of the last two days."""
 from datetime import timedelta
-
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -58,7 +57,7 @@ class VisibleArticles:
         self.count_seconds = count_seconds
 
     def __len__(self) -> int:
-        from portal.cache import remembered
+        from portal.generation import remembered
 
         if not self.count_seconds:
             return self.count()

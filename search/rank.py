@@ -12,7 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-
 # Weights of where a query term appears; calibrated by reading result pages of the generated
 # corpus and the demo network: a title hit should beat a fresher body-only hit of a few days.
 TITLE_WEIGHT = 3.0

@@ -2,7 +2,7 @@
 import httpx
 from django.conf import settings
 
-from ingest.fetch import ascii_header
+from lib.text import ascii_header
 
 TIMEOUT = 15.0  # seconds; the scheduler runs every 30-60 min, a slow answer can wait for the next run
 MAX_BYTES = 2 * 1024 * 1024  # the 42-seat forecast is ~40 KB and BNR's XML ~5 KB

@@ -12,9 +12,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from markupsafe import Markup
 
+from lib.ro import relative_age
 from news.models import County
 from widgets import ads, rates
-from widgets.age import relative_age
 from widgets.formats import degrees, long_date, number, weekday
 from widgets.icons import icon_svg
 from widgets.models import AdSlot, RadioStation, WeatherForecast, WeatherReading

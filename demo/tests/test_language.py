@@ -77,9 +77,7 @@ def de_errors(text: str) -> list[str]:
     for match in NUMBER_WORD.finditer(text):
         n = int(match[1].replace(".", ""))
         needs_de = n % 100 >= 20 or (n >= 100 and n % 100 == 0)
-        if needs_de and match[2] != "de":
-            errors.append(match[0])
-        elif not needs_de and match[2] == "de" and n % 100 != 0:
+        if needs_de and match[2] != "de" or not needs_de and match[2] == "de" and n % 100 != 0:
             errors.append(match[0])
     return errors
 

@@ -13,7 +13,8 @@ from PIL import Image
 from demo.server import serve_in_thread
 from demo.tests.conftest import ANCHOR
 from demo.world import World
-from news.text import fix_diacritics, fold_words
+from lib.text import fix_diacritics
+from news.text import fold_words
 
 TIMEOUT = 10
 
@@ -42,7 +43,7 @@ def test_it_serves_identical_bytes_for_the_same_seed(demo_server):
             path = row["canonical_url"].removeprefix(demo_server.base_url)
             assert get(demo_server.base_url + path)[2] == get(other.base_url + path)[2].replace(
                 other.base_url.encode(), demo_server.base_url.encode())
-        for slug, outlet in outlets(demo_server).items():
+        for outlet in outlets(demo_server).values():
             if outlet["failure_mode"]:
                 continue
             mine = get(outlet["feed_url"])
@@ -250,6 +251,6 @@ def test_it_serves_pages_with_canonical_and_clutter(demo_server):
 def test_it_builds_the_world_quickly():
     import time
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: the machine may be busy, and tests never read the wall clock
     World(3, ANCHOR)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3

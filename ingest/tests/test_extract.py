@@ -7,7 +7,13 @@ import pytest
 
 from ingest.errors import ExtractError
 from ingest.extract import (
-    MIN_PAGE_CHARS, best_srcset, extract_article, extract_page, feed_is_complete, from_feed, parse_html,
+    MIN_PAGE_CHARS,
+    best_srcset,
+    extract_article,
+    extract_page,
+    feed_is_complete,
+    from_feed,
+    parse_html,
     resolve_lazy_images,
 )
 from ingest.items import FeedEntry
@@ -161,11 +167,10 @@ def _one_article_per_layout_and_charset(network):
 
 
 def test_it_extracts_demo_pages_like_their_ground_truth(demo, settings):
-    from news.text import fix_diacritics
-
     from ingest.fetch import fetch
     from ingest.hostgate import HostGate
     from ingest.normalize import clean_line
+    from lib.text import fix_diacritics
 
     settings.INGEST_ALLOWED_HOSTS = [demo.base_url.split("//", 1)[1]]
     truth = {row["canonical_url"]: row for row in demo.truth()}

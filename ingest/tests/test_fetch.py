@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 import pytest
 
 from ingest.errors import BlockedAddressError, FetchError, RobotsDisallowed
-from ingest.fetch import ascii_header, fetch, host_allowed, is_public_address, parse_retry_after
+from ingest.fetch import fetch, host_allowed, is_public_address, parse_retry_after
 from ingest.hostgate import HostGate
 from ingest.robots import RobotsCache
+from lib.text import ascii_header
 
 ROMANIAN = "Știri din Bistrița: ședința consiliului județean, țăranii și școala"
 

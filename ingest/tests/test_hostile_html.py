@@ -16,8 +16,8 @@ from django.core.management import CommandError, call_command
 
 from ingest.errors import ExtractError
 from ingest.extract import extract_page
-from ingest.normalize import url_scheme
-from ingest.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
+from lib.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
+from lib.text import url_scheme
 
 CORPUS = Path(__file__).parent / "data" / "hostile_html.jsonl"
 RECORDS = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]

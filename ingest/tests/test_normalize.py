@@ -2,10 +2,8 @@
 import pytest
 
 from ingest.items import Item
-from ingest.normalize import (
-    SNIPPET_LENGTH, canonical_url, clean_line, clean_text, count_words, fingerprint, make_snippet,
-    normalize_item, reading_minutes,
-)
+from ingest.normalize import canonical_url, clean_line, clean_text, normalize_item
+from lib.text import SNIPPET_LENGTH, count_words, fingerprint, make_snippet, reading_minutes
 
 
 def test_it_maps_legacy_cedillas_to_comma_below():

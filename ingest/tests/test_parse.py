@@ -146,11 +146,10 @@ def demo():
 
 
 def test_it_reads_every_demo_feed_like_its_ground_truth(demo, settings):
-    from news.text import fix_diacritics
-
     from ingest.errors import FetchError
     from ingest.fetch import fetch
     from ingest.hostgate import HostGate
+    from lib.text import fix_diacritics
 
     settings.INGEST_ALLOWED_HOSTS = [demo.base_url.split("//", 1)[1]]
     truth = {row["guid"]: row for row in demo.truth()}

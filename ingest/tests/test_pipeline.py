@@ -188,14 +188,14 @@ def test_a_source_whose_feed_fails_reads_its_news_sitemap(outlet, source_for):
 
 
 def test_a_failing_understanding_stage_costs_the_placement_not_the_article(outlet, source_for, monkeypatch):
-    import ingest.categorize
-    import ingest.geotag
+    import understand.categorize
+    import understand.geotag
 
     def broken(*args, **kwargs):
         raise ValueError("boom")
 
-    monkeypatch.setattr(ingest.geotag, "geotag", broken)
-    monkeypatch.setattr(ingest.categorize, "categorize", broken)
+    monkeypatch.setattr(understand.geotag, "geotag", broken)
+    monkeypatch.setattr(understand.categorize, "categorize", broken)
     outlet.add("/feed", rss(summary_items(outlet, 1)))
     result = process_source(source_for())
     assert result.new == 1 and result.item_errors == 0

@@ -75,7 +75,7 @@ def test_a_broken_file_gives_a_clear_error():
 
 
 def test_an_entity_bomb_in_an_opml_file_is_refused():
-    levels = ['<!ENTITY a0 "ha">'] + [f'<!ENTITY a{n} "{("&a%d;" % (n - 1)) * 10}">' for n in range(1, 10)]
+    levels = ['<!ENTITY a0 "ha">'] + [f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, 10)]
     bomb = f'<?xml version="1.0"?><!DOCTYPE opml [{"".join(levels)}]><opml><body>' \
            '<outline text="&a9;" xmlUrl="https://z.invalid/rss"/></body></opml>'
     with pytest.raises(ValueError, match="sources: not OPML"):

@@ -5,10 +5,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.utils import timezone
 
-from ingest.items import GeoResult, Item
+from ingest.items import Item
 from ingest.models import FetchLog
-from ingest.store import NEW, UNCHANGED, UPDATED, author_for, record_fetch, store_item
+from ingest.store import NEW, UNCHANGED, UPDATED, SlugIds, author_for, record_fetch, store_item
 from news.models import Article, Author, Category, County, Source, Story
+from understand.result import GeoResult
 
 pytestmark = pytest.mark.django_db
 
@@ -105,18 +106,30 @@ def test_it_stores_what_the_item_says_without_a_byline(source):
     assert Article.objects.get().author is None
 
 
-def test_it_clusters_inside_the_items_transaction(source):
+def test_it_clusters_inside_the_items_transaction(source, monkeypatch):
+    from django.db import connection
+
+    from ingest import pipeline
+
     seen = []
-    store_item(make_item(source), source, cluster=lambda article, new: seen.append((article.pk, new)))
-    assert seen == [(Article.objects.get().pk, True)]
+    monkeypatch.setattr(pipeline, "cluster_saved", lambda article, new, counties: seen.append(
+        (article.pk, new, connection.in_atomic_block)))
+    pipeline.store_and_cluster(make_item(source), source, slugs=SlugIds())
+    assert seen == [(Article.objects.get().pk, True, True)]
+    pipeline.store_and_cluster(make_item(source), source, slugs=SlugIds())  # unchanged: not clustered again
+    assert len(seen) == 1
 
 
-def test_a_failing_cluster_keeps_the_article_without_a_story(source):
+def test_a_failing_cluster_keeps_the_article_without_a_story(source, monkeypatch):
+    from ingest.pipeline import store_and_cluster
+    from stories import cluster
+
     def broken(article, new):
         Story.objects.create(title="half-made")
         raise RuntimeError("cluster: boom")
 
-    assert store_item(make_item(source), source, cluster=broken).outcome == NEW
+    monkeypatch.setattr(cluster, "cluster_article", broken)
+    assert store_and_cluster(make_item(source), source, slugs=SlugIds()).outcome == NEW
     assert Article.objects.get().story is None
     assert not Story.objects.exists()  # the failed clustering's writes were rolled back
 

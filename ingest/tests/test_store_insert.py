@@ -6,11 +6,12 @@ import pytest
 from django.db.models.signals import post_save
 from django.utils import timezone
 
-from ingest.items import GeoResult, Item
+from ingest.items import Item
 from ingest.store import NEW, store_item
 from news.models import Article, Category, County, Source
 from search.query import parse
 from search.results import search
+from understand.result import GeoResult
 
 pytestmark = pytest.mark.django_db
 

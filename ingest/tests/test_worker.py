@@ -288,7 +288,7 @@ def test_crawling_the_demo_network_fills_the_database_and_shows_each_failure(dem
 def test_a_source_that_crashes_the_pipeline_does_not_stop_the_pass(outlet, monkeypatch):
     import ingest.worker
 
-    good, bad = add_outlet(outlet, "bun"), add_outlet(outlet, "stricat")
+    _good, bad = add_outlet(outlet, "bun"), add_outlet(outlet, "stricat")
     real = ingest.worker.process_source
 
     def flaky(source, **kwargs):

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from siruta import data as siruta_data
 
+from lib.text import fix_diacritics
 from news.reference.counties import COUNTIES
-from news.text import fix_diacritics
 
 # Rank of a place, largest first; the geotagger prefers higher ranks for ambiguous names.
 RANK_CITY = 3  # municipiu, or a Bucharest sector

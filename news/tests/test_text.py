@@ -1,4 +1,5 @@
-from news.text import fix_diacritics, fold, slugify_ro
+from lib.text import fix_diacritics
+from news.text import fold, slugify_ro
 
 
 def test_it_maps_legacy_cedillas_to_comma_below():

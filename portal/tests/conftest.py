@@ -85,7 +85,7 @@ def newsroom(reference_data, frozen_now):
                          category="eveniment", minutes_ago=25)
     copy2 = make_article("DN2: restricții de trafic", county="iasi", source=iasi, category="eveniment", minutes_ago=20)
     story = make_story([ingested, copy1, copy2])
-    others = [make_article(f"Știre din Bacău", source=local, minutes_ago=40 + i) for i in range(6)]
+    others = [make_article("Știre din Bacău", source=local, minutes_ago=40 + i) for i in range(6)]
     national = [make_article("Știre din Iași", county="iasi", source=iasi, minutes_ago=50 + i) for i in range(4)]
     hidden = make_article("Articol ascuns", status=Article.HIDDEN, source=local)
     return {"own": own, "ingested": ingested, "copies": [copy1, copy2], "story": story, "author": author,

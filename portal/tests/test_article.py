@@ -1,5 +1,6 @@
 """The article page: every element of the reference page."""
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -25,7 +26,7 @@ def test_it_shows_every_element_of_an_ingested_article(client, newsroom):
     assert re.search(r'<time datetime="[^"]+">Publicat pe \d{1,2} [a-zăâîșț]+ \d{4}, \d\d:\d\d</time>', html)
     assert "Timp de citire: 3 minute" in html
     assert "Articol scris de Mihai Pop, Deșteptarea de Test" in html
-    assert f"Citește articolul complet pe Deșteptarea de Test" in html and f'href="{a.url}"' in html
+    assert "Citește articolul complet pe Deșteptarea de Test" in html and f'href="{a.url}"' in html
     assert 'class="category-link" href="/bacau/eveniment/">Eveniment' in html
     assert "Relatat și de 2 publicații" in html
     assert "Alte articole din Eveniment" in html
@@ -100,7 +101,7 @@ def test_it_keeps_the_article_page_under_50_kb_with_css_and_js(client, newsroom)
     from django.contrib.staticfiles import finders
 
     size = len(client.get(newsroom["own"].get_absolute_url()).content)
-    size += sum(len(open(finders.find(p), "rb").read()) for p in ("portal/site.css", "portal/site.js", "widgets/widgets.css"))
+    size += sum(len(Path(finders.find(p)).read_bytes()) for p in ("portal/site.css", "portal/site.js", "widgets/widgets.css"))
     assert size <= 50 * 1024
 
 

@@ -6,7 +6,7 @@ leaves 127.0.0.1; any other outside request is blocked and fails the test.
 """
 import io
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -59,7 +59,7 @@ class Visit:
         self.base, self.errors, self.outside = base, [], []
         self.context = browser.new_context(viewport=viewport, java_script_enabled=javascript, locale="ro-RO")
         # The page's script rewrites relative times with the browser's clock: give it the pinned one.
-        self.context.clock.set_system_time(datetime.now(timezone.utc))
+        self.context.clock.set_system_time(datetime.now(UTC))
         self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
         image = photo()
         self.context.route("**/*", lambda route: self._route(route, image))

@@ -60,7 +60,7 @@ def test_it_ignores_tracking_parameters_in_the_cache_key(client, newsroom):
 
 
 def test_it_keeps_pages_in_worker_memory_with_an_out_of_process_cache(client, newsroom, settings, tmp_path):
-    from portal.cache import local_pages
+    from portal.generation import local_pages
 
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
                                    "LOCATION": str(tmp_path)}}

@@ -3,7 +3,8 @@ import threading
 
 import pytest
 
-from portal.cache import generation, one_bump
+from news.signals import one_change
+from portal.generation import generation
 from portal.tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -11,20 +12,20 @@ pytestmark = pytest.mark.django_db
 
 def test_saves_inside_the_block_bump_once_at_its_end(newsroom):
     before = generation()
-    with one_bump():
+    with one_change():
         make_article("Prima știre", source=newsroom["local"])
         make_article("A doua știre", source=newsroom["local"])
         assert generation() == before  # not yet: the block is still saving
     after = generation()
     assert after != before
-    with one_bump():
+    with one_change():
         pass  # nothing saved: nothing to make stale
     assert generation() == after
 
 
 def test_the_block_bumps_even_when_it_fails(newsroom):
     before = generation()
-    with pytest.raises(RuntimeError), one_bump():
+    with pytest.raises(RuntimeError), one_change():
         make_article("Știre salvată înainte de eroare", source=newsroom["local"])
         raise RuntimeError("source failed halfway")
     assert generation() != before
@@ -33,7 +34,7 @@ def test_the_block_bumps_even_when_it_fails(newsroom):
 def test_other_threads_still_bump_at_once(newsroom):
     before = generation()
     seen = []
-    with one_bump():
+    with one_change():
         worker = threading.Thread(target=lambda: (_bump_now(), seen.append(generation())))
         worker.start()
         worker.join()
@@ -41,6 +42,6 @@ def test_other_threads_still_bump_at_once(newsroom):
 
 
 def _bump_now():
-    from portal.cache import bump
+    from portal.generation import bump
 
     bump()

@@ -18,9 +18,9 @@ def locations(client, path):
 
 def test_it_indexes_every_sitemap(client, newsroom):
     locs, _ = locations(client, "/sitemap.xml")
-    assert any(l.endswith("/sitemap-articole.xml") for l in locs)
-    assert any(l.endswith("/sitemap-stiri.xml") for l in locs)
-    assert any(l.endswith("/sitemap-sectiuni.xml") for l in locs)
+    assert any(loc.endswith("/sitemap-articole.xml") for loc in locs)
+    assert any(loc.endswith("/sitemap-stiri.xml") for loc in locs)
+    assert any(loc.endswith("/sitemap-sectiuni.xml") for loc in locs)
 
 
 def test_it_lists_visible_articles_at_their_canonical_address(client, newsroom, settings):
@@ -45,7 +45,7 @@ def test_it_caps_a_news_sitemap_file_at_1000_urls(client, reference_data, monkey
         make_article("Știre", minutes_ago=i + 1)
     locs, _ = locations(client, "/sitemap-stiri.xml")
     assert len(locs) == 3
-    assert sitemaps.NEWS_LIMIT == 1000 and sitemaps.NEWS_WINDOW == timedelta(days=2)
+    assert sitemaps.NEWS_LIMIT == 1000 and timedelta(days=2) == sitemaps.NEWS_WINDOW
 
 
 def test_it_pages_article_sitemaps_and_caches_each_page_apart(client, reference_data, monkeypatch, settings):

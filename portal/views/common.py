@@ -4,7 +4,8 @@ from urllib.parse import urlsplit
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from portal import queries, sidebar
+from portal import sidebar
+from portal.sections import section_of_path
 
 PER_PAGE = 20
 MAX_PAGE = 250  # deeper pages are for search and the sitemaps; offsets past this are refused
@@ -35,15 +36,6 @@ def paged(fetch, page: int, per_page: int = PER_PAGE) -> tuple[list, bool]:
     return items[:per_page], len(items) > per_page
 
 
-def referer_section(request: HttpRequest) -> str:
-    """Return the path of the same-site section the Referer points to, or '' for none."""
-    referer = request.META.get("HTTP_REFERER", "")
-    parts = urlsplit(referer)
-    if referer and parts.netloc == request.get_host():
-        found = section_of_path(parts.path)
-        if found:
-            return found[0]
-    return ""
 
 
 def back_target(request: HttpRequest, article) -> tuple[str, str]:
@@ -63,24 +55,3 @@ def back_target(request: HttpRequest, article) -> tuple[str, str]:
     return "/", "Acasă"
 
 
-def section_of_path(path: str) -> tuple[str, str] | None:
-    """Return (path, label) when a path is a section page: home, Recente, a county, a category."""
-    if path == "/":
-        return "/", "Acasă"
-    if path == "/recente/":
-        return path, "Recente"
-    segments = [s for s in path.split("/") if s]
-    if len(segments) == 2 and segments[0] == "categorie":
-        category = queries.category_by_slug(segments[1])
-        return (f"/categorie/{category.slug}/", category.name) if category else None
-    if 1 <= len(segments) <= 2:
-        county = queries.county_by_slug(segments[0])
-        if county is None:
-            return None
-        if len(segments) == 2:
-            category = queries.category_by_slug(segments[1])
-            if category:
-                return f"/{county.slug}/{category.slug}/", f"{county.name}, {category.name}"
-            return None
-        return f"/{county.slug}/", county.name
-    return None

@@ -1,8 +1,8 @@
 import pytest
 
+from news.text import fold
 from search.query import parse
 from search.stem import fast_fold, stem, terms
-from news.text import fold
 
 
 @pytest.mark.parametrize("forms", [

@@ -1,7 +1,6 @@
 """Real-browser tests (Debian's Chromium through Playwright): the radio player and the pages' looks."""
 import io
 import math
-import os
 import struct
 import threading
 import wave

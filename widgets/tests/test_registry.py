@@ -4,9 +4,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from lib.ro import relative_age
 from news.models import County
 from widgets import registry
-from widgets.age import relative_age
 from widgets.models import WeatherReading
 from widgets.wmo import describe
 

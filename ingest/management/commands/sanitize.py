@@ -8,7 +8,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ingest.sanitize import sanitize_html
+from lib.sanitize import sanitize_html
 
 
 class Command(BaseCommand):

@@ -1,0 +1,33 @@
+"""`gazeta bench NAME`: run one benchmark and print its figures."""
+import json
+
+from django.core.management.base import BaseCommand
+
+from tools import bench_dedupe, bench_ingest, bench_pages, bench_search
+
+BENCHMARKS = {
+    "ingest": bench_ingest.run,
+    "dedupe": bench_dedupe.run,
+    "pages": bench_pages.run,
+    "search": bench_search.run,
+}
+
+
+class Command(BaseCommand):
+    help = "Run a benchmark (ingest, dedupe, pages, search) and print its figures."
+
+    def add_arguments(self, parser):
+        parser.add_argument("name", choices=sorted(BENCHMARKS))
+        parser.add_argument("--json", action="store_true", help="print JSON")
+        parser.add_argument("--articles", type=int, default=None, help="corpus size where the benchmark has one")
+        parser.add_argument("--seconds", type=float, default=None, help="duration of load phases")
+        parser.add_argument("--page-kb", type=int, default=None,
+                            help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
+
+    def handle(self, *args, name, **options):
+        figures = BENCHMARKS[name]({key: value for key, value in options.items() if value is not None})
+        if options["json"]:
+            self.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
+        else:
+            for key, value in figures.items():
+                self.stdout.write(f"{key}: {value}")
