@@ -108,7 +108,7 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
         def wrapper(request: HttpRequest, *args, **kwargs):
             if request.method not in ("GET", "HEAD") or is_personal(request):
                 response = view_function(request, *args, **kwargs)
-                response["Cache-Control"] = "private, no-cache"
+                response.headers.setdefault("Cache-Control", "private, no-cache")  # a preview says no-store
                 return response
             variant = ""
             if vary_on_back_link:

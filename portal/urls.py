@@ -21,6 +21,7 @@ urlpatterns = [
     path("recente/", views.recent, name="recent"),
     path("judete/", views.counties, name="counties"),
     path("articol/<int:pk>/<slug:slug>/", views.article, name="article"),
+    path("previzualizare/articol/<int:pk>/", views.article_preview, name="article-preview"),  # staff only
     path("subiect/<int:pk>/", views.story, name="story"),
     path("categorie/<slug:slug>/", views.category, name="category"),
     path("categorie/<slug:slug>/rss/", cached_page(feeds.CategoryFeed()), name="category-rss"),

@@ -1,5 +1,6 @@
 """Public pages, one module per page area; urls.py imports them from here."""
 from portal.views.article import article
+from portal.views.article import preview as article_preview
 from portal.views.author import author
 from portal.views.category import category, county_category
 from portal.views.counties import counties
@@ -9,5 +10,5 @@ from portal.views.home import home
 from portal.views.recent import recent
 from portal.views.story import story
 
-__all__ = ["article", "author", "category", "counties", "county", "county_category", "home",
+__all__ = ["article", "article_preview", "author", "category", "counties", "county", "county_category", "home",
            "not_found", "recent", "server_error", "story"]

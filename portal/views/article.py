@@ -12,14 +12,21 @@ SIDEBAR_NATIONAL = 5
 OTHER_OUTLETS = 20
 
 
-def load(pk: int) -> Article:
-    """Return the visible article with everything its page shows about it, or 404."""
+PREVIEW_ROBOTS = "noindex, nofollow"
+
+
+def load(pk: int, *, visible_only: bool = True) -> Article:
+    """Return the article (visible only, unless asked) with everything its page shows, or 404."""
+    articles = Article.objects.visible() if visible_only else Article.objects.all()
     try:
-        return (Article.objects.visible()
-                .select_related("source", "author", "county", "category", "story")
-                .get(pk=pk))
+        return articles.select_related("source", "author", "county", "category", "story").get(pk=pk)
     except Article.DoesNotExist:
         raise Http404("articolul nu există") from None
+
+
+def is_staff(request: HttpRequest) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user and user.is_active and user.is_staff)
 
 
 def other_outlet_ids(article: Article) -> list[int]:
@@ -50,10 +57,36 @@ def share_links(url: str, title: str) -> dict[str, str]:
 
 @cached_page(vary_on_back_link=True)
 def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    item = load(pk)
+    try:
+        item = load(pk)
+    except Http404:
+        # A draft or a scheduled article: its own address shows staff the preview (the admin's
+        # "Vizualizează pe site"), everyone else the 404. Staff carry a session: never cached.
+        if not is_staff(request):
+            raise
+        return preview(request, pk)
     canonical_path = item.get_absolute_url()
     if request.path != canonical_path:
         return HttpResponsePermanentRedirect(canonical_path)
+    return render_article(request, item)
+
+
+def preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """Show staff the exact public page of any article, whatever its status; 404 for others.
+
+    Not behind the page cache, kept out of search engines and out of every shared cache.
+    """
+    if not is_staff(request):
+        raise Http404("articolul nu există")
+    item = load(pk, visible_only=False)
+    response = render_article(request, item, preview=True)
+    response["X-Robots-Tag"] = PREVIEW_ROBOTS
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def render_article(request: HttpRequest, item: Article, preview: bool = False) -> HttpResponse:
+    """Render an article's page; a preview says so in a banner and asks not to be indexed."""
     county = item.county
     more = (lists.ids("a.category_id = %s AND a.id <> %s", [item.category_id, item.pk], MORE_FROM_CATEGORY)
             if item.category_id else [])
@@ -64,11 +97,14 @@ def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     outlets = other_outlet_ids(item)
     loaded = lists.load_teasers(more + local + national + outlets)
     meta = seo.article_meta(request, item)
+    if preview:
+        meta["robots"] = PREVIEW_ROBOTS
     back_path, back_label = back_target(request, item)
     context = {
         "article": item, "more": lists.pick(loaded, more), "local": lists.pick(loaded, local),
         "national": lists.pick(loaded, national), "outlets": lists.pick(loaded, outlets), "back_path": back_path, "back_label": back_label,
         "share": share_links(meta["canonical"], item.title), "seo": meta,
         "in_article_ads": sidebar.ads_html(sidebar.IN_ARTICLE, county, request),
+        "preview": preview,
     }
     return render_page(request, "portal/article.html", context, section=county)

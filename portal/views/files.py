@@ -28,6 +28,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /cauta/",
+        "Disallow: /previzualizare/",
         "",
         f"Sitemap: {settings.SITE_URL}/sitemap.xml",
         f"Sitemap: {settings.SITE_URL}/sitemap-stiri.xml",
