@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_prose_editor",
     "gazeta",
     "news",
     "ingest",
@@ -143,6 +144,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "ro"
+# Romanian for the admin strings Django's own catalogue leaves in English (the two-box picker,
+# "Hold down Control", the article editor's dialogs): gazeta/locale/ro, compiled with Babel.
+LOCALE_PATHS = [BASE_DIR / "gazeta" / "locale"]
 TIME_ZONE = "Europe/Bucharest"
 USE_I18N = True
 USE_TZ = True

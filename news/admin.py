@@ -1,11 +1,24 @@
 """Admin for editors and operators: sources and their health, articles, stories, places."""
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.contrib import messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
-from news import newsroom
+from news import editor, newsroom
 from news.models import Article, Author, Category, County, Locality, Source, Story
 from news.signals import changed
+
+
+def date_time(moment) -> str:
+    """Return '5 decembrie 2026, 08:00' (the project's Romanian dates)."""
+    from portal.rodate import date_time as romanian  # TODO(house move): lib.ro
+
+    return romanian(moment)
 
 
 def _shown(name: str, label: str):
@@ -73,12 +86,67 @@ class SourceAdmin(admin.ModelAdmin):
         self.message_user(request, f"{updated} surse programate pentru citire imediată.")
 
 
+class BylineKindFilter(admin.SimpleListFilter):
+    title = "semnătura cui"
+    parameter_name = "al"
+
+    def lookups(self, request, model_admin):
+        return [("redactie", "redacția proprie"), ("publicatii", "publicațiile preluate")]
+
+    def queryset(self, request, queryset):
+        newsroom_ids = Author.objects.newsroom().values("pk")
+        if self.value() == "redactie":
+            return queryset.filter(pk__in=newsroom_ids)
+        if self.value() == "publicatii":
+            return queryset.exclude(pk__in=newsroom_ids)
+        return queryset
+
+
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
-    list_display = ["name", "source", "user"]
-    search_fields = ["name"]
+    list_display = ["name", "outlet", "user"]
+    list_filter = [BylineKindFilter]
+    list_select_related = ["source", "user"]
+    search_fields = ["name", "source__name"]
     prepopulated_fields = {"slug": ["name"]}
-    raw_id_fields = ["source", "user"]
+    autocomplete_fields = ["source"]
+    fields = ["name", "slug", "user", "source", "bio"]
+
+    @admin.display(description="publicația", ordering="source__name")
+    def outlet(self, author: Author) -> str:
+        return author.source.name if author.is_outlets else "redacția proprie"
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            # A byline belongs to a member of the staff; a plain list needs no user-admin rights.
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True).order_by("username")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, distinct = super().get_search_results(request, queryset.select_related("source"), search_term)
+        if request.GET.get("model_name") == "article" and request.GET.get("field_name") == "author":
+            # The picker of an own article: newsroom bylines only, never another outlet's reporter.
+            queryset = queryset.filter(pk__in=Author.objects.newsroom().values("pk"))
+        return queryset, distinct
+
+
+class BylineInline(admin.StackedInline):
+    """A newsroom member's byline, edited with their account."""
+
+    model = Author
+    fields = ["name", "slug", "bio"]
+    prepopulated_fields = {"slug": ["name"]}
+    max_num = 1
+    can_delete = False
+    verbose_name = verbose_name_plural = "semnătura în articole"
+
+
+class StaffUserAdmin(UserAdmin):
+    inlines = [*UserAdmin.inlines, BylineInline]
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), StaffUserAdmin)
 
 
 @admin.register(Story)
@@ -91,7 +159,9 @@ class StoryAdmin(admin.ModelAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "source", "county", "category", "status", "published_at", "is_own"]
+    # news/templates/admin/news/article/change_form.html adds "Publică acum", "Programează", "Previzualizare".
+    form = editor.OwnArticleForm
+    list_display = ["title", "source_ro", "county", "category", "status_ro", "published_at", "is_own"]
     list_filter = ["status", "is_own", "category", "county", "source"]
     search_fields = ["title", "url", "guid"]
     date_hierarchy = "published_at"
@@ -100,18 +170,30 @@ class ArticleAdmin(admin.ModelAdmin):
     autocomplete_fields = ["source", "author", "story", "other_counties"]
     readonly_fields = ["fetched_at", "created_at_ro", "modified_at_ro", "fingerprint_ro", "extraction",
                        "geo_places_ro", "geo_confidence_ro", "source_categories_ro", "word_count_ro", "text",
-                       "snippet", "reading_minutes"]
+                       "snippet", "reading_minutes", "body_ro", "author_ro", "url_ro"]
     list_select_related = ["source", "county", "category"]
     actions = ["hide", "publish"]
-    fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body_html", "status", "published_at", "updated_at"]}),
+    ingested_fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body_ro", "status", "published_at", "updated_at"]}),
         ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
-        ("Autor și sursă", {"fields": ["author", "author_name", "source", "is_own", "url", "guid"]}),
+        ("Autor și sursă", {"fields": ["author_ro", "author_name", "source", "is_own", "url", "guid"]}),
         ("Clasificare", {"fields": ["county", "other_counties", "county_locked", "category", "category_locked",
                                     "story", "geo_confidence_ro", "geo_places_ro", "source_categories_ro"]}),
         ("Tehnic", {"classes": ["collapse"], "fields": ["text", "snippet", "reading_minutes", "word_count_ro",
                                                          "fingerprint_ro", "extraction", "fetched_at", "created_at_ro",
                                                          "modified_at_ro"]}),
+    ]
+    own_fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body_html"]}),
+        ("Publicare", {"fields": ["status", "published_at", "updated_at"],
+                       "description": "„Salvează” păstrează starea aleasă (o ciornă rămâne ciornă). "
+                                      "„Publică acum” o face publică; „Programează” o publică singură "
+                                      "la data și ora de mai sus."}),
+        ("Imagine principală", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
+        ("Autor", {"fields": ["author", "author_name"]}),
+        ("Clasificare", {"fields": ["county", "other_counties", "category", "story"]}),
+        ("Tehnic", {"classes": ["collapse"], "fields": ["url_ro", "snippet", "reading_minutes", "word_count_ro",
+                                                         "created_at_ro", "modified_at_ro"]}),
     ]
     geo_confidence_ro = _shown("geo_confidence", "Încrederea în județ")
     geo_places_ro = _shown("geo_places", "Locuri recunoscute")
@@ -120,19 +202,61 @@ class ArticleAdmin(admin.ModelAdmin):
     created_at_ro = _shown("created_at", "Creat la")
     modified_at_ro = _shown("modified_at", "Modificat la")
     fingerprint_ro = _shown("fingerprint", "Amprentă")
+    url_ro = _shown("url", "Adresă canonică")
+
+    @admin.display(description="text (HTML curățat)")
+    def body_ro(self, article: Article) -> str:
+        # The outlet's text as stored: already through the sanitizer, so shown as the page shows it.
+        return mark_safe(article.body_html) if article.body_html else "—"
+
+    @admin.display(description="autor")
+    def author_ro(self, article: Article) -> str:
+        return str(article.author) if article.author_id else "—"
+
+    @admin.display(description="sursă", ordering="source__name")
+    def source_ro(self, article: Article) -> str:
+        return article.source.name if article.source_id else "redacția proprie"
+
+    @admin.display(description="stare", ordering="status")
+    def status_ro(self, article: Article) -> str:
+        if article.status == Article.SCHEDULED and article.published_at > timezone.now():
+            return f"programat: {date_time(article.published_at)}"
+        return article.get_status_display()
+
+    @staticmethod
+    def is_own_form(obj) -> bool:
+        """The add form writes a newsroom article (ingested ones come from the feeds)."""
+        return obj is None or obj.is_own
+
+    def get_fieldsets(self, request, obj=None):
+        return self.own_fieldsets if self.is_own_form(obj) else self.ingested_fieldsets
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
-        # An own article gets its Gazeta address on save; ingested ones keep the outlet's.
-        form.base_fields["url"].required = False
-        form.base_fields["url"].help_text = "Se completează singură pentru articolele redacției."
+        if "url" in form.base_fields:
+            form.base_fields["url"].required = False
+        if "author" in form.base_fields:
+            form.base_fields["author"].queryset = Author.objects.newsroom()
         return form
 
     def get_changeform_initial_data(self, request):
-        return {"is_own": True, **super().get_changeform_initial_data(request)}
+        # A new article is a draft until the editor publishes or schedules it.
+        return {"status": Article.DRAFT, **super().get_changeform_initial_data(request)}
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["desk_buttons"] = self.is_own_form(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
+        if not change:
+            obj.is_own = True
         if obj.is_own:
+            if editor.PUBLISH_NOW in request.POST:
+                if not obj.is_visible:
+                    obj.published_at = timezone.now()
+                obj.status = Article.PUBLISHED
+            elif editor.SCHEDULE in request.POST:
+                obj.status = Article.SCHEDULED
             if not obj.author_id and hasattr(request.user, "author"):
                 obj.author = request.user.author
             newsroom.save_own(obj)
@@ -144,6 +268,29 @@ class ArticleAdmin(admin.ModelAdmin):
             obj.category_locked = True
         if obj.county_locked or obj.category_locked:
             obj.save(update_fields=["county_locked", "category_locked"])
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._desk_response(request, obj) or super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        return self._desk_response(request, obj) or super().response_change(request, obj)
+
+    def _desk_response(self, request, obj):
+        """Follow the newsroom's buttons: to the preview, or back to the list saying what happened."""
+        if editor.PREVIEW in request.POST:
+            return HttpResponseRedirect(reverse("portal:article-preview", args=[obj.pk]))
+        if editor.PUBLISH_NOW in request.POST:
+            self.message_user(request, format_html("Articolul „{}” este publicat.", obj.title), messages.SUCCESS)
+        elif editor.SCHEDULE in request.POST:
+            self.message_user(request, format_html("Articolul „{}” apare pe site la {}.", obj.title,
+                                                   date_time(obj.published_at)), messages.SUCCESS)
+        else:
+            return None
+        return HttpResponseRedirect(reverse("admin:news_article_changelist"))
+
+    def view_on_site(self, obj):
+        # A draft or scheduled article opens in its preview (staff only); a public one on its page.
+        return obj.get_absolute_url() if obj.is_visible else reverse("portal:article-preview", args=[obj.pk])
 
     @admin.action(description="Ascunde articolele selectate")
     def hide(self, request, queryset):

@@ -17,8 +17,12 @@ class County(models.Model):
     seat = models.CharField("reședință", max_length=60)
     latitude = models.FloatField("latitudine")
     longitude = models.FloatField("longitudine")
-    social_url = models.URLField("pagina de Facebook", blank=True)
-    contact_email = models.EmailField("e-mail redacție", blank=True)
+    social_url = models.URLField("pagina de Facebook", blank=True,
+                                 help_text="Apare ca „Pagina de Facebook” pe paginile județului; goală: pagina rețelei.")
+    contact_email = models.EmailField("e-mail redacție", blank=True,
+                                      help_text="Gol: adresa implicită a redacției județului.")
+    description = models.CharField("descriere scurtă", max_length=300, blank=True,
+                                   help_text="Una-două propoziții despre redacția județului, afișate pe paginile lui.")
 
     class Meta:
         ordering = ["name"]
@@ -168,6 +172,12 @@ class Source(models.Model):
         return self.error_count > 0
 
 
+class AuthorQuerySet(models.QuerySet):
+    def newsroom(self):
+        """Return the own newsroom's bylines (never an outlet's reporter)."""
+        return self.filter(Q(source__isnull=True) | Q(source__kind=Source.KIND_NEWSROOM))
+
+
 class Author(models.Model):
     """A byline: a newsroom journalist, or a name seen on an outlet's articles."""
 
@@ -179,13 +189,21 @@ class Author(models.Model):
                                 verbose_name="cont de utilizator")
     bio = models.TextField("prezentare", blank=True)
 
+    objects = AuthorQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = "autor"
         verbose_name_plural = "autori"
 
     def __str__(self) -> str:
-        return self.name
+        # Many outlets sign "Redacția": the outlet tells them apart (select_related("source") in lists).
+        return f"{self.name} ({self.source.name})" if self.is_outlets else self.name
+
+    @property
+    def is_outlets(self) -> bool:
+        """Tell whether this byline belongs to another outlet rather than the own newsroom."""
+        return self.source_id is not None and self.source.kind != Source.KIND_NEWSROOM
 
     def get_absolute_url(self) -> str:
         return reverse("portal:author", args=[self.slug])
