@@ -1,0 +1,150 @@
+"""An editor (group "Redactori", not a superuser) writes, previews and schedules an article in Chromium.
+
+The article then appears on home, its county, the RSS feed and search once its time comes
+(the pinned clock is moved past it). Screenshots go to screenshots/desk-*.png (git-ignored).
+"""
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from news.models import Article, Category, County
+from news.tests.conftest import EDITOR_PASSWORD, make_editor
+from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit, browser  # noqa: F401 (fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+TITLE = "Podul peste Siret de la Filipești se redeschide"
+IMAGE = "https://img.example.ro/pod-siret.jpg"  # answered by Visit with a local photo
+
+
+@pytest.fixture
+def desk_site(live_server, reference_data, frozen_now, settings):
+    base = live_server.url.replace("//localhost:", "//127.0.0.1:")
+    settings.SITE_URL = base
+    make_editor()
+    return base
+
+
+def log_in(visit: Visit):
+    page = visit.open("/admin/login/")
+    page.fill("#id_username", "redactor")
+    page.fill("#id_password", EDITOR_PASSWORD)
+    page.get_by_role("button", name="Autentificare").click()
+    page.wait_for_url("**/admin/")
+    return page
+
+
+def select_text(page, text: str):
+    """Select the first occurrence of text inside the editor, as a mouse drag would."""
+    page.evaluate("""text => {
+        const root = document.querySelector('.prose-editor [contenteditable=true]');
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.data.indexOf(text);
+            if (at >= 0) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + text.length);
+                getSelection().removeAllRanges();
+                getSelection().addRange(range);
+                return;
+            }
+        }
+        throw new Error('not in the editor: ' + text);
+    }""", text)
+
+
+def write_body(page):
+    """Type a heading, bold text, a link, a list and a figure with the editor's own controls."""
+    body = page.locator(".prose-editor [contenteditable=true]")
+    body.click()
+    keys = page.keyboard
+    keys.type("## Ce se schimbă pentru șoferi")
+    keys.press("Enter")
+    keys.type("Circulația se reia ")
+    keys.press("Control+b")
+    keys.type("luni dimineață")
+    keys.press("Control+b")
+    keys.type(", anunță primăria.")
+    keys.press("Enter")
+    keys.type("- camioanele ocolesc podul")
+    keys.press("Enter")
+    keys.type("autobuzele circulă normal")
+    keys.press("Enter")
+    keys.press("Enter")
+    select_text(page, "anunță primăria")
+    page.get_by_role("button", name="Adaugă un link").click()
+    page.fill("dialog[open] input[name=href]", "https://www.primariafilipesti.ro/anunturi")
+    page.locator("dialog[open] button[type=submit]").click()
+    keys.press("Control+End")  # the figure goes after the list, not over the selected words
+    page.get_by_role("button", name="Imagine cu legendă").click()
+    page.fill("dialog[open] input[name=imageUrl]", IMAGE)
+    page.fill("dialog[open] input[name=altText]", "Podul peste Siret")
+    page.fill("dialog[open] input[name=caption]", "Podul după reparații")
+    page.locator("dialog[open] button[type=submit]").click()
+
+
+def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, frozen_now):  # noqa: F811
+    visit = Visit(browser, desk_site, VIEWPORTS["desktop"])
+    page = log_in(visit)
+    page = visit.open("/admin/news/article/add/")
+    assert page.locator("select#id_status").input_value() == Article.DRAFT
+    assert page.locator("input[name=_save]").is_visible()
+    page.fill("#id_title", TITLE)
+    page.fill("#id_lead", "Lucrările de consolidare s-au încheiat mai devreme.")
+    write_body(page)
+    page.select_option("#id_county", str(County.objects.get(code="BC").pk))
+    page.select_option("#id_category", str(Category.objects.get(slug="actualitate").pk))
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "desk-article-add.png"), full_page=True)
+
+    page.get_by_role("button", name="Previzualizare").click()
+    page.wait_for_url("**/previzualizare/articol/**")
+    article = Article.objects.get()
+    assert article.status == Article.DRAFT
+    assert page.get_by_text("Previzualizare pentru redacție: ciornă, nepublicată.").is_visible()
+    assert page.locator('meta[name="robots"]').get_attribute("content") == "noindex, nofollow"
+    body = page.locator(".article-body")
+    assert body.get_by_role("heading", level=2, name="Ce se schimbă pentru șoferi").is_visible()
+    assert body.locator("strong", has_text="luni dimineață").is_visible()
+    link = body.get_by_role("link", name="anunță primăria")
+    assert link.get_attribute("href") == "https://www.primariafilipesti.ro/anunturi"
+    assert link.get_attribute("rel") == "nofollow noopener"
+    assert body.locator("ul li").all_inner_texts() == ["camioanele ocolesc podul", "autobuzele circulă normal"]
+    assert body.locator("figure img").get_attribute("src") == IMAGE
+    assert body.locator("figure img").evaluate("img => img.complete && img.naturalWidth > 0")
+    assert body.locator("figcaption").inner_text() == "Podul după reparații"
+    page.screenshot(path=str(SHOTS / "desk-article-preview.png"), full_page=True)
+
+    when = timezone.localtime() + timedelta(hours=2)
+    page = visit.open(f"/admin/news/article/{article.pk}/change/")
+    page.fill("#id_published_at_0", when.strftime("%d.%m.%Y"))
+    page.fill("#id_published_at_1", when.strftime("%H:%M:%S"))
+    page.get_by_role("button", name="Programează").click()
+    page.wait_for_url("**/admin/news/article/")
+    article.refresh_from_db()
+    assert article.status == Article.SCHEDULED
+    row = page.locator("#result_list tr", has_text=TITLE)
+    assert "programat:" in row.inner_text()
+    page.screenshot(path=str(SHOTS / "desk-article-list.png"), full_page=True)
+    assert visit.errors == [], visit.errors
+
+    reader = Visit(browser, desk_site, VIEWPORTS["mobil"])
+    assert reader.page.goto(desk_site + article.get_absolute_url()).status == 404
+    reader.errors.clear()  # the browser logs that 404 as a console error; it is the one expected
+    for path in ("/", "/bacau/", "/rss/", "/cauta/?q=Filipesti+pod"):
+        assert article.get_absolute_url() not in reader.page.goto(desk_site + path).text(), path
+
+    with time_machine.travel(frozen_now + timedelta(hours=2, minutes=5), tick=True):
+        for path in ("/", "/bacau/", "/rss/", "/cauta/?q=Filipesti+pod"):
+            response = reader.page.goto(desk_site + path)
+            # Search marks the matched words inside the title: look for the article's address.
+            assert response.status == 200 and article.get_absolute_url() in response.text(), path
+        response = reader.page.goto(desk_site + article.get_absolute_url())
+        assert response.status == 200
+        assert reader.page.locator('meta[name="robots"]').get_attribute("content").startswith("index")
+    assert reader.errors == [] and reader.outside == [] and visit.outside == []
+    visit.context.close()
+    reader.context.close()
