@@ -71,7 +71,7 @@ TEMPLATES = [
     },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [BASE_DIR / "gazeta" / "templates"],  # admin/base_site.html, ahead of the admin's own
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
