@@ -33,9 +33,25 @@ def _shown(name: str, label: str):
 
 @admin.register(County)
 class CountyAdmin(admin.ModelAdmin):
-    list_display = ["name", "code", "seat", "slug", "contact_email"]
+    """The 42 sections are reference data; editors set what each section's pages say of its desk."""
+
+    list_display = ["name", "seat", "social_url", "email_shown", "description"]
     search_fields = ["name", "seat", "code"]
-    readonly_fields = ["code", "slug"]
+    readonly_fields = ["name", "code", "slug", "seat", "latitude", "longitude"]
+    fieldsets = [
+        ("Pagina județului", {"fields": ["name", "social_url", "contact_email", "description"]}),
+        ("Date de referință", {"classes": ["collapse"], "fields": ["code", "slug", "seat", "latitude", "longitude"]}),
+    ]
+
+    @admin.display(description="e-mail redacție")
+    def email_shown(self, county: County) -> str:
+        return county.email
+
+    def has_add_permission(self, request):
+        return False  # `gazeta load_reference` loads them
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Locality)

@@ -1,11 +1,18 @@
 """Gazeta's domain: counties and places, outlets, authors, articles and the stories they tell."""
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from news.text import fold
+
+
+def https_only(url: str) -> None:
+    """Refuse a page address readers' browsers would open unencrypted (or with another scheme)."""
+    if url and not url.lower().startswith("https://"):
+        raise ValidationError("Adresa trebuie să înceapă cu https://.")
 
 
 class County(models.Model):
@@ -17,7 +24,7 @@ class County(models.Model):
     seat = models.CharField("reședință", max_length=60)
     latitude = models.FloatField("latitudine")
     longitude = models.FloatField("longitudine")
-    social_url = models.URLField("pagina de Facebook", blank=True,
+    social_url = models.URLField("pagina de Facebook", blank=True, validators=[https_only],
                                  help_text="Apare ca „Pagina de Facebook” pe paginile județului; goală: pagina rețelei.")
     contact_email = models.EmailField("e-mail redacție", blank=True,
                                       help_text="Gol: adresa implicită a redacției județului.")

@@ -7,7 +7,13 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         """Make cached pages stale whenever the domain says what they show changed."""
+        from django.db.models.signals import post_save
+
+        from news.models import Category, County
         from news.signals import content_changed
         from portal.generation import bump
+        from portal.queries import forget_reference_data
 
         content_changed.connect(bump, dispatch_uid="portal-bump")
+        for model in (County, Category):
+            post_save.connect(forget_reference_data, sender=model, dispatch_uid=f"portal-reference-{model.__name__}")

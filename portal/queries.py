@@ -58,6 +58,11 @@ def _shared_rows(model, key: str) -> list:
     return found
 
 
+def forget_reference_data(**_signal_kwargs) -> None:
+    """Drop the shared copies of counties and categories: an editor changed one (its desk, its name)."""
+    cache.delete_many(["portal:counties", "portal:categories"])
+
+
 def counties() -> list[County]:
     """Return the 42 sections (briefly cached: reference data)."""
     return remembered("portal:counties", WORKER_SECONDS, lambda: _shared_rows(County, "portal:counties"))

@@ -143,3 +143,25 @@ def test_an_ingested_article_keeps_the_outlets_text_and_byline_read_only(staff, 
     page = staff.get(f"/admin/news/article/{newsroom['ingested'].pk}/change/").content.decode()
     assert "data-django-prose-editor" not in page and "Publică acum" not in page
     assert "Rubricile sursei" in page and "Încrederea în județ" in page and 'name="_save"' in page
+
+
+def test_an_editor_sets_the_county_pages_desk_and_facebook_page(staff, client, newsroom, settings):
+    settings.SOCIAL_URL = "https://www.facebook.com/gazeta.retea"
+    bacau = County.objects.get(code="BC")
+    assert "Pagina de Facebook" in client.get("/bacau/").content.decode()  # the network's page until set
+    form = staff.get(f"/admin/news/county/{bacau.pk}/change/").content.decode()
+    assert 'name="_save"' in form and 'name="latitude"' not in form
+    data = {"social_url": "http://www.facebook.com/gazeta.bacau", "contact_email": "bacau@redactie.ro",
+            "description": "Redacția din Bacău lucrează în Piața Libertății."}
+    response = staff.post(f"/admin/news/county/{bacau.pk}/change/", data)
+    assert response.status_code == 200 and "Adresa trebuie să înceapă cu https://." in response.content.decode()
+    data["social_url"] = "https://www.facebook.com/gazeta.bacau"
+    assert staff.post(f"/admin/news/county/{bacau.pk}/change/", data).status_code == 302
+
+    for path in ("/bacau/", newsroom["own"].get_absolute_url()):
+        page = client.get(path).content.decode()
+        assert 'href="https://www.facebook.com/gazeta.bacau" rel="noopener">Pagina de Facebook Bacău</a>' in page, path
+        assert "bacau@redactie.ro" in page and "Piața Libertății" in page, path
+    page = client.get("/iasi/").content.decode()
+    assert 'href="https://www.facebook.com/gazeta.retea" rel="noopener">Pagina de Facebook</a>' in page
+    assert staff.get("/admin/news/county/add/").status_code == 403
