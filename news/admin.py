@@ -1,24 +1,17 @@
 """Admin for editors and operators: sources and their health, articles, stories, places."""
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
-from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from lib.ro import date_time
 from news import editor, newsroom
 from news.models import Article, Author, Category, County, Locality, Source, Story
 from news.signals import changed
-
-
-def date_time(moment) -> str:
-    """Return '5 decembrie 2026, 08:00' (the project's Romanian dates)."""
-    from portal.rodate import date_time as romanian  # TODO(house move): lib.ro
-
-    return romanian(moment)
 
 
 def _shown(name: str, label: str):

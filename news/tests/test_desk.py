@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from lib.ro import date_time
 from news.models import Article, Author, Category, County
-from portal.rodate import date_time
 from portal.tests.conftest import _fresh_cache, make_author, make_source, newsroom  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
