@@ -62,3 +62,16 @@ def test_the_chart_coordinates_are_numbers_whatever_the_language(sources, client
     assert bars
     for values in bars:
         [float(value) for value in values]  # "2,0" (Romanian decimal comma) would raise
+
+
+@pytest.mark.dates
+def test_it_writes_dates_the_romanian_way(sources, client, frozen_now):
+    from lib.ro import date_time
+
+    healthy, _ = sources
+    healthy.last_success_at = frozen_now - timedelta(days=1)
+    healthy.save()
+    client.force_login(get_user_model().objects.create_user("ana", password="parola-lunga-1", is_staff=True))
+    page = client.get("/admin/sanatate-surse/").content.decode()
+    written = date_time(healthy.last_success_at)
+    assert written in page and written.split()[1].islower()  # "16 iunie 2026, 12:00", never "Iunie"
