@@ -166,12 +166,25 @@ class StoryAdmin(admin.ModelAdmin):
     raw_id_fields = ["representative"]
 
 
+class PlaceReviewFilter(admin.SimpleListFilter):
+    """The review queue: articles whose county the tagger was unsure of (Article.objects.needs_place_review)."""
+
+    title = "localizare"
+    parameter_name = "localizare"
+
+    def lookups(self, request, model_admin):
+        return [("de-verificat", "De verificat (încredere sub 90%)")]
+
+    def queryset(self, request, queryset):
+        return queryset.needs_place_review() if self.value() == "de-verificat" else queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     # news/templates/admin/news/article/change_form.html adds "Publică acum", "Programează", "Previzualizare".
     form = editor.OwnArticleForm
     list_display = ["title", "source_ro", "county", "category", "status_ro", "published_at", "is_own"]
-    list_filter = ["status", "is_own", "category", "county", "source"]
+    list_filter = ["status", PlaceReviewFilter, "is_own", "category", "county", "source"]
     search_fields = ["title", "url", "guid"]
     date_hierarchy = "published_at"
     # Searchable pickers: editors know an author's name, not the row id a raw-id box asks for;

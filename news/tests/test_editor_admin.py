@@ -52,3 +52,14 @@ def test_hiding_an_article_takes_it_off_cached_pages_at_once(editor, newsroom, c
     assert article.title not in client.get("/bacau/").content.decode()
     editor.post("/admin/news/article/", {"action": "publish", "_selected_action": [article.pk]})
     assert article.title in client.get("/bacau/").content.decode()
+
+
+def test_the_place_review_queue_lists_unsure_ingested_articles(editor, newsroom):
+    unsure = make_article("Ședință la consiliu", source=newsroom["local"], geo_confidence=0.23)
+    make_article("Accident la Onești", source=newsroom["local"], geo_confidence=0.98)
+    make_article("Drum închis", source=newsroom["local"], geo_confidence=0.5, county_locked=True)
+    assert list(Article.objects.filter(title__in=["Ședință la consiliu", "Accident la Onești", "Drum închis"])
+                .needs_place_review()) == [unsure]
+    page = editor.get("/admin/news/article/", {"localizare": "de-verificat"}).content.decode()
+    assert "Ședință la consiliu" in page and "Accident la Onești" not in page and "Drum închis" not in page
+    assert "De verificat (încredere sub 90%)" in editor.get("/admin/news/article/").content.decode()
