@@ -331,7 +331,7 @@ def enrich(item: Item, source: Source) -> Item:
     source_county = source.county.slug if source.county_id else None
     geo = GeoResult(county=source_county, counties=(source_county,) if source_county else ())
     try:
-        geo = geotag(item.title, item.text, source_county, url=item.url)
+        geo = geotag(item.title, item.text, source_county, url=item.url, source_name=source.name)
     except Exception:
         log.exception("geotag failed, using the source's county", extra={
             "source_id": source.pk, "url": item.url, "stage": "geotag"})

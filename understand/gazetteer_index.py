@@ -17,6 +17,8 @@ from understand import geo_data
 KIND_COUNTY, KIND_PLACE, KIND_FOREIGN = "county", "place", "foreign"
 KIND_CLUB = "club"  # a football club named without its town ('Rapid', 'Farul'): needs sports words
 LANDMARKS = Path(__file__).parent / "data" / "landmarks.tsv"
+# Resorts, beaches, passes, border crossings, stadiums and institutions, each with its source.
+LANDMARKS_SOURCED = Path(__file__).parent / "data" / "landmarks_sourced.tsv"
 RANK_COUNTY = 4  # above any locality: a county name is the strongest plain mention
 
 
@@ -49,6 +51,15 @@ class GeoIndex(NamedTuple):
     cue_ends: frozenset[str] = frozenset()
     direction_cues: frozenset[str] = frozenset()
     sport_cues: dict[str, tuple[str, ...]] = {}  # first 4 letters -> folded sport stems
+    local_cues: frozenset[str] = frozenset()
+    local_starts: frozenset[str] = frozenset()
+    demonym_heads: frozenset[str] = frozenset()  # first 5 letters of the demonym stems: a quick no
+    cue_prefixes: frozenset[str] = frozenset()  # every leading part of a national or local cue phrase
+    home_nouns: frozenset[str] = frozenset()
+    home_fillers: frozenset[str] = frozenset()
+    home_words: frozenset[str] = frozenset()
+    boundary_cues: frozenset[str] = frozenset()
+    list_joiners: frozenset[str] = frozenset()
 
 
 def inflections(folded_name: str) -> tuple[str, ...]:
@@ -148,7 +159,7 @@ def index() -> GeoIndex:
             add(fold_words(form), place)
     for name in geo_data.FOREIGN_PLACES:
         add(fold_words(name), Place(name, None, 0, KIND_FOREIGN))
-    for name, counties, rank, kind, forms in landmarks():
+    for name, counties, rank, kind, forms in landmarks() + landmarks(LANDMARKS_SOURCED):
         for county in counties:
             place = Place(name, county, rank, KIND_CLUB if kind == "club" else KIND_PLACE)
             for phrase in (fold_words(name), *(fold_words(form) for form in forms)):
@@ -164,6 +175,7 @@ def index() -> GeoIndex:
     county_cues, negative = _phrases(geo_data.COUNTY_CUES), _phrases(geo_data.NEGATIVE_CUES)
     admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
     national = _phrases(geo_data.NATIONAL_CUES)
+    local = _phrases(geo_data.LOCAL_CUES)
     direction = _phrases(geo_data.DIRECTION_CUES)
     cues = (*institutions, *locative, *county_cues, *negative, *admin_cues, *direction)
     return GeoIndex(
@@ -185,4 +197,14 @@ def index() -> GeoIndex:
         cue_ends=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in cues),
         direction_cues=direction,
         sport_cues=_by_prefix(_phrases(geo_data.SPORT_CUES)),
+        local_cues=local,
+        local_starts=frozenset(phrase.split(" ", 1)[0] for phrase in local),
+        demonym_heads=frozenset(stem[:5] for stem in demonyms),
+        cue_prefixes=frozenset(" ".join(phrase.split(" ")[:n]) for phrase in national | local
+                               for n in range(1, len(phrase.split(" ")) + 1)),
+        home_nouns=_phrases(geo_data.HOME_NOUNS),
+        home_fillers=_phrases(geo_data.HOME_FILLERS),
+        home_words=_phrases(geo_data.HOME_WORDS),
+        boundary_cues=_phrases(geo_data.BOUNDARY_CUES),
+        list_joiners=_phrases(geo_data.LIST_JOINERS),
     )

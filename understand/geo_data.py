@@ -194,7 +194,63 @@ NATIONAL_CUES = (
     "Comisia Europeană", "Bruxelles", "guvernamental", "guvernului", "parlamentarii",
     "Executivul", "Executivului", "ministra", "Ministra", "ordonanță de urgență", "ordonanța",
     "coaliția de guvernare", "Coaliția", "deputații", "senatorii", "sectorul public", "bugetarii",
+    # Added for issue 14 from the national pages county outlets carry (elections, exams, prices,
+    # national agencies): bodies with no county office named by themselves, and the words that say
+    # 'everywhere' ('în toate județele', 'media națională', 'din țară'). Acronyms that fold into
+    # words are left out ('BEC' is a light bulb, 'ANI' years).
+    "Biroul Electoral Central", "Autoritatea Electorală Permanentă", "Institutul Național",
+    "Institutului Național", "Casa Națională", "Casei Naționale", "Agenția Națională", "Agenției Naționale",
+    "Autoritatea Națională", "Autorității Naționale", "Administrația Națională", "Administrației Naționale",
+    "Banca Națională", "Băncii Naționale", "Evaluarea Națională", "Evaluării Naționale", "Monitorul Oficial",
+    "Codul Fiscal", "Codului Fiscal", "Codul Muncii", "PIB", "ANM", "IGSU", "IGPR", "Poliția Română",
+    "Poliției Române", "Inspectoratul General", "Inspectoratului General", "Avocatul Poporului", "ANSVSA",
+    "ANPC", "CNAS", "CNPP", "AFM", "Palatul Victoria", "ordonanța de urgență", "hotărâre de guvern",
+    "media națională", "mediei naționale", "din țară", "din toată România", "toate județele", "în toate județele",
+    "din toate județele", "41 de județe", "toată țara", "întreaga țară", "la nivelul țării", "pensionarii",
+    "pensionari", "angajatorii", "contribuabilii", "bacalaureat", "bacalaureatului", "Comisia Europeană",
+    "diaspora", "românii din străinătate", "alegătorii", "turul al doilea", "primul tur", "români",
+    "ministrului", "CNAIR",
 )
+
+# Words that place a story in a county without naming it: its town hall, council and local
+# services ('Consiliul Local a aprobat...', 'polițiștii au fost sesizați'). A story with more of
+# these than national cues, and no place named, stays in the outlet's county; chosen from the
+# opening sentences of county dailies' local pages.
+LOCAL_CUES = (
+    "Consiliul Local", "Consiliului Local", "consilierii locali", "consilierii județeni", "Consiliul Județean",
+    "Consiliului Județean", "Primăria", "Primăriei", "primarul", "Primarul", "viceprimarul", "Viceprimarul",
+    "municipiului", "municipiul", "orașului", "comunei", "județului", "prefectul", "Prefectul", "Prefectura",
+    "localnicii", "locuitorii", "polițiștii", "Polițiștii", "jandarmii", "pompierii", "Pompierii",
+    "Spitalul Județean", "spitalul județean", "IPJ", "ISU", "din localitate", "din oraș", "din județ",
+    "în județ", "pe raza", "cartierul", "strada", "ședința", "Ședință",
+)
+
+# People named with where they come from ('turiști din Dolj', 'un tânăr din Galați'): their home
+# is not where the story is when another place is named. Chosen from the nouns that open such
+# phrases in accident, rescue and tourism news.
+HOME_NOUNS = (
+    "turist", "turistul", "turiști", "turiștii", "turistă", "turista", "tânăr", "tânărul", "tânără", "tânăra",
+    "tineri", "tinerii", "bărbat", "bărbatul", "bărbați", "femeie", "femeia", "femei", "familie", "familia",
+    "familii", "copil", "copilul", "copii", "copiii", "șofer", "șoferul", "șoferi", "pasager", "pasagerul",
+    "pasageri", "călători", "călătorii", "excursioniști", "excursioniștii", "alpiniști", "alpiniștii", "băiat",
+    "băiatul", "adolescent", "adolescentul", "adolescentă", "pensionar", "pensionară", "cuplu",
+    "grup", "grupul",
+)
+# Not pupils, students or athletes: 'elevii din Tulcea, premiați la Brașov' is Tulcea's story.
+# Not 'fată' either: folded, it is 'în fața' (in front of).
+# Words that may stand between such a noun and 'din' ('un tânăr de 19 ani din Galați'), and
+# words that say home by themselves ('originar din').
+HOME_FILLERS = ("de", "ani", "an", "luni", "cu", "vârsta", "vârstă")
+HOME_WORDS = ("originar", "originară", "originari", "originare", "domiciliat", "domiciliată", "domiciliați")
+# Words before a county or town that say the story is beside it, not in it ('la limita cu
+# județul Bacău', 'după ieșirea din Ilfov'). Chosen from traffic and rescue news at county edges.
+BOUNDARY_CUES = (
+    "limita cu", "granița cu", "limita dintre", "granița dintre", "hotarul cu", "ieșirea din", "limita",
+    "granița", "ieșire din", "marginea", "vecin cu", "vecinul", "vecine",
+)
+# Words that join the items of an enumeration ('în Suceava, Neamț și Bacău'): a run of places
+# joined by commas or these is a list.
+LIST_JOINERS = ("și", "sau", "ori", "în", "din", "la", "cât", "iar", "dar")
 
 # Place names that are also ordinary words, first names or historical figures ('Lunca', 'Valea
 # Mare', 'Traian', 'Victoria'): they count only after a cue ('din', 'comuna', 'satul') or with

@@ -1,6 +1,7 @@
 """County geotagging: places, inflections, cues, homonyms, national and foreign stories."""
 import pytest
 
+from news.models import PLACE_REVIEW_BELOW
 from tools.evaluate import score_handwritten
 from understand.gazetteer_index import index, inflections
 from understand.geotag import geotag
@@ -60,7 +61,15 @@ def test_it_gives_two_counties_to_a_story_between_them():
 
 def test_it_keeps_a_local_outlet_story_without_places_in_its_county():
     result = geotag("Consilierii au aprobat bugetul", "Ședința a durat patru ore.", "vaslui")
-    assert result.county == "vaslui" and result.confidence < 0.5
+    assert result.county == "vaslui" and result.confidence < PLACE_REVIEW_BELOW
+
+
+def test_the_outlet_county_does_not_make_a_national_story_local():
+    text = "Guvernul a aprobat joi majorarea pensiilor. Ministrul Muncii spune că banii vin din ianuarie."
+    assert geotag("Pensiile cresc", text, "vaslui").county is None
+    text_local = ("Primarul a anunțat că vârstnicii primesc tichete. Consiliul Local a aprobat lista, "
+                  "iar ministrul Muncii a fost invitat la ședință.")
+    assert geotag("Tichete de Crăciun pentru vârstnici", text_local, "vaslui").county == "vaslui"
 
 
 def test_it_reports_where_each_place_was_found():

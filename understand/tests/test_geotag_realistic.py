@@ -55,11 +55,15 @@ def test_a_club_counts_as_its_town_only_in_a_sports_story():
     assert geotag("Un rapid de noapte", "Rapid și sigur, noul tren circulă zilnic.").county is None
 
 
-def test_a_national_list_of_counties_gets_no_county_unless_the_outlet_is_on_it():
+def test_a_list_of_counties_has_no_primary_county_even_from_an_outlet_on_it():
     text = ("Meteorologii au emis o avertizare pentru județele Suceava, Neamț, Bacău, Harghita, Covasna "
             "și Brașov. Stratul de zăpadă poate ajunge la 30 de centimetri.")
     assert geotag("ANM: cod galben de ninsori", text).county is None
-    assert geotag("ANM: cod galben de ninsori", text, "bacau").county == "bacau"
+    result = geotag("ANM: cod galben de ninsori", text, "bacau")
+    assert result.county is None and result.counties[:3] == ("suceava", "neamt", "bacau")
+    titled = geotag("Cutremur de 4,1 în Gorj", "Seismul s-a produs în județul Gorj. A fost resimțit și în "
+                    "Vâlcea, Hunedoara și Mehedinți.", "valcea")
+    assert titled.county == "gorj"
 
 
 def test_the_outlet_county_wins_a_name_it_shares_with_another_county_seat():
@@ -121,3 +125,22 @@ def test_a_match_report_is_sport_and_a_story_abroad_is_foreign_news():
 ])
 def test_it_reads_abbreviated_short_and_old_spellings(title, county):
     assert geotag(title, "Doi răniți.").county == county
+
+
+def test_the_home_of_tourists_gives_way_to_where_it_happened():
+    text = "O familie din Constanța s-a intoxicat cu monoxid de carbon într-o pensiune din Sinaia."
+    assert geotag("O familie din Constanța, intoxicată la Sinaia", text, "constanta").county == "prahova"
+    alone = geotag("Un bărbat din Bacău, reținut", "Polițiștii l-au prins după trei furturi.")
+    assert alone.county == "bacau"  # no other place: the home is the story's place
+
+
+def test_a_neighbouring_county_counts_less_than_the_one_it_happened_in():
+    text = ("O alunecare de teren a blocat drumul pe raza județului Neamț, la câțiva kilometri de granița "
+            "cu județul Bacău.")
+    assert geotag("Drum blocat de o alunecare de teren", text, "bacau").county == "neamt"
+
+
+def test_a_story_without_places_from_a_county_outlet_is_national_when_it_reads_national():
+    text = "Executivul a aprobat hotărârea. Ministrul Muncii spune că măsura se aplică în toată țara."
+    assert geotag("Salariul minim crește", text, "dolj").county is None
+    assert geotag("Consilierii au votat", "Ședința Consiliului Local a durat două ore.", "dolj").county == "dolj"

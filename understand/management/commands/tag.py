@@ -1,4 +1,4 @@
-"""gazeta tag --json: JSON lines {"title", "text", "url"?, "source_county"?, "source_categories"?} in,
+"""gazeta tag --json: JSON lines {"title", "text", "url"?, "source_county"?, "source_name"?, "source_categories"?} in,
 {"county", "counties", "places", "category", "confidence"} out."""
 import json
 import sys
@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand, CommandError
 from news.reference.counties import COUNTY_BY_SLUG
 from understand.categorize import categorize
 from understand.geotag import geotag
+
+MAX_SOURCE_NAME = 200  # an outlet's name; longer is not a name
 
 
 def _check(record) -> dict:
@@ -19,6 +21,9 @@ def _check(record) -> dict:
             raise ValueError(f'"{key}" must be a string')
     if not (record.get("title") or record.get("text")):
         raise ValueError('expected a "title" or a "text"')
+    name = record.get("source_name")
+    if name is not None and not (isinstance(name, str) and len(name) <= MAX_SOURCE_NAME):
+        raise ValueError(f'"source_name" must be a string of at most {MAX_SOURCE_NAME} characters')
     county = record.get("source_county")
     if county is not None and county not in COUNTY_BY_SLUG:
         raise ValueError(f'unknown "source_county" {county!r} (expected a county slug such as "bacau")')
@@ -51,7 +56,7 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps({"error": str(exc), "line": number}, ensure_ascii=False))
                 continue
             title, text, url = record.get("title", ""), record.get("text", ""), str(record.get("url") or "")
-            geo = geotag(title, text, record.get("source_county"), url)
+            geo = geotag(title, text, record.get("source_county"), url, source_name=record.get("source_name"))
             category = categorize(title, text, url, record["source_categories"])
             self.stdout.write(json.dumps({
                 "county": geo.county, "counties": list(geo.counties), "places": list(geo.places),

@@ -1,0 +1,44 @@
+"""Two shapes of text that say how a place name counts: a dateline and a road's two ends.
+
+Used by understand.geotag on its tokens and mentions.
+"""
+import re
+
+_ROUTE_GAP = re.compile(r"\s*[-–—]\s*")  # 'Sibiu–Pitești', 'Calafat - Vidin': a road's two ends
+# A dateline: 'Roman: Spitalul...' in a title, 'ROMAN – Un bărbat...' opening the text. A place
+# before a colon or a spaced dash this early names where the story is.
+_DATELINE_END = re.compile(r":|\s[-–—]\s")
+DATELINE_CHARS = 40
+# A road named by its two ends ('A1 Sibiu–Pitești', 'podul Calafat–Vidin') says where it runs,
+# not where the news is: each end counts this much. Swept on the realistic hand-written set,
+# where the ends outweighed the town the item was about: 0.4-0.7 all right, 0.8 and up lose one.
+FACTOR_ROUTE = 0.6
+
+
+def datelines(tokens: list, title: str, text: str) -> frozenset:
+    """Return (first token, token count) of the words before an early colon or dash of title and text."""
+    found = set()
+    first = 0
+    for field, value in (("title", title), ("text", text)):
+        end = _DATELINE_END.search(value, 0, DATELINE_CHARS)
+        count = 0
+        while first + count < len(tokens) and tokens[first + count].field == field:
+            count += 1
+        if end and end.start() > 0:
+            found.add((first, sum(1 for t in tokens[first:first + count] if t.end <= end.start())))
+        first += count
+    return frozenset(found)
+
+
+def routes(mentions: list, tokens: list, title: str, text: str) -> list:
+    """Weaken two places joined by a dash ('Sibiu–Pitești'): the ends of a road, not its news."""
+    ends = set()
+    for a, b in zip(mentions, mentions[1:]):
+        left, right = tokens[a.token_end - 1], tokens[b.token_start]
+        if left.field == right.field and b.token_start == a.token_end:
+            source = title if left.field == "title" else text
+            if _ROUTE_GAP.fullmatch(source, left.end, right.start):
+                ends.update((id(a), id(b)))
+    if not ends:
+        return mentions
+    return [m._replace(weight=m.weight * FACTOR_ROUTE) if id(m) in ends else m for m in mentions]
