@@ -6,13 +6,27 @@ The realistic news set (handwritten_geo_news.jsonl, 333 items) measured county 1
 1.0 after the fixes it drove; its last 111 items were written in three batches after fixes and
 before any look at the tagger's output, and measured county 0.982 and category 0.991 on their
 first run, so its floors sit below that.
+
+The hard set (handwritten_geo_hard.jsonl, 170 items from issue 14's six behaviours) was committed
+before any tuning and measured text only 0.765, with the outlet's county 0.571 (national rows
+0.651 / 0.217) on that first run; after the decision step, brand and teaser removal and the new
+landmarks it measures 0.965 / 0.976 (national 0.988 / 0.988). Its gate: 0.95 on both, national
+rows 0.95, and the outlet's county never lowers accuracy on any hand set.
 """
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tools.evaluate import HANDWRITTEN_NEWS, demo_items, score_clustering, score_handwritten, score_tagging
+from tools.evaluate import (
+    GEO_SETS,
+    HANDWRITTEN_HARD,
+    HANDWRITTEN_NEWS,
+    demo_items,
+    score_clustering,
+    score_handwritten,
+    score_tagging,
+)
 
 DEMO_COUNTY_FLOOR = 0.98
 DEMO_CATEGORY_FLOOR = 0.98
@@ -20,6 +34,8 @@ DEMO_STORY_F1_FLOOR = 0.985
 HANDWRITTEN_COUNTY_FLOOR = 0.97
 NEWS_COUNTY_FLOOR = 0.97
 NEWS_CATEGORY_FLOOR = 0.97
+HARD_COUNTY_FLOOR = 0.95  # issue 14: the hard set enters the gate at 95%, text only and with the outlet
+HARD_NATIONAL_FLOOR = 0.95
 ANCHOR = datetime(2026, 11, 29, tzinfo=ZoneInfo("Europe/Bucharest"))
 
 
@@ -53,3 +69,26 @@ def test_it_keeps_county_and_category_accuracy_on_the_realistic_news_set():
     assert figures["county_accuracy"] >= NEWS_COUNTY_FLOOR, figures["failures"]
     assert figures["county_accuracy"] > figures["baseline_outlet_county"]
     assert figures["category_accuracy"] >= NEWS_CATEGORY_FLOOR, figures["failures"]
+
+
+def test_it_places_the_hard_set_with_and_without_the_outlet_county():
+    figures = score_handwritten(path=HANDWRITTEN_HARD)
+    assert figures["items"] >= 150 and figures["national_rows"] >= 50
+    assert figures["text_only"] >= HARD_COUNTY_FLOOR, figures["failures"]
+    assert figures["with_outlet"] >= HARD_COUNTY_FLOOR, figures["failures"]
+    assert figures["national_text_only"] >= HARD_NATIONAL_FLOOR, figures["failures"]
+    assert figures["national_with_outlet"] >= HARD_NATIONAL_FLOOR, figures["failures"]
+    assert figures["with_outlet"] > figures["baseline_outlet_county"]
+
+
+@pytest.mark.parametrize("name", sorted(GEO_SETS))
+def test_the_outlet_county_never_lowers_accuracy_on_a_hand_set(name):
+    figures = score_handwritten(path=GEO_SETS[name])
+    assert figures["with_outlet"] >= figures["text_only"]
+    assert figures["national_with_outlet"] >= figures["national_text_only"]
+
+
+def test_the_demo_network_keeps_its_national_stories_national(items):
+    figures = score_tagging(items)
+    assert figures["national_text_only"] >= DEMO_COUNTY_FLOOR and figures["national_with_outlet"] >= DEMO_COUNTY_FLOOR
+    assert figures["county_accuracy"] >= figures["county_text_only"]

@@ -3,13 +3,18 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from tools.evaluate import HANDWRITTEN_NEWS, score_demo, score_handwritten
+from tools.evaluate import GEO_SETS, reliability, score_demo, score_handwritten
+
+COUNTY_KEYS = ("items", "text_only", "with_outlet", "national_rows", "national_text_only", "national_with_outlet",
+               "baseline_outlet_county")
 
 
 class Command(BaseCommand):
     requires_system_checks = []  # runs in its own scratch database
     help = ("Score county, category and story clustering on the demo network's ground truth "
-            "(in a scratch database) and county on the hand-written set.")
+            "(in a scratch database) and county on the hand-written sets: text only and with the "
+            "outlet's county, national rows apart, beside the outlet-county baseline; and the "
+            "reliability of the tagger's confidence on the hand sets.")
 
     def add_arguments(self, parser):
         parser.add_argument("--json", action="store_true", help="print JSON")
@@ -18,22 +23,33 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         demo = score_demo(options["seed"])
-        handwritten = score_handwritten()
-        news = score_handwritten(path=HANDWRITTEN_NEWS)
+        demo_judged = demo.pop("_judged")
+        sets, judged = {}, []
+        for name, path in GEO_SETS.items():
+            sets[name] = score_handwritten(path=path)
+            judged.extend(sets[name].pop("_judged"))
+            if not options["failures"]:
+                sets[name].pop("failures", None)
         if not options["failures"]:
             demo.pop("county_failures", None)
-            handwritten.pop("failures", None)
-            news.pop("failures", None)
-        figures = {"demo": demo, "handwritten": handwritten, "handwritten_news": news}
+        figures = {"demo": demo, **sets,
+                   "confidence_reliability": {"hand_sets": reliability(judged), "demo": reliability(demo_judged)}}
         if options["json"]:
             self.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
             return
         clustering = demo["clustering"]
-        self.stdout.write(
-            f"demo (seed {demo['seed']}, {demo['articles']} articles): county {demo['county_accuracy']:.1%} "
-            f"(outlet's county alone {demo['county_baseline_outlet']:.1%}), category {demo['category_accuracy']:.1%}, "
-            f"stories B-cubed P {clustering['precision']:.3f} R {clustering['recall']:.3f} F1 {clustering['f1']:.3f}\n"
-            f"hand-written ({handwritten['items']} items): county {handwritten['county_accuracy']:.1%}\n"
-            f"realistic news ({news['items']} items): county {news['county_accuracy']:.1%} "
-            f"(outlet's county alone {news['baseline_outlet_county']:.1%}), category {news['category_accuracy']:.1%}"
-        )
+        lines = [
+            f"demo (seed {demo['seed']}, {demo['articles']} articles): county {demo['county_accuracy']:.1%} with the "
+            f"outlet's county, {demo['county_text_only']:.1%} text only (outlet's county alone "
+            f"{demo['county_baseline_outlet']:.1%}), category {demo['category_accuracy']:.1%}, "
+            f"stories B-cubed P {clustering['precision']:.3f} R {clustering['recall']:.3f} F1 {clustering['f1']:.3f}"]
+        for name, figures_of in sets.items():
+            lines.append(
+                f"{name} ({figures_of['items']} items, {figures_of['national_rows']} national/foreign): county "
+                f"{figures_of['text_only']:.1%} text only, {figures_of['with_outlet']:.1%} with the outlet's county "
+                f"(national rows {figures_of['national_text_only']:.1%} / {figures_of['national_with_outlet']:.1%}; "
+                f"outlet's county alone {figures_of['baseline_outlet_county']:.1%})")
+        lines.append("confidence reliability on the hand sets (bin: count, mean confidence, accuracy):")
+        lines.extend(f"  {row['bin']}: {row['count']}, {row['mean_confidence']:.2f}, {row['accuracy']:.1%}"
+                     for row in figures["confidence_reliability"]["hand_sets"])
+        self.stdout.write("\n".join(lines))
