@@ -4,6 +4,7 @@ A wrong value stops start-up with a message naming the variable, instead of runn
 guess: 'DEBUG=yes please' is an error, not False.
 """
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -89,3 +90,17 @@ def secret_key(path: Path, may_generate: bool) -> str:
     path.write_text(key)
     path.chmod(0o600)
     return key
+
+
+# A CSP origin an operator may allow: https, a host or a wildcard of subdomains, an optional
+# port, nothing else, so a typo cannot inject another directive (';') or a keyword ('unsafe-inline').
+CSP_ORIGIN = re.compile(r"^https://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$")
+
+
+def env_origins(name: str) -> list[str]:
+    """Return a comma-separated list of https origins for the CSP; anything else stops start-up."""
+    origins = [item.lower() for item in env_list(name, [])]
+    bad = [item for item in origins if not CSP_ORIGIN.match(item)]
+    if bad:
+        raise ImproperlyConfigured(f"{name}: not https origins: {', '.join(bad)} (e.g. https://ads.example.ro)")
+    return origins

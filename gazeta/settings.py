@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from gazeta.env import env_bool, env_float, env_int, env_list, env_str, secret_key
+from gazeta.env import env_bool, env_float, env_int, env_list, env_origins, env_str, secret_key
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("GAZETA_VAR_DIR", str(BASE_DIR / "var")))
@@ -195,6 +195,8 @@ SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per 
 # Widgets: outside data is fetched by the scheduler, never during a page view.
 WEATHER_BASE_URL = env_str("WEATHER_BASE_URL", "https://api.open-meteo.com")
 BNR_RATES_URL = env_str("BNR_RATES_URL", "https://www.bnr.ro/nbrfxrates.xml")
+# Ad networks' code is the operator's: the only origins an ad slot's code may load from.
+ADS_SCRIPT_ORIGINS = env_origins("ADS_SCRIPT_ORIGINS")
 
 # Host mapping for county subdomains, e.g. "bacau.example.ro=bacau,iasi.example.ro=iasi".
 COUNTY_HOSTS = dict(

@@ -3,6 +3,8 @@ from django.contrib import admin
 
 from widgets.models import AdSlot, ExchangeRate, RadioStation, ServiceStatus, WeatherForecast, WeatherReading
 
+CODE_PERMISSION = "widgets.change_ad_code"
+
 
 @admin.register(RadioStation)
 class RadioStationAdmin(admin.ModelAdmin):
@@ -15,20 +17,42 @@ class RadioStationAdmin(admin.ModelAdmin):
 
 @admin.register(AdSlot)
 class AdSlotAdmin(admin.ModelAdmin):
+    """House ads (image + link + dates) for editors; network code only with the operator's permission."""
+
     list_display = ["name", "position", "kind", "starts_at", "ends_at", "enabled"]
     list_filter = ["position", "kind", "enabled"]
     search_fields = ["name"]
     filter_horizontal = ["counties"]
-    fieldsets = [
-        (None, {"fields": ["name", "position", "enabled", "counties", ("starts_at", "ends_at"), ("width", "height")]}),
-        ("Reclamă proprie", {"fields": ["image", "image_alt", "link"]}),
-        ("Rețea de publicitate", {"fields": ["snippet", "csp_sources"]}),
-    ]
+    common = ["name", "position", "enabled", "counties", ("starts_at", "ends_at"), ("width", "height")]
+    house = ("Reclamă proprie", {"fields": ["image", "image_alt", "link"]})
+    network = ("Rețea de publicitate", {"fields": ["snippet"]})
     radio_fields = {"kind": admin.HORIZONTAL}
 
+    @staticmethod
+    def may_edit_code(request) -> bool:
+        return request.user.has_perm(CODE_PERMISSION)
+
     def get_fieldsets(self, request, obj=None):
-        first, *rest = self.fieldsets
-        return [(None, {"fields": ["kind", *first[1]["fields"]]}), *rest]
+        if self.may_edit_code(request):
+            return [(None, {"fields": ["kind", *self.common]}), self.house, self.network]
+        if obj is not None and obj.kind == AdSlot.NETWORK:  # shown read-only: no code in the page
+            return [(None, {"fields": ["kind", *self.common]})]
+        return [(None, {"fields": self.common}), self.house]
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.kind == AdSlot.NETWORK and not self.may_edit_code(request):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.kind == AdSlot.NETWORK and not self.may_edit_code(request):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not self.may_edit_code(request):  # the form has no such fields; a forged post gets none either
+            obj.kind, obj.snippet = AdSlot.HOUSE, ""
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(ExchangeRate)

@@ -1,4 +1,5 @@
 """Ad slots: which are shown now for a position and county, and which origins the CSP must allow."""
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
@@ -35,8 +36,8 @@ def forget(**kwargs) -> None:
 
 
 def csp_sources() -> list[str]:
-    """Return the origins of enabled ad networks, sorted and unique, for the CSP's script/frame/img-src."""
-    origins: set[str] = set()
-    for slot in AdSlot.objects.filter(enabled=True, kind=AdSlot.NETWORK):
-        origins.update(slot.source_list())
-    return sorted(origins)
+    """Return the origins the CSP admits for ad networks: the operator's ADS_SCRIPT_ORIGINS, and only
+    while an enabled network slot exists (an editor's slot never widens the policy)."""
+    if not AdSlot.objects.filter(enabled=True, kind=AdSlot.NETWORK).exists():
+        return []
+    return sorted(set(settings.ADS_SCRIPT_ORIGINS))

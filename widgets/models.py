@@ -1,14 +1,15 @@
 """Stored outside data (weather, BNR rates) and operator-managed radio stations and ad slots."""
-import re
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
 from news.models import County
+from widgets import adcode
 
 
 class ServiceStatus(models.Model):
@@ -163,11 +164,6 @@ class RadioStation(models.Model):
         return path.endswith((".pls", ".m3u", ".m3u8"))
 
 
-# A CSP source for an ad network: an https origin or a wildcard host, nothing else, so that an
-# operator's typo cannot inject another directive (';') or a keyword ('unsafe-inline').
-CSP_SOURCE = re.compile(r"^https://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$")
-
-
 class AdSlotQuerySet(models.QuerySet):
     def active(self, now=None):
         """Return enabled slots whose dates include now."""
@@ -202,14 +198,11 @@ class AdSlot(models.Model):
     image = models.ImageField("imagine", upload_to="reclame/", blank=True)
     image_alt = models.CharField("text alternativ", max_length=200, blank=True)
     link = models.URLField("link", max_length=500, blank=True)
+    # Django's admin prints help text as HTML: it names tags in words, never as markup.
     snippet = models.TextField(
         "cod rețea", blank=True,
-        help_text="HTML introdus de un editor de încredere. Scripturile inline sunt blocate de CSP: "
-                  "folosiți doar <script src=...> de pe domeniile de mai jos.",
-    )
-    csp_sources = models.TextField(
-        "domenii permise (CSP)", blank=True,
-        help_text="Originile rețelei, câte una pe rând, de forma https://ads.exemplu.ro sau https://*.exemplu.ro.",
+        help_text="Codul HTML dat de rețeaua de publicitate. Scripturile se încarcă doar de pe originile "
+                  "stabilite de operator în ADS_SCRIPT_ORIGINS; scripturile inline și atributele on… sunt refuzate.",
     )
     width = models.PositiveSmallIntegerField("lățime (px)", default=300)
     height = models.PositiveSmallIntegerField("înălțime (px)", default=250)
@@ -219,20 +212,26 @@ class AdSlot(models.Model):
 
     class Meta:
         ordering = ["position", "name"]
+        # Code on the pages and what the CSP admits are the operator's, never the editors' (issue 11).
+        permissions = [("change_ad_code", "Poate schimba codul rețelelor de publicitate de pe pagini")]
         verbose_name = "spațiu publicitar"
         verbose_name_plural = "spații publicitare"
 
     def __str__(self) -> str:
         return self.name
 
-    def source_list(self) -> list[str]:
-        """Return the valid CSP origins of this slot."""
-        return [token for token in self.csp_sources.split() if CSP_SOURCE.match(token)]
+    def code_to_render(self) -> str:
+        """Return the network code if it still passes the check (rows saved before it, or the
+        origins changed since), else nothing: the slot stays empty rather than risk the page."""
+        if self.kind != self.NETWORK or adcode.problems(self.snippet, settings.ADS_SCRIPT_ORIGINS):
+            return ""
+        return self.snippet
 
     def clean(self):
-        bad = [token for token in self.csp_sources.split() if not CSP_SOURCE.match(token)]
-        if bad:
-            raise ValidationError({"csp_sources": f"Origini nevalide: {', '.join(bad)}"})
+        if self.kind == self.NETWORK:
+            found = adcode.problems(self.snippet, settings.ADS_SCRIPT_ORIGINS)
+            if found:
+                raise ValidationError({"snippet": "; ".join(found)})
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": "Sfârșitul trebuie să fie după început."})
         if self.kind == self.HOUSE and not (self.image and self.link):

@@ -48,22 +48,23 @@ def test_it_respects_dates_and_the_enabled_switch(places):
     assert names(ads.slots(AdSlot.SIDEBAR, places[0], now=now + timedelta(hours=2))) == ["a inceput", "nu a inceput"]
 
 
-def test_it_lists_csp_origins_of_enabled_network_slots_only(places):
-    slot("retea activa", csp_sources="https://ads.retea.example\nhttps://*.cdn.retea.example")
-    slot("retea oprita", enabled=False, csp_sources="https://oprita.example")
-    slot("proprie", kind=AdSlot.HOUSE, csp_sources="https://proprie.example", snippet="")
-    slot("alta retea", csp_sources="https://ads.retea.example https://alta.example:8443")
-    assert ads.csp_sources() == ["https://*.cdn.retea.example", "https://ads.retea.example", "https://alta.example:8443"]
+def test_it_lists_the_configured_origins_while_an_enabled_network_slot_exists(places, settings):
+    settings.ADS_SCRIPT_ORIGINS = ["https://ads.retea.example", "https://*.cdn.retea.example"]
+    slot("proprie", kind=AdSlot.HOUSE, snippet="")
+    assert ads.csp_sources() == []
+    slot("retea oprita", enabled=False)
+    assert ads.csp_sources() == []
+    slot("retea activa")
+    assert ads.csp_sources() == ["https://*.cdn.retea.example", "https://ads.retea.example"]
 
 
-def test_it_refuses_csp_tokens_that_are_not_origins(places):
-    bad = AdSlot(name="rea", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK, snippet="<ins></ins>",
-                 csp_sources="https://ok.example 'unsafe-inline' https://x.example; script-src *")
-    with pytest.raises(ValidationError) as error:
-        bad.full_clean()
-    assert "unsafe-inline" in str(error.value)
-    bad.save()  # even if stored behind the form's back, the CSP never gets the bad tokens
-    assert ads.csp_sources() == ["https://ok.example"]
+def test_it_leaves_out_stored_code_that_no_longer_passes_the_check(places, settings):
+    settings.ADS_SCRIPT_ORIGINS = ["https://ads.retea.example"]
+    slot("veche", snippet='<script src="https://alta.example/a.js"></script><ins data-slot="veche"></ins>')
+    slot("buna", snippet='<script src="https://ads.retea.example/a.js"></script><ins data-slot="buna"></ins>')
+    html = sidebar_html(places[0])
+    assert 'data-slot="buna"' in html and "ads.retea.example/a.js" in html
+    assert "alta.example" not in html and 'data-slot="veche"' not in html
 
 
 def test_it_renders_a_labelled_slot_with_its_size_reserved(places):
@@ -86,12 +87,13 @@ def test_it_renders_house_ads_as_sponsored_image_links(places, settings, tmp_pat
     assert house.name and ad_slots_html(AdSlot.IN_ARTICLE, places[1]) == ""
 
 
-def test_the_csp_gets_network_origins_and_stream_origins(places):
+def test_the_csp_gets_network_origins_and_stream_origins(places, settings):
     from widgets.csp import extra_sources
     from widgets.models import RadioStation
 
-    slot("retea", csp_sources="https://ads.retea.example")
-    slot("oprita", enabled=False, csp_sources="https://oprita.example")
+    settings.ADS_SCRIPT_ORIGINS = ["https://ads.retea.example"]
+    slot("retea")
+    slot("oprita", enabled=False)
     RadioStation.objects.create(name="Radio X", slug="radio-x", stream_url="https://radio.example:8443/live.mp3")
     extra = extra_sources()
     assert extra["script-src"] == extra["frame-src"] == ["https://ads.retea.example"]

@@ -9,11 +9,11 @@ import threading
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from gazeta import scheduler
+from gazeta.roles import ensure_editor_group
 
 EDITOR_USERNAME = "redactor"
 
@@ -78,9 +78,7 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(12)
         user = User.objects.create_user(EDITOR_USERNAME, password=password, is_staff=True)
-        group, _ = Group.objects.get_or_create(name="Redactori")
-        group.permissions.set(Permission.objects.filter(content_type__app_label__in=["news", "widgets"]))
-        user.groups.add(group)
+        user.groups.add(ensure_editor_group())
         self.stdout.write(self.style.SUCCESS(f"Cont de redactor: {EDITOR_USERNAME} / {password}  (afișată o singură dată)"))
 
     def start_scheduler(self, stop):
