@@ -48,7 +48,7 @@ from ingest.items import Extracted, FeedEntry, Item, ParsedFeed
 from ingest.normalize import normalize_item
 from ingest.parse import parse_feed
 from ingest.sitemap_fallback import parse_sitemap
-from ingest.store import NEW, UNCHANGED, SlugIds, Stored, record_fetch, store_item, stored_state
+from ingest.store import NEW, UNCHANGED, SlugIds, Stored, has_web_link, record_fetch, store_item, stored_state
 from lib.sanitize import html_to_text, sanitize_html
 from news.models import Source
 from news.signals import one_change
@@ -288,6 +288,9 @@ def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
     )
     if not item.title:
         raise IngestError("entry has no title", url=entry.url)
+    if not has_web_link(page_url):
+        raise IngestError("entry has no http(s) link of its own (refused: it could not be told apart "
+                          "from other such entries nor credited to a page)", url=entry.url)
     with ctx.clock.stage("normalize"):
         item = normalize_item(item)
     with ctx.clock.stage("enrich"):

@@ -1,11 +1,15 @@
 """Store: the only stage that writes. One idempotent upsert per item, in its own transaction.
 
-An item is matched first by (source, guid), then by canonical URL, so an item fetched twice, or
-re-published under another guid, stays one article. A match whose text changed is updated (text
-and update time); an editor's choice of county or category is never overwritten.
+An item is matched by (source, guid), then by (source, canonical URL), so an item fetched twice, or
+re-published under another guid, stays one article. An item never matches another source's
+article: a feed linking to someone else's URL makes its own article (credited to it, folded into
+the same story by clustering), never an overwrite. An item needs an http(s) link of its own.
+A match whose text changed is updated (text and update time); an editor's choice of county or
+category is never overwritten.
 """
 import logging
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models.signals import post_save, pre_save
@@ -37,6 +41,10 @@ class Stored:
 
 def store_item(item: Item, source: Source | None, *, slugs: "SlugIds | None" = None) -> Stored:
     """Insert or update the article for item in one transaction and return what happened."""
+    if not has_web_link(item.url):
+        # Without a link of its own an item has no identity to match on: items with an empty URL
+        # all matched one another and collapsed into a single article.
+        raise ValueError(f"store: item has no http(s) link: {item.url[:100]!r}")
     slugs = slugs or SlugIds()
     for attempt in (1, 2):
         try:
@@ -50,15 +58,24 @@ def store_item(item: Item, source: Source | None, *, slugs: "SlugIds | None" = N
     raise AssertionError("unreachable")
 
 
+def has_web_link(url: str) -> bool:
+    """Tell whether url is an absolute http(s) address with a host."""
+    parts = urlsplit(url or "")
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
 def find_existing(item: Item, source: Source | None) -> Article | None:
-    """Return the stored article for item: same source and guid, else same canonical URL."""
+    """Return the source's stored article for item: same guid, else same canonical URL."""
     url, guid = item.url[:1000], item.guid[:1000]
-    sql, params = _FIND_BY_URL, [url]
-    if guid and source is not None:
+    if source is None:
+        sql, params = _FIND_OWN_BY_URL, [url]
+    elif guid:
         # `guid <> ''` repeats the condition of the partial unique index on (source, guid), so
         # the database may use that index (without it SQLite scanned all the source's articles).
-        sql, params = _FIND_BY_URL_OR_GUID, [url, source.pk, guid]
-    # One query for both keys (at most two rows: the unique URL and the unique source+guid),
+        sql, params = _FIND_BY_URL_OR_GUID, [source.pk, url, source.pk, guid]
+    else:
+        sql, params = _FIND_BY_URL, [source.pk, url]
+    # One query for both keys (at most two rows: the unique source+URL and the unique source+guid),
     # unordered: which of the two wins is decided below. Plain SQL, ids only: most items are
     # new, and the one found is loaded whole only then.
     with connection.cursor() as cursor:
@@ -70,9 +87,11 @@ def find_existing(item: Item, source: Source | None) -> Article | None:
     return Article.objects.get(pk=pk) if pk is not None else None
 
 
-_FIND_BY_URL = f"SELECT id, source_id, guid FROM {Article._meta.db_table} WHERE url = %s LIMIT 2"
-_FIND_BY_URL_OR_GUID = (f"SELECT id, source_id, guid FROM {Article._meta.db_table}"
-                        " WHERE url = %s OR (source_id = %s AND guid = %s AND guid <> '') LIMIT 2")
+_SELECT = f"SELECT id, source_id, guid FROM {Article._meta.db_table}"
+_FIND_OWN_BY_URL = f"{_SELECT} WHERE source_id IS NULL AND url = %s LIMIT 2"
+_FIND_BY_URL = f"{_SELECT} WHERE source_id = %s AND url = %s LIMIT 2"
+_FIND_BY_URL_OR_GUID = (f"{_SELECT} WHERE (source_id = %s AND url = %s)"
+                        " OR (source_id = %s AND guid = %s AND guid <> '') LIMIT 2")
 
 
 def stored_state(source: Source, guid: str) -> tuple[str, object] | None:

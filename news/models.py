@@ -287,7 +287,9 @@ class Article(models.Model):
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="articles",
                                verbose_name="sursă")
     guid = models.CharField("identificator în flux (GUID)", max_length=1000, blank=True)
-    url = models.URLField("adresă canonică", max_length=1000, unique=True)
+    # Unique per source, not globally: an outlet linking to another's page gets its own article
+    # instead of overwriting that one (issue 11); own articles' addresses are unique among themselves.
+    url = models.URLField("adresă canonică", max_length=1000)
     title = models.CharField("titlu", max_length=500)
     slug = models.SlugField("adresă scurtă (slug)", max_length=200, blank=True)
     lead = models.TextField("șapou", blank=True)
@@ -340,6 +342,8 @@ class Article(models.Model):
             models.UniqueConstraint(
                 fields=["source", "guid"], condition=~Q(guid=""), name="article_unique_guid_per_source"
             ),
+            models.UniqueConstraint(fields=["source", "url"], name="article_unique_url_per_source"),
+            models.UniqueConstraint(fields=["url"], condition=Q(source__isnull=True), name="article_unique_own_url"),
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub"),

@@ -1,0 +1,26 @@
+"""Article URLs are unique per source (issue 11): a feed may no longer overwrite another outlet's article."""
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('news', '0007_move_signatures_to_stories'),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name='article',
+            name='url',
+            field=models.URLField(max_length=1000, verbose_name='adresă canonică'),
+        ),
+        migrations.AddConstraint(
+            model_name='article',
+            constraint=models.UniqueConstraint(fields=('source', 'url'), name='article_unique_url_per_source'),
+        ),
+        migrations.AddConstraint(
+            model_name='article',
+            constraint=models.UniqueConstraint(condition=models.Q(('source__isnull', True)), fields=('url',), name='article_unique_own_url'),
+        ),
+    ]
