@@ -46,3 +46,16 @@ def reference_data(db):
     from news.reference.load import load_reference
 
     return load_reference()
+
+
+def _hypothesis_profiles():
+    """Register the fuzz test's budgets: "ci" (default, repeatable) and "fuzz" (10,000 requests)."""
+    from hypothesis import settings
+
+    settings.register_profile("ci", max_examples=500, deadline=None, database=None, derandomize=True,
+                              print_blob=True)
+    settings.register_profile("fuzz", max_examples=5000, deadline=None, database=None)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+_hypothesis_profiles()

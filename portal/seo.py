@@ -27,7 +27,7 @@ def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
 
 def canonical_of(request: HttpRequest) -> str:
     page = request.GET.get("pagina", "")
-    suffix = f"?pagina={page}" if page.isdigit() and page != "1" else ""
+    suffix = f"?pagina={int(page)}" if page.isascii() and page.isdigit() and len(page) <= 4 and int(page) > 1 else ""
     return absolute(request.path + suffix)
 
 

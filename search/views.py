@@ -54,15 +54,22 @@ def _form(request: HttpRequest, counties, categories) -> dict:
     }
 
 
+# Days a filter may name: news older or newer is not indexed, and the calendar's edges (0001-01-01,
+# 9999-12-31) overflow once turned into Bucharest time or moved by a day (issue 11).
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
 def _date(value: str) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(value) if value else None
+        day = dt.date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    return day if day and FIRST_DAY <= day <= LAST_DAY else None
 
 
 def _int(value: str) -> int:
-    return int(value) if value.isdigit() and len(value) < 5 else 1
+    # isascii(): str.isdigit() also accepts "²", which int() refuses.
+    return int(value) or 1 if value.isascii() and value.isdigit() and len(value) < 5 else 1
 
 
 def _page_url(request: HttpRequest, page: int) -> str:

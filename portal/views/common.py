@@ -23,7 +23,8 @@ def render_page(request: HttpRequest, template: str, context: dict, section=None
 def page_number(request: HttpRequest) -> int:
     """Return the ?pagina= number (1 when absent); a malformed or too deep one is a 404."""
     raw = request.GET.get("pagina", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    # isascii(): str.isdigit() also accepts "²" and "٣", which int() refuses (issue 11).
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4) or not 1 <= int(raw) <= MAX_PAGE:
         raise Http404("pagina nu există")
     return int(raw)
 

@@ -3,24 +3,27 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from tools import bench_dedupe, bench_ingest, bench_pages, bench_search
+from tools import bench_dedupe, bench_ingest, bench_pages, bench_search, fuzz
 
 BENCHMARKS = {
     "ingest": bench_ingest.run,
     "dedupe": bench_dedupe.run,
     "pages": bench_pages.run,
     "search": bench_search.run,
+    "fuzz": fuzz.run,
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (ingest, dedupe, pages, search) and print its figures."
+    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--articles", type=int, default=None, help="corpus size where the benchmark has one")
         parser.add_argument("--seconds", type=float, default=None, help="duration of load phases")
+        parser.add_argument("--requests", type=int, default=None, help="fuzz: hostile requests to send")
+        parser.add_argument("--seed", type=int, default=None, help="fuzz: seed of the request generator")
         parser.add_argument("--page-kb", type=int, default=None,
                             help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
 
