@@ -19,6 +19,7 @@ from ingest.claims import release
 from ingest.items import Item
 from ingest.models import FetchLog
 from lib.rawsql import from_db
+from news.bodies import mark_clean
 from news.models import Article, Author, Category, County, Source
 from news.text import slugify_ro
 
@@ -213,6 +214,7 @@ def _fill(article: Article, item: Item, now, slugs: SlugIds, keep_published: boo
     article.source_categories = list(item.source_categories)
     article.extraction = item.extraction[:20]
     article.fingerprint = item.fingerprint[:64]
+    mark_clean(article)  # an Item's body passed the pipeline's sanitize stage, the same policy
 
 
 def _place(article: Article, item: Item, slugs: SlugIds) -> None:

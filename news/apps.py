@@ -6,9 +6,10 @@ class NewsConfig(AppConfig):
     verbose_name = "Știri"
 
     def ready(self):
-        """Announce content_changed whenever a row readers see is saved or deleted."""
-        from django.db.models.signals import m2m_changed, post_delete, post_save
+        """Announce content_changed whenever a row readers see is saved or deleted; sanitize bodies on save."""
+        from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
+        from news.bodies import sanitize_body
         from news.models import Article, Category, County, Story
         from news.signals import changed
 
@@ -16,3 +17,4 @@ class NewsConfig(AppConfig):
             post_save.connect(changed, sender=model, dispatch_uid=f"news-changed-save-{model.__name__}")
             post_delete.connect(changed, sender=model, dispatch_uid=f"news-changed-delete-{model.__name__}")
         m2m_changed.connect(changed, sender=Article.other_counties.through, dispatch_uid="news-changed-m2m")
+        pre_save.connect(sanitize_body, sender=Article, dispatch_uid="news.sanitize_body")

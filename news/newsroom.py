@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from lib.sanitize import html_to_text, sanitize_html
 from lib.text import count_words, fingerprint, fix_diacritics, make_snippet, reading_minutes
+from news.bodies import mark_clean
 from news.models import Article
 from news.text import slugify_ro
 
@@ -24,6 +25,7 @@ def prepare(article: Article) -> None:
     article.lead = fix_diacritics(article.lead).strip()
     # Editors are trusted, but a pasted body may carry scripts or trackers from elsewhere.
     article.body_html = clean_body(article.body_html)
+    mark_clean(article)
     article.text = html_to_text(article.body_html)
     article.snippet = make_snippet(article.lead or article.text)
     images = article.body_html.count("<img") + (1 if article.image or article.image_url else 0)
