@@ -4,10 +4,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from local_feeds import HTML_TYPE, article_page, full_content, rss
 
-from ingest.items import GeoResult, Item
+from ingest.items import Item
 from ingest.pipeline import process_source
 from ingest.store import NEW, UNCHANGED, store_item
 from news.models import Article, County, Source
+from understand.result import GeoResult
 
 pytestmark = pytest.mark.django_db
 
