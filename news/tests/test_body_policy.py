@@ -48,12 +48,15 @@ def change_form(article: Article, **changes) -> dict:
     return data
 
 
-def test_an_ingested_article_edited_in_the_admin_is_sanitized(editor, newsroom):
+def test_an_ingested_article_edited_in_the_admin_never_stores_a_hostile_body(editor, newsroom):
     article = newsroom["ingested"]
     assert not article.is_own
     response = editor.post(f"/admin/news/article/{article.pk}/change/", change_form(article, body_html=HOSTILE))
     assert response.status_code == 302, response.content.decode()[:3000]
-    assert_clean(Article.objects.get(pk=article.pk).body_html)
+    stored = Article.objects.get(pk=article.pk).body_html
+    for bad in LEFT_OUT:  # the body is shown read-only (the outlet's text) or sanitized: never raw
+        assert bad not in stored.lower(), bad
+    assert "onerror" not in editor.get(f"/admin/news/article/{article.pk}/change/").content.decode()
 
 
 def test_an_own_article_edited_in_the_admin_is_sanitized(editor, newsroom):

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0007_move_signatures_to_stories'),
+        ('news', '0008_desk_county_settings'),
     ]
 
     operations = [
