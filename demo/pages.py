@@ -4,8 +4,9 @@ import random
 from html import escape
 
 from demo import vocabulary as V
+from demo.addresses import article_url
 from demo.outlets import Outlet
-from demo.render import article_url, body_html, category_label, image_url, outlet_text, summary
+from demo.render import body_html, category_label, image_url, outlet_text, summary
 from demo.world import BUCHAREST, Article, World
 
 

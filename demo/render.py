@@ -3,36 +3,18 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
+from demo.addresses import article_guid, feed_link
 from demo.outlets import Outlet
 from demo.vocabulary import CATEGORY_LABELS
 from demo.world import Article, World
 from lib.text import LEGACY_TO_COMMA
 
 COMMA_TO_LEGACY = {v: k for k, v in LEGACY_TO_COMMA.items()}
-UTM = "utm_source=rss&utm_medium=feed&utm_campaign={slug}"
 
 
 def outlet_text(outlet: Outlet, text: str) -> str:
     """Write text the way the outlet does: some still type legacy ş/ţ."""
     return text.translate(COMMA_TO_LEGACY) if outlet.legacy_cedilla else text
-
-
-def article_url(article: Article, base_url: str) -> str:
-    return base_url + article.path
-
-
-def feed_link(outlet: Outlet, article: Article, base_url: str) -> str:
-    """Return the link as the feed gives it (with tracking parameters on some outlets)."""
-    url = article_url(article, base_url)
-    return f"{url}?{UTM.format(slug=outlet.slug)}" if outlet.utm else url
-
-
-def article_guid(outlet: Outlet, article: Article, base_url: str) -> str:
-    if outlet.feed_format == "atom":
-        return f"tag:{outlet.slug}.demo,{article.published:%Y}:articol-{article.id}"
-    if outlet.paginated:
-        return f"{base_url}/{outlet.slug}/?p={article.id}"
-    return article_url(article, base_url)
 
 
 def category_label(outlet: Outlet, category: str) -> str:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from demo import outlets as O
+from demo.addresses import article_guid, article_url, feed_link
 from demo.stories import LOCAL_TOPICS, Place, make_facts, republish, write_body, write_title
 from demo.vocabulary import CATEGORY_PATHS, FEMALE_FIRST, LAST_NAMES, MALE_FIRST, WEEKDAYS
 from news.reference.counties import COUNTIES, COUNTY_BY_CODE
@@ -292,8 +293,6 @@ class World:
 
     def truth(self, base_url: str = "", cutoff: datetime | None = None) -> list[dict]:
         """Return the ground truth of every article (published by cutoff, if given)."""
-        from demo.render import article_url, feed_link
-
         rows = []
         for article in self.articles:
             if cutoff is not None and article.published > cutoff:
@@ -322,8 +321,6 @@ def _month(local: datetime) -> str:
 
 
 def _guid(outlet: O.Outlet, article: Article, base_url: str) -> str:
-    from demo.render import article_guid
-
     return article_guid(outlet, article, base_url)
 
 

@@ -118,7 +118,8 @@ def score_handwritten(rows: list[dict] | None = None, path: Path = HANDWRITTEN_G
 
 def demo_items(seed: int = 1, anchor=None) -> list[dict]:
     """Return the demo network's articles as the pipeline would see them, with their truth."""
-    from demo.render import article_url, category_label, outlet_text
+    from demo.addresses import article_url
+    from demo.render import category_label, outlet_text
     from demo.world import build_world
     from news.reference.counties import COUNTY_BY_CODE
 
