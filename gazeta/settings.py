@@ -1,6 +1,7 @@
 """Gazeta's settings, read from environment variables (documented in docs/configuration.md)."""
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_prose_editor",
+    "axes",
     "gazeta",
     "news",
     "ingest",
@@ -56,6 +58,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # after authentication: answers locked-out logins
 ]
 
 ROOT_URLCONF = "gazeta.urls"
@@ -137,6 +140,17 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
+
+# Login throttling (django-axes): a username or an address is locked after LOGIN_FAILURE_LIMIT
+# failed logins, the right password included, for LOGIN_LOCKOUT_MINUTES; `gazeta axes_reset_username`
+# (or axes_reset_ip, axes_reset) lifts it; the attempts are listed in the admin. Addresses come
+# from REMOTE_ADDR, as for the search limit: behind a proxy, make it the client's.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10, minimum=1, maximum=100)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per user, and per address
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30, minimum=1))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "gazeta.lockout.lockout_response"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -20,6 +20,8 @@ WAIT_MS = 15000
 
 def one_of_each():
     """Create a row of each registered model the reference data does not already hold."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
     from gazeta.roles import ensure_editor_group
     from ingest.models import FetchLog
     from news.models import County
@@ -42,6 +44,10 @@ def one_of_each():
                                    temp_min=12, temp_max=22, fetched_at=now)
     ServiceStatus.objects.create(key="weather", last_attempt_at=now, last_success_at=now)
     ensure_editor_group()
+    seen = {"username": "sef", "ip_address": "10.0.0.1", "user_agent": "Mozilla/5.0", "path_info": "/admin/login/"}
+    AccessAttempt.objects.create(**seen, failures_since_start=3, get_data="", post_data="username=sef")
+    AccessLog.objects.create(**seen, session_hash="0" * 64)
+    AccessFailureLog.objects.create(**seen)
 
 
 def form_pages(user) -> dict[str, bool]:
