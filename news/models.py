@@ -374,3 +374,8 @@ class Article(models.Model):
     @property
     def is_visible(self) -> bool:
         return self.status in (self.PUBLISHED, self.SCHEDULED) and self.published_at <= timezone.now()
+
+
+# Editors' corrections live in their own module (they are a job of their own); imported here so
+# Django finds the model with the app's others.
+from news.corrections import Correction  # noqa: E402, F401

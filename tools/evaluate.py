@@ -215,3 +215,37 @@ def score_demo(seed: int = 1) -> dict:
         load_reference()
         clustering = score_clustering(items)
     return {"seed": seed, **tagging, "clustering": clustering}
+
+
+def score_corrections(rows: list[dict]) -> dict:
+    """Score today's tagger on the editors' corrections: how many it would now get right.
+
+    Each row corrects one field (`news.corrections.Correction.example`); a county row is
+    scored by the geotagger, a category row by the categorizer; story rows are counted only
+    (clustering needs the other articles of the story, which an example does not carry).
+    """
+    from understand.categorize import categorize
+    from understand.geotag import geotag
+
+    county, category, failures = [], [], []
+    for row in rows:
+        if row["field"] == "county":
+            got = geotag(row["title"], row["text"], row.get("source_county"), row.get("url", "")).county
+            county.append((row["county"], got))
+        elif row["field"] == "category":
+            got = categorize(row["title"], row["text"], row.get("url", ""), tuple(row.get("source_categories") or ()))
+            category.append((row["category"], got))
+        else:
+            continue
+        if got != row[row["field"]] and len(failures) < 30:
+            failures.append({"title": row["title"], "field": row["field"], "expected": row[row["field"]],
+                             "got": got, "before": row.get("machine")})
+    return {
+        "items": len(rows),
+        "county_items": len(county),
+        "county_accuracy": round(accuracy(county), 4) if county else None,
+        "category_items": len(category),
+        "category_accuracy": round(accuracy(category), 4) if category else None,
+        "story_items": sum(1 for row in rows if row["field"] == "story"),
+        "failures": failures,
+    }

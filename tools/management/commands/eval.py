@@ -2,8 +2,10 @@
 import json
 
 from django.core.management.base import BaseCommand
+from django.db import DatabaseError
 
-from tools.evaluate import GEO_SETS, reliability, score_demo, score_handwritten
+from news.corrections import Correction
+from tools.evaluate import GEO_SETS, reliability, score_corrections, score_demo, score_handwritten
 
 COUNTY_KEYS = ("items", "text_only", "with_outlet", "national_rows", "national_text_only", "national_with_outlet",
                "baseline_outlet_county")
@@ -20,8 +22,19 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--seed", type=int, default=1, help="demo world seed")
         parser.add_argument("--failures", action="store_true", help="list the items tagged wrongly")
+        parser.add_argument("--corrections-only", action="store_true",
+                            help="score only the editors' corrections (gazeta corrections export)")
 
     def handle(self, *args, **options):
+        corrections = self.score_corrections()  # read from this database before the scratch one
+        if not options["failures"]:
+            corrections.pop("failures", None)
+        if options["corrections_only"]:
+            if options["json"]:
+                self.stdout.write(json.dumps({"corrections": corrections}, ensure_ascii=False, indent=2, default=str))
+            else:
+                self.stdout.write(self.corrections_line(corrections))
+            return
         demo = score_demo(options["seed"])
         demo_judged = demo.pop("_judged")
         sets, judged = {}, []
@@ -32,7 +45,7 @@ class Command(BaseCommand):
                 sets[name].pop("failures", None)
         if not options["failures"]:
             demo.pop("county_failures", None)
-        figures = {"demo": demo, **sets,
+        figures = {"demo": demo, **sets, "corrections": corrections,
                    "confidence_reliability": {"hand_sets": reliability(judged), "demo": reliability(demo_judged)}}
         if options["json"]:
             self.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
@@ -52,4 +65,23 @@ class Command(BaseCommand):
         lines.append("confidence reliability on the hand sets (bin: count, mean confidence, accuracy):")
         lines.extend(f"  {row['bin']}: {row['count']}, {row['mean_confidence']:.2f}, {row['accuracy']:.1%}"
                      for row in figures["confidence_reliability"]["hand_sets"])
+        lines.append(self.corrections_line(corrections))
         self.stdout.write("\n".join(lines))
+
+    @staticmethod
+    def score_corrections() -> dict:
+        """Score the editors' corrections kept in this database (none yet, or no tables: an empty set)."""
+        try:
+            rows = Correction.objects.examples()
+        except DatabaseError as error:  # an unmigrated database
+            return {"items": 0, "error": str(error)[:200]}
+        return score_corrections(rows)
+
+    @staticmethod
+    def corrections_line(figures: dict) -> str:
+        def share(value) -> str:
+            return "—" if value is None else f"{value:.1%}"
+
+        return (f"editors' corrections ({figures['items']} items): county {share(figures.get('county_accuracy'))} "
+                f"of {figures.get('county_items', 0)}, category {share(figures.get('category_accuracy'))} "
+                f"of {figures.get('category_items', 0)}, stories {figures.get('story_items', 0)}")
