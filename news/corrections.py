@@ -29,7 +29,7 @@ class Correction(models.Model):
     before = models.CharField("valoarea dată automat", max_length=80, blank=True)
     after = models.CharField("valoarea redactorului", max_length=80, blank=True)
     title = models.CharField("titlu", max_length=500)
-    text = models.TextField("text", blank=True)
+    text = models.TextField("textul articolului", blank=True)
     editor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="+", verbose_name="redactor")
     corrected_at = models.DateTimeField("corectat la", auto_now=True)

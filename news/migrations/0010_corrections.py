@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
                 ('before', models.CharField(blank=True, max_length=80, verbose_name='valoarea dată automat')),
                 ('after', models.CharField(blank=True, max_length=80, verbose_name='valoarea redactorului')),
                 ('title', models.CharField(max_length=500, verbose_name='titlu')),
-                ('text', models.TextField(blank=True, verbose_name='text')),
+                ('text', models.TextField(blank=True, verbose_name='textul articolului')),
                 ('corrected_at', models.DateTimeField(auto_now=True, verbose_name='corectat la')),
                 ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='news.article', verbose_name='articol')),
                 ('editor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='redactor')),
