@@ -2,6 +2,11 @@
 
 from django.db import migrations, models
 
+from lib.triggers import keep_triggers
+
+# Rebuilding news_article on SQLite would trip over (and lose) search's triggers: kept around it.
+SET_ASIDE, RESTORE = keep_triggers("news_article")
+
 
 class Migration(migrations.Migration):
 
@@ -10,6 +15,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        SET_ASIDE,
         migrations.AlterField(
             model_name='article',
             name='url',
@@ -23,4 +29,5 @@ class Migration(migrations.Migration):
             model_name='article',
             constraint=models.UniqueConstraint(condition=models.Q(('source__isnull', True)), fields=('url',), name='article_unique_own_url'),
         ),
+        RESTORE,
     ]
