@@ -204,6 +204,9 @@ INGEST_MAX_BACKOFF = env_int("INGEST_MAX_BACKOFF", 6 * 3600, minimum=60)
 INGEST_JITTER = env_float("INGEST_JITTER", 0.1)
 INGEST_CLAIM_SECONDS = env_int("INGEST_CLAIM_SECONDS", 600, minimum=1)
 INGEST_THREADS = env_int("INGEST_THREADS", 4, minimum=1, maximum=64)
+# On SIGTERM a worker waits this long for the entry it is reading, then abandons it and exits:
+# service managers kill after 10-30 s, so what is left of the grace goes to giving claims back.
+INGEST_STOP_SECONDS = env_float("INGEST_STOP_SECONDS", 6.0, minimum=0.1)
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per client a minute; 0 = off
 
 # Widgets: outside data is fetched by the scheduler, never during a page view.

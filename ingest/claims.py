@@ -87,3 +87,8 @@ def release(source_id: int, worker_id: str, fields: dict | None = None) -> bool:
     """Write a source's new state and drop our claim; False when the claim was lost meanwhile."""
     values = dict(fields or {}, claimed_by="", claimed_until=None)
     return bool(Source.objects.filter(pk=source_id, claimed_by=worker_id).update(**values))
+
+
+def release_all(worker_id: str) -> int:
+    """Drop every claim this worker holds, leaving each source's schedule as it was; return how many."""
+    return Source.objects.filter(claimed_by=worker_id).update(claimed_by="", claimed_until=None)

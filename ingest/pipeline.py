@@ -30,6 +30,7 @@ source shows the error and backs off ("partial"), so an operator sees it.
 import dataclasses
 import gc
 import logging
+import threading
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -47,6 +48,7 @@ from ingest.fetch import fetch, shared_client
 from ingest.items import Extracted, FeedEntry, Item, ParsedFeed
 from ingest.normalize import normalize_item
 from ingest.parse import parse_feed
+from ingest.read_end import abandoned, failed, log_entry, status_of
 from ingest.sitemap_fallback import parse_sitemap
 from ingest.store import NEW, UNCHANGED, SlugIds, Stored, has_web_link, record_fetch, store_item, stored_state
 from lib.sanitize import html_to_text, sanitize_html
@@ -101,7 +103,8 @@ class SourceResult:
     """How one read of a source went."""
 
     source_id: int
-    outcome: str = "ok"  # ok, not_modified, fallback, partial (broken feed, entries recovered), error
+    outcome: str = "ok"  # ok, not_modified, fallback, partial (broken feed, entries recovered), error,
+    # stopped (abandoned mid-read because the process is stopping; the claim is given back)
     http_status: int | None = None
     entries: int = 0
     new: int = 0
@@ -122,34 +125,41 @@ class Context:
     clock: StageClock
     user_agent: str | None
     slugs: SlugIds = field(default_factory=SlugIds)
+    stop: threading.Event | None = None  # set when the process is asked to stop (SIGTERM)
 
 
 def process_source(source: Source, *, worker_id: str = "", clock: StageClock | None = None,
-                   now: datetime | None = None) -> SourceResult:
-    """Read one source, store its new and edited articles, and write its polling state."""
+                   now: datetime | None = None, stop: threading.Event | None = None) -> SourceResult:
+    """Read one source, store its new and edited articles, and write its polling state.
+
+    When `stop` is set between two entries the read is abandoned (see `read_end.abandoned`).
+    """
     # Cached pages go stale once per read, after its last article committed, not once per article.
     with one_change():
-        return _read_source(source, worker_id=worker_id, clock=clock, now=now)
+        return _read_source(source, worker_id=worker_id, clock=clock, now=now, stop=stop)
 
 
-def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, now: datetime | None) -> SourceResult:
+def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, now: datetime | None,
+                 stop: threading.Event | None = None) -> SourceResult:
     warm_up()
     started = time.monotonic()
     now = now or timezone.now()
     clock = clock or StageClock()
     result = SourceResult(source_id=source.pk)
     ctx = Context(source=source, now=now, client=shared_client(), clock=clock,
-                  user_agent=source.user_agent or None)
+                  user_agent=source.user_agent or None, stop=stop)
     try:
         feed, fetched, result.outcome = read_feed(ctx)
     except Exception as error:  # any failure of one source is recorded, never raised
-        return _failed(source, result, error, worker_id, now, started)
+        return failed(source, result, error, worker_id, now, started)
     result.http_status = fetched.status
     published = []
     if feed is not None:
         result.entries = len(feed.entries)
         metrics.ITEMS_PARSED.inc(len(feed.entries))
         for entry in feed.entries:
+            if stop is not None and stop.is_set():
+                return abandoned(source, result, worker_id, started)
             published.append(entry.published)
             outcome = process_entry(entry, ctx, result)
             if outcome:
@@ -159,15 +169,15 @@ def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, no
         # A broken feed whose entries were recovered: they are stored, and the source still
         # shows the error and backs off like a failing one, so an operator sees it.
         result.outcome = "partial"
-        return _failed(source, result, IngestError(feed.warning.removeprefix("parse: ")), worker_id, now, started,
+        return failed(source, result, IngestError(feed.warning.removeprefix("parse: ")), worker_id, now, started,
                        stage="parse")
     result.elapsed = time.monotonic() - started
     fields = schedule.after_success(
-        source, now, new_items=result.new, published=published, status=_status(result),
+        source, now, new_items=result.new, published=published, status=status_of(result),
         etag=fetched.etag if result.outcome != "fallback" else source.etag,
         last_modified=fetched.last_modified if result.outcome != "fallback" else source.last_modified,
     )
-    record_fetch(source, worker_id, fields, _log_entry(result, now))
+    record_fetch(source, worker_id, fields, log_entry(result, now))
     metrics.FETCHES.labels(result.outcome).inc()
     log.info("source read", extra={"source_id": source.pk, "url": source.feed_url, "stage": "pipeline",
                                    "status": result.outcome, "count": result.new,
@@ -348,40 +358,3 @@ def enrich(item: Item, source: Source) -> Item:
             "source_id": source.pk, "url": item.url, "stage": "categorize"})
         metrics.ERRORS.labels("categorize").inc()
     return dataclasses.replace(item, geo=geo, category=category)
-
-
-def _failed(source, result: SourceResult, error: Exception, worker_id: str, now, started,
-            stage: str | None = None) -> SourceResult:
-    """Record a failed (or only partly readable) read on the source and in the log; return the result."""
-    stage = stage or getattr(error, "stage", "pipeline")
-    message = str(error) if isinstance(error, IngestError) else f"{stage}: {type(error).__name__}: {error}"
-    if isinstance(error, IngestError) and error.stage != stage:
-        message = f"{stage}: {error.reason}"
-    if result.outcome != "partial":
-        result.outcome = "error"
-    result.error = message
-    result.http_status = getattr(error, "status", None)
-    result.elapsed = time.monotonic() - started
-    fields = schedule.after_failure(source, now, error=message, status=_status(result),
-                                    retry_after=getattr(error, "retry_after", None))
-    record_fetch(source, worker_id, fields, _log_entry(result, now))
-    metrics.FETCHES.labels(result.outcome).inc()
-    metrics.ERRORS.labels(stage).inc()
-    log.warning("source failed", extra={"source_id": source.pk, "url": source.feed_url, "stage": stage,
-                                        "error": message, "elapsed_ms": int(result.elapsed * 1000)})
-    return result
-
-
-def _status(result: SourceResult) -> str:
-    """Return the short status kept on the Source: '200', '304', 'HTTP 500', 'error', 'partial'."""
-    if result.outcome == "partial":
-        return f"{result.http_status} partial"
-    if result.outcome == "error":
-        return f"HTTP {result.http_status}" if result.http_status else "error"
-    return str(result.http_status or result.outcome)
-
-
-def _log_entry(result: SourceResult, now) -> dict:
-    return {"started_at": now, "outcome": result.outcome, "http_status": result.http_status,
-            "duration_ms": int(result.elapsed * 1000), "entries": result.entries, "new_articles": result.new,
-            "updated_articles": result.updated, "item_errors": result.item_errors, "error": result.error[:2000]}

@@ -32,14 +32,19 @@ def threads_setting() -> int:
     return settings.INGEST_THREADS
 
 
-def _read_one(source: Source, worker_id: str, clock: StageClock | None) -> SourceResult:
+def _read_one(source: Source, worker_id: str, clock: StageClock | None,
+              stop: threading.Event | None = None) -> SourceResult:
     """Read one claimed source in this thread, with this thread's own database connection."""
     try:
+        if stop is not None and stop.is_set():
+            # Claimed in the batch but not started: give it back untouched, still due.
+            claims.release(source.pk, worker_id)
+            return SourceResult(source_id=source.pk, outcome="skipped")
         # A batch is claimed at once; renewing each lease as its source starts means a short lease
         # still covers the whole batch, and a source whose lease ran out is left to its new holder.
         if not claims.renew(source.pk, worker_id):
             return SourceResult(source_id=source.pk, outcome="skipped")
-        return process_source(source, worker_id=worker_id, clock=clock)
+        return process_source(source, worker_id=worker_id, clock=clock, stop=stop)
     except Exception as error:  # process_source records its own errors; this is the last guard
         message = f"worker: {type(error).__name__}: {error}"
         log.exception("worker: source crashed", extra={"source_id": source.pk, "url": source.feed_url,
@@ -75,7 +80,7 @@ def crawl_once(progress=None, *, source_ids=None, worker_id: str | None = None, 
             done.update(source.pk for source in batch)
             if pending is not None:
                 pending = [pk for pk in pending if pk not in {s.pk for s in batch}]
-            for result in pool.map(lambda source: _read_one(source, worker_id, clock), batch):
+            for result in pool.map(lambda source: _read_one(source, worker_id, clock, stop), batch):
                 _add(summary, result)
                 if progress:
                     progress(result, summary)
@@ -120,6 +125,29 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
         stop_event.wait(seconds_until_due())
     connections.close_all()  # this thread's own connections: a server counts them until closed
     log.info("worker stopped", extra={"stage": "worker", "status": worker_id})
+
+
+def wait_stopped(thread: threading.Thread, worker_id: str, grace: float | None = None) -> bool:
+    """Once the stop event is set: wait for the crawler thread, then give back every claim it still holds.
+
+    The thread stops claiming at once and stops a read between two entries; an entry whose page is
+    slow to come keeps it up to `grace` seconds (settings.INGEST_STOP_SECONDS). Whatever it still
+    holds then is released here, so other workers can read those sources at once instead of after
+    the lease. Returns False when the thread is still busy: the caller exits the process without
+    it (an entry caught mid-store is rolled back with the connection, as after SIGKILL).
+    """
+    thread.join(settings.INGEST_STOP_SECONDS if grace is None else grace)
+    finished = not thread.is_alive()
+    try:
+        released = claims.release_all(worker_id)
+    except Exception:  # the database is gone: the leases will run out on their own
+        log.exception("worker: cannot release claims on stopping", extra={"stage": "worker"})
+        released = -1
+    finally:
+        connections.close_all()
+    log.info("worker stopping", extra={"stage": "worker", "status": "finished" if finished else "abandoned",
+                                       "count": released})
+    return finished
 
 
 def seconds_until_due(now=None) -> float:

@@ -85,7 +85,7 @@ def test_a_source_whose_lease_was_taken_over_is_left_to_its_new_holder(outlet):
 
 @pytest.mark.django_db(transaction=True)
 def test_run_forever_crawls_until_its_stop_event(outlet):
-    add_outlet(outlet, "bucla")
+    source = add_outlet(outlet, "bucla")
     stop = threading.Event()
     thread = threading.Thread(target=run_forever, args=(stop, "loop"), daemon=True)
     thread.start()
@@ -93,9 +93,12 @@ def test_run_forever_crawls_until_its_stop_event(outlet):
     deadline = time.monotonic() + 20
     while not outlet.hits["/bucla/feed"] and time.monotonic() < deadline:
         time.sleep(0.05)
-    stop.set()  # the pass in progress finishes its source, then the loop ends
+    stop.set()  # the read in progress stops before its next entry (or finishes), then the loop ends
     thread.join(timeout=20)
     assert not thread.is_alive()
+    source.refresh_from_db()
+    assert source.claimed_by == ""
+    crawl_once(source_ids=[source.pk], threads=1)  # what was left is read by the next pass, once
     assert Article.objects.count() == 3
 
 

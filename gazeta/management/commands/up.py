@@ -1,4 +1,5 @@
 """`gazeta up`: set up the database, start the scheduler and serve the site."""
+import functools
 import os
 import secrets
 import shutil
@@ -82,10 +83,24 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Cont de redactor: {EDITOR_USERNAME} / {password}  (afișată o singură dată)"))
 
     def start_scheduler(self, stop):
+        from ingest.claims import new_worker_id
         from ingest.worker import run_forever
 
-        scheduler.start_thread(run_forever, stop, "crawler")
+        self.worker_id = new_worker_id()
+        self.crawler = scheduler.start_thread(functools.partial(run_forever, worker_id=self.worker_id), stop,
+                                              "crawler")
         scheduler.start_thread(scheduler.run_periodic, stop, "periodic")
+
+    def stop_scheduler(self):
+        """After the web server stopped: bounded wait for the crawler, claims given back, then exit."""
+        from ingest.worker import wait_stopped
+
+        if getattr(self, "crawler", None) is None:
+            return
+        if not wait_stopped(self.crawler, self.worker_id):
+            self.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)  # see `gazeta worker`: a fetch stuck on a slow outlet must not hold the exit
 
     def serve(self, options, stop):
         """Run granian (WSGI, one blocking thread per worker) until interrupted."""
@@ -110,5 +125,6 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, shutdown)
         code = server.wait()
         stop.set()
+        self.stop_scheduler()
         if code not in (0, -signal.SIGTERM, -signal.SIGINT):
             raise CommandError(f"the web server exited with code {code}")

@@ -1,5 +1,8 @@
 """`gazeta worker`: crawl due sources until stopped; run as many as you like against PostgreSQL."""
+import functools
+import os
 import signal
+import sys
 import threading
 
 from django.core.management.base import BaseCommand
@@ -20,7 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         from gazeta import scheduler
         from ingest.claims import new_worker_id
-        from ingest.worker import run_forever
+        from ingest.worker import run_forever, wait_stopped
 
         stop = threading.Event()
 
@@ -40,5 +43,15 @@ class Command(BaseCommand):
             scheduler.start_thread(scheduler.run_periodic, stop, "periodic")
         self.stdout.write(f"Worker {worker_id} pornit.")
         self.stdout.flush()
-        run_forever(stop, worker_id=worker_id)
+        # The crawl runs in its own thread so that this one can keep the stopping time bounded.
+        crawler = scheduler.start_thread(functools.partial(run_forever, worker_id=worker_id), stop, "crawler")
+        while crawler.is_alive() and not stop.wait(1.0):
+            pass
+        stop.set()
+        finished = wait_stopped(crawler, worker_id)
         self.stdout.write(f"Worker {worker_id} oprit.")
+        if not finished:
+            # The thread pool's threads would hold the interpreter's exit until their fetch times out.
+            self.stdout.flush()
+            sys.stderr.flush()
+            os._exit(0)
