@@ -20,11 +20,17 @@ from portal import queries
 from portal.generation import remembered
 
 VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
+# A list shows each story once: its representative stands for it (clustering picks it: own
+# newsroom first, then an outlet of the story's county, then the earliest), so a story that
+# grows keeps its one place and pages do not shift. One primary-key probe per walked row.
+ONE_PER_STORY = ("(a.story_id IS NULL OR EXISTS (SELECT 1 FROM news_story st "
+                 "WHERE st.id = a.story_id AND st.representative_id = a.id))")
 # Up to this many rows (5 pages) the secondary-county read walks the time window of the
 # primary rows; past it, the county's links (see in_county_ids). Measured at 1M articles.
 WINDOW_MAX_ROWS = 100
 TEASER_COLUMNS = ("id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-                  "image_alt", "published_at", "status", "county_id", "source_id", "category_id", "source__name")
+                  "image_alt", "published_at", "status", "county_id", "source_id", "category_id", "source__name",
+                  "story_id", "story__source_count")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +67,18 @@ class Teaser:
     source_id: int | None
     category_id: int | None
     source_name: str | None
+    story_id: int | None = None
+    story_sources: int | None = None
     county: Link | None = None
+
+    @property
+    def other_outlets(self) -> int:
+        """Return how many more outlets told this item's story ("+N publicații")."""
+        return max(0, (self.story_sources or 0) - 1) if self.story_id else 0
+
+    @property
+    def story_url(self) -> str:
+        return story_path(self.story_id) if self.story_id else ""
 
     @property
     def source(self) -> Link | None:
@@ -108,18 +125,31 @@ def article_path(pk: int, slug: str) -> str:
     return template.format(pk=pk, slug=slug or "articol")
 
 
+def story_path(pk: int) -> str:
+    """Return reverse('portal:story') without resolving it per item (a template made once per prefix)."""
+    key = "story:" + get_script_prefix()
+    template = _ARTICLE_PATHS.get(key)
+    if template is None:
+        template = _ARTICLE_PATHS[key] = reverse("portal:story", args=[4242424242]).replace("4242424242", "{pk}")
+    return template.format(pk=pk)
+
+
 def _now_param():
     return connection.ops.adapt_datetimefield_value(timezone.now())
 
 
 def newest(where: str, params: Iterable, limit: int, offset: int = 0, table: str = "news_article a",
-           columns: str = "a.id") -> list[tuple]:
+           columns: str = "a.id", per_story: bool = True) -> list[tuple]:
     """Return rows (`columns`, then published_at) of the newest visible articles matching `where`.
 
     `where` is a SQL condition on alias `a` (and whatever `table` joins), e.g. "a.county_id = %s".
     Each status branch keeps `offset + limit` rows, so a page deep in the list is still right.
+    per_story: one row per story (its representative); False for what lists every article
+    (sitemaps, a story's own outlets).
     """
     params, end, now = list(params), offset + limit, _now_param()
+    if per_story:
+        where = f"({where}) AND {ONE_PER_STORY}"
     branch = (f"SELECT * FROM (SELECT {columns}, a.published_at AS p FROM {table} WHERE {where} "
               f"AND a.status = %s AND a.published_at <= %s ORDER BY a.published_at DESC, a.id DESC LIMIT %s)")
     sql = (f"SELECT * FROM ({branch} AS b1 UNION ALL {branch} AS b2) AS u "
@@ -157,7 +187,7 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
     else:
         sql = ("SELECT a.id, a.published_at FROM news_article_other_counties m "
                f"{join} news_article a ON a.id = m.article_id "
-               f"WHERE {tagged} AND a.status IN (%s, %s) AND a.published_at <= %s "
+               f"WHERE {tagged} AND {ONE_PER_STORY} AND a.status IN (%s, %s) AND a.published_at <= %s "
                "ORDER BY a.published_at DESC, a.id DESC LIMIT %s")
         with connection.cursor() as cursor:
             cursor.execute(sql, [county_id, county_id, *VISIBLE, _now_param(), end])

@@ -79,11 +79,11 @@ class VisibleArticles:
 
     def __getitem__(self, window: slice) -> list[Article]:
         start, stop = window.start or 0, window.stop
-        ids = lists.ids(self.where, self.params, stop - start, start)
+        ids = lists.ids(self.where, self.params, stop - start, start, per_story=False)
         return lists.pick({a.id: a for a in Article.objects.filter(id__in=ids).only(*self.fields)}, ids)
 
     def latest(self):
-        rows = lists.newest(self.where, self.params, 1)
+        rows = lists.newest(self.where, self.params, 1, per_story=False)
         return Article.objects.filter(id=rows[0][0]).values_list("published_at", flat=True).first() if rows else None
 
 

@@ -35,7 +35,7 @@ def other_outlet_ids(article: Article) -> list[int]:
         return []
     found, seen = [], {article.source_id}
     rows = lists.newest("a.story_id = %s AND a.id <> %s", [article.story_id, article.pk], OTHER_OUTLETS * 2,
-                        columns="a.id, a.source_id")
+                        columns="a.id, a.source_id", per_story=False)
     for other_id, source_id, _ in rows:
         if source_id not in seen or source_id is None:
             seen.add(source_id)
@@ -88,12 +88,13 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
 def render_article(request: HttpRequest, item: Article, preview: bool = False) -> HttpResponse:
     """Render an article's page; a preview says so in a banner and asks not to be indexed."""
     county = item.county
-    more = (lists.ids("a.category_id = %s AND a.id <> %s", [item.category_id, item.pk], MORE_FROM_CATEGORY)
+    # The lists beside an article leave out its own story (its other outlets have their own list).
+    other, mine = ("a.id <> %s AND (a.story_id IS NULL OR a.story_id <> %s)", [item.pk, item.story_id or 0])
+    more = (lists.ids(f"a.category_id = %s AND {other}", [item.category_id, *mine], MORE_FROM_CATEGORY)
             if item.category_id else [])
     # Primary county only: the county page has the secondary-county list.
-    local = ([i for i in lists.ids("a.county_id = %s", [county.id], SIDEBAR_LOCAL + 1) if i != item.id]
-             [:SIDEBAR_LOCAL] if county else [])
-    national = [i for i in lists.ids(limit=SIDEBAR_NATIONAL + 1) if i != item.id][:SIDEBAR_NATIONAL]
+    local = lists.ids(f"a.county_id = %s AND {other}", [county.id, *mine], SIDEBAR_LOCAL) if county else []
+    national = lists.ids(other, mine, SIDEBAR_NATIONAL)
     outlets = other_outlet_ids(item)
     loaded = lists.load_teasers(more + local + national + outlets)
     meta = seo.article_meta(request, item)
