@@ -1,10 +1,8 @@
 """The national home page: top stories, latest from Romania, a block per region, categories."""
-from datetime import timedelta
-
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from portal import lists, queries, seo
+from portal import lead, lists, queries, seo
 from portal.cache import cached_page
 from portal.regions import REGION_OF, REGIONS
 from portal.views.common import render_page
@@ -13,7 +11,6 @@ TOP_STORIES = 5
 LATEST = 15
 POOL = 400  # newest (id, county) pairs grouped into region blocks; one indexed read instead of 42
 PER_REGION = 4
-TOP_WINDOW = timedelta(hours=36)
 
 
 def region_ids(pool: list[tuple], code_of: dict[int, str]) -> dict[str, list[int]]:
@@ -26,25 +23,23 @@ def region_ids(pool: list[tuple], code_of: dict[int, str]) -> dict[str, list[int
     return by_region
 
 
-def top_stories(rows: list[tuple], loaded: dict) -> list[lists.TopStory]:
-    """Return the first TOP_STORIES stories whose representative readers may see."""
-    stories = []
-    for story_id, representative_id, source_count in rows:
-        article = loaded.get(representative_id)
-        if article is not None and article.is_visible and len(stories) < TOP_STORIES:
-            stories.append(lists.TopStory(story_id, source_count, article))
-    return stories
+def top_stories(found: list[lead.Candidate], loaded: dict, now) -> list[lists.TopStory]:
+    """Return the first TOP_STORIES stories, in lead order, whose representative readers may see."""
+    shown = [c for c in found if loaded.get(c.representative_id) is not None and loaded[c.representative_id].is_visible]
+    ranked = lead.rank(shown, now, lambda c: bool(loaded[c.representative_id].image_src))
+    return [lists.TopStory(c.id, c.source_count, loaded[c.representative_id]) for c in ranked[:TOP_STORIES]]
 
 
 @cached_page
 def home(request: HttpRequest) -> HttpResponse:
     counties = queries.counties()
     pool = lists.newest("1 = 1", [], POOL, columns="a.id, a.county_id")
-    story_rows = lists.top_story_rows(timezone.now() - TOP_WINDOW, TOP_STORIES * 3)
+    now = timezone.now()
+    found = lead.candidates(now)
     by_region = region_ids(pool, {c.id: c.code for c in counties})
     newest_ids = [row[0] for row in pool[:LATEST + TOP_STORIES]]
-    loaded = lists.load_teasers([r[1] for r in story_rows] + newest_ids + sum(by_region.values(), []))
-    stories = top_stories(story_rows, loaded)
+    loaded = lists.load_teasers([c.representative_id for c in found] + newest_ids + sum(by_region.values(), []))
+    stories = top_stories(found, loaded, now)
     shown = {s.representative_id for s in stories}
     codes = {c.code: c for c in counties}
     context = {
