@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from demo import outlets as O
+from demo import releases
 from demo.addresses import article_guid, article_url, feed_link
 from demo.stories import LOCAL_TOPICS, Place, make_facts, republish, write_body, write_title
 from demo.vocabulary import CATEGORY_PATHS, FEMALE_FIRST, LAST_NAMES, MALE_FIRST, WEEKDAYS
@@ -26,6 +27,8 @@ LOCAL_WEIGHTS = {"eveniment": 18, "administratie": 14, "actualitate": 8, "social
                  "sanatate": 8, "educatie": 7, "economie": 8, "cultura": 6, "sport": 8, "politica": 5,
                  "meteo": 3, "tehnologie": 3}
 HOMONYM_MIN_COUNTIES = 3
+RELEASE_ROUNDS = 2  # per kind: the second round repeats some counties of the first, other figures
+RETOLD_ELSEWHERE = 15  # local events an outlet of a neighbouring county tells the next day
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Story:
     county_code: str | None
     places: tuple[Place, ...]
     time: datetime
+    release: str = ""  # "kind|round|bare" for a formulaic release (demo.releases)
 
     @property
     def counties(self) -> tuple[str, ...]:
@@ -115,6 +119,7 @@ class World:
         self.stories: dict[str, Story] = {}
         self.articles: list[Article] = []
         self._facts: dict[str, dict[str, str]] = {}
+        self._release_first: dict[str, int] = {}  # a release story's first article (the unedited copy)
         self._build()
         self.by_path = {a.path: a for a in self.articles}
         self.by_id = {a.id: a for a in self.articles}
@@ -174,12 +179,52 @@ class World:
                 else:
                     code = rng.choice([c.code for c in COUNTIES if c.code != "B"])
                     take(outlet, self._new_story(rng, code).id, False, rng.randint(0, 120))
-        # 4. Every local outlet fills its day with its own county's news.
+        # 4. The hard cases of clustering, drawn from their own random stream.
+        self._releases(by_county, take)
+        # 5. Every local outlet fills its day with its own county's news.
         for outlet in local:
             while quota[outlet.slug] > 0:
                 story = self._new_story(rng, outlet.county_code, sport_only=outlet.default_category == "sport")
                 take(outlet, story.id, False, rng.randint(0, 60))
         self._make_articles(planned)
+
+    def _releases(self, by_county: dict, take) -> None:
+        """Formulaic releases for several counties per round, and events retold across counties and days."""
+        rng = random.Random(f"demo-releases:{self.seed}")
+        codes = sorted(code for code, group in by_county.items() if any(o.default_category is None for o in group))
+        hours = int((self.end - self.start) / timedelta(hours=1))
+        for kind in sorted(releases.KINDS):
+            previous: list[str] = []
+            for round_no in range(RELEASE_ROUNDS):
+                round_key = f"{self.seed}:{kind}:{round_no}"
+                when = self.start + timedelta(hours=rng.randint(6, hours - 30))
+                chosen = previous[:2] + rng.sample([c for c in codes if c not in previous], k=rng.randint(3, 5))
+                for code in chosen:
+                    story = self._release_story(rng, kind, round_key, round_no == 1, code,
+                                                when + timedelta(minutes=rng.randint(0, 90)))
+                    group = [o for o in by_county[code] if o.default_category is None]
+                    for reporter in rng.sample(group, k=rng.randint(1, len(group))):
+                        take(reporter, story.id, False, rng.randint(5, 180))
+                previous = chosen
+        events = [s for s in self.stories.values() if s.county_code and not s.release and s.category != "sport"]
+        for story in rng.sample(events, k=min(RETOLD_ELSEWHERE, len(events))):
+            neighbours = [o for code in _neighbours(story.county_code) for o in by_county.get(code, ())
+                          if o.default_category is None]
+            if neighbours:
+                take(rng.choice(neighbours), story.id, False, rng.randint(20 * 60, 30 * 60))
+
+    def _release_story(self, rng: random.Random, kind: str, round_key: str, bare: bool, code: str,
+                       time: datetime) -> Story:
+        story_id = f"s{len(self.stories) + 1:05d}"
+        main = _pick_place(rng, code)
+        second = _pick_place(rng, code, exclude=main.name)
+        category = releases.KINDS[kind]["category"]
+        facts = make_facts(rng, category, main, second, COUNTY_BY_CODE[code].seat, self._weekday(time))
+        facts = releases.with_round({**facts, **releases.release_facts(rng, kind)}, kind, round_key)
+        story = Story(story_id, category, "release", code, (main, second), time, f"{kind}|{round_key}|{int(bare)}")
+        self.stories[story_id] = story
+        self._facts[story_id] = facts
+        return story
 
     def _new_story(self, rng: random.Random, code: str | None, sport_only: bool = False) -> Story:
         story_id = f"s{len(self.stories) + 1:05d}"
@@ -219,7 +264,14 @@ class World:
             outlet = self.outlet_by_slug[slug]
             story = self.stories[story_id]
             rng = random.Random(f"demo-article:{self.seed}:{index}")
-            title = write_title(story.category, story.topic, self._facts[story_id], rng)
+            if story.release:
+                kind, round_key, bare = story.release.split("|")
+                first = story_id not in self._release_first
+                self._release_first.setdefault(story_id, index)
+                title = releases.title(kind, round_key, bare == "1", self._facts[story_id], rng,
+                                       own=not first and rng.random() < 0.3)
+            else:
+                title = write_title(story.category, story.topic, self._facts[story_id], rng)
             author = self._author(outlet, rng)
             image, caption = self._image(outlet, story, rng)
             path = self._path(outlet, index, title, story.category, published)
@@ -272,7 +324,10 @@ class World:
         story = self.stories[article.story_id]
         facts = self._facts[story.id]
         rng = random.Random(f"demo-body:{self.seed}:{article_id}")
-        if article.is_syndicated:
+        if story.release:
+            kind, round_key, _ = story.release.split("|")
+            paragraphs = releases.body(kind, round_key, facts, rng, edited=self._release_first[story.id] != article_id)
+        elif article.is_syndicated:
             original = self.agency_article(story.id)
             paragraphs = republish([list(p) for p in self.body(original.id)], O.AGENCY_NAME, O.AGENCY_GEN,
                                    story.category, story.topic, facts, rng)

@@ -1,5 +1,6 @@
 """The demo network: determinism, ground truth, feeds, images, failure modes, visibility, text."""
 import io
+import itertools
 import random
 import urllib.error
 import urllib.request
@@ -213,7 +214,8 @@ def test_it_keeps_distinct_stories_apart_and_copies_close():
 
     first = {}
     for article in world.articles:
-        first.setdefault(article.story_id, article)
+        if not world.stories[article.story_id].release:  # formulaic releases are alike on purpose
+            first.setdefault(article.story_id, article)
     rng = random.Random(0)
     sample = rng.sample(list(first.values()), 150)
     sets = [shingles(a) for a in sample]
@@ -225,6 +227,39 @@ def test_it_keeps_distinct_stories_apart_and_copies_close():
     copies = [a for a in world.articles if a.is_syndicated][:100]
     assert len(copies) == 100
     assert min(jaccard(shingles(c), shingles(world.agency_article(c.story_id))) for c in copies) > 0.5
+
+
+def test_it_sends_formulaic_releases_to_several_counties_with_their_own_figures():
+    world = World(1, ANCHOR)
+    by_round = {}
+    for article in world.articles:
+        story = world.stories[article.story_id]
+        if story.release:
+            by_round.setdefault(story.release.split("|")[1], {}).setdefault(story.id, article)
+    assert len(by_round) == 8
+    for stories in by_round.values():
+        firsts = list(stories.values())
+        assert len({world.stories[a.story_id].county_code for a in firsts}) == len(firsts) >= 3
+        texts = [fold_words(" ".join(" ".join(p) for p in world.body(a.id))).split() for a in firsts]
+        grams = [{tuple(t[i:i + 5]) for i in range(len(t) - 4)} for t in texts]
+        # One template: the releases of a round share most 5-word runs, yet each is another event.
+        assert min(len(a & b) / len(a | b) for i, a in enumerate(grams) for b in grams[i + 1:]) > 0.2
+        assert len({" ".join(t) for t in texts}) == len(texts)
+    bare = [a for a in world.articles if world.stories[a.story_id].release.endswith("|1")]
+    assert len({a.title for a in bare}) < len({a.story_id for a in bare})  # one headline, several events
+
+
+def test_it_has_events_retold_by_a_neighbouring_county_the_next_day():
+    world = World(1, ANCHOR)
+    retold = 0
+    for story_id, articles in itertools.groupby(sorted(world.articles, key=lambda a: (a.story_id, a.published)),
+                                                key=lambda a: a.story_id):
+        articles = list(articles)
+        story = world.stories[story_id]
+        late = [a for a in articles if a.published - articles[0].published >= timedelta(hours=20)
+                and world.outlet_by_slug[a.outlet].county_code not in (None, story.county_code)]
+        retold += bool(late and not story.release)
+    assert retold >= 10
 
 
 def test_it_writes_articles_of_reasonable_length():
