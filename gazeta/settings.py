@@ -196,6 +196,9 @@ INGEST_USER_AGENT = env_str(
 )
 INGEST_TIMEOUT = env_float("INGEST_TIMEOUT", 20.0, minimum=0.1)
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 15 * 1024 * 1024, minimum=1024)
+# The real-page corpus that `gazeta eval extraction` and the extraction floor test read (third
+# parties' pages, never shipped): ../shared/realpages next to the checkout unless set.
+REALPAGES_DIR = Path(env_str("GAZETA_REALPAGES", str(BASE_DIR.parent / "shared" / "realpages")))
 INGEST_HOST_CONCURRENCY = env_int("INGEST_HOST_CONCURRENCY", 2, minimum=1)
 INGEST_HOST_DELAY = env_float("INGEST_HOST_DELAY", 1.0)
 INGEST_MIN_INTERVAL = env_int("INGEST_MIN_INTERVAL", 300, minimum=10)
