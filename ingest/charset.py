@@ -18,7 +18,14 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
 # WHATWG: browsers read these labels as the Windows superset; so do we.
 _ALIASES = {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "latin-1": "windows-1252",
             "us-ascii": "windows-1252", "ascii": "windows-1252", "iso-8859-9": "windows-1254"}
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-32's little-endian mark begins with UTF-16's, so the four-byte marks are tried first.
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Without a mark, a document in UTF-16 or UTF-32 still shows itself by where the zero bytes of its
+# first ASCII character ("<" of a feed or page, "{" of JSON, or leading whitespace) fall (the XML
+# specification's own appendix on autodetection reads the first four bytes the same way).
+_WIDE_PATTERNS = (("utf-32-le", 4, (1, 2, 3)), ("utf-32-be", 4, (0, 1, 2)),
+                  ("utf-16-le", 2, (1,)), ("utf-16-be", 2, (0,)))
 
 
 def header_charset(content_type: str) -> str:
@@ -47,11 +54,30 @@ def known_codec(name: str) -> str:
         return ""
 
 
-def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Return (text, encoding): a BOM, else valid UTF-8, else the declaration, else detection."""
-    for bom, encoding in _BOMS:
+def wide_encoding(body: bytes) -> str:
+    """Return the UTF-16/UTF-32 codec a document is written in (by its BOM or its zero bytes), or ''."""
+    for bom, encoding in _BOMS[1:]:
         if body.startswith(bom):
-            return body.decode(encoding, errors="replace"), encoding.replace("-sig", "")
+            return encoding
+    for encoding, width, zeros in _WIDE_PATTERNS:
+        head = body[: width * 2]
+        if len(head) < width * 2:
+            continue
+        # two characters, so that one stray zero byte is not enough: both ASCII, both in the pattern
+        if all(head[start + i] == 0 for start in (0, width) for i in zeros) and all(
+                head[start + i] != 0 for start in (0, width) for i in range(width) if i not in zeros):
+            return encoding
+    return ""
+
+
+def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """Return (text, encoding): a BOM or UTF-16/32's zero bytes, else valid UTF-8, else the declaration, else detection."""
+    if body.startswith(codecs.BOM_UTF8):
+        return body.decode("utf-8-sig", errors="replace"), "utf-8"
+    wide = wide_encoding(body)
+    if wide:
+        text = body.decode(wide, errors="replace")
+        return text.lstrip("\ufeff"), wide
     try:
         # Valid UTF-8 is almost never an accident, so it beats a wrong declaration.
         return body.decode("utf-8"), "utf-8"

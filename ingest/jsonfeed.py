@@ -28,7 +28,8 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
         document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ParseError(f"malformed JSON feed: {exc}", url=url) from exc
-    if not isinstance(document, dict) or "jsonfeed.org/version/" not in str(document.get("version", "")):
+    version = _version(document)
+    if not version:
         raise ParseError("not a JSON Feed (no jsonfeed.org version)", url=url)
     items = document.get("items", [])
     if not isinstance(items, list):
@@ -61,9 +62,25 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
     return ParsedFeed(
         title=" ".join(str(document.get("title") or "").split()),
         link=urljoin(base, str(document.get("home_page_url") or "")),
-        format="json1" + ("1" if str(document["version"]).rstrip("/").endswith("1.1") else "0"),
+        format="json" + version,
         entries=dedupe_entries(entries),
     )
+
+
+def _version(document) -> str:
+    """Return "10" or "11" (versions 1 and 1.1) for a JSON Feed, "" for other JSON.
+
+    The specification's version is the jsonfeed.org URL; some generators write the bare number
+    ("1.0", "1.1", 1.1), which names the same format.
+    """
+    if not isinstance(document, dict):
+        return ""
+    value = str(document.get("version", "")).strip().rstrip("/")
+    if "jsonfeed.org/version/" in value:
+        value = value.rsplit("/", 1)[1]
+    elif not isinstance(document.get("items"), list):
+        return ""  # a bare number is trusted only beside an item list
+    return {"1": "10", "1.0": "10", "1.1": "11"}.get(value, "")
 
 
 def _date(value) -> datetime | None:

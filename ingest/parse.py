@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from ingest.charset import decode_body
+from ingest.charset import declared_charset, decode_body, wide_encoding
 from ingest.dates import parse_date
 from ingest.entries import clamp_date, dedupe_entries
 from ingest.errors import ParseError
@@ -42,6 +42,13 @@ _PROLOG_WINDOW = 8192
 BOUND_BYTES = 1024 * 1024
 _ITEM_END = re.compile(rb"</(?:item|entry)\s*>")
 _ROOT_CLOSERS = ((b"<rss", b"</channel></rss>"), (b"<rdf:RDF", b"</rdf:RDF>"), (b"<feed", b"</feed>"))
+_ROOT_ENDS = (b"</rss>", b"</rdf:RDF>", b"</feed>")
+# A feed inside an XHTML page (some blogs style their Atom feed for browsers that way): its root
+# element, its end, and an item that shows it is a feed and not the word "feed" in a script.
+_EMBEDDED = ((b"<feed", b"</feed>", b"<entry"), (b"<rss", b"</rss>", b"<item"))
+_ITEM_START = re.compile(rb"<(?:item|entry)[\s>/]")
+# An item's own title: <title> (RSS, Atom) or <dc:title>, not media:title inside its media:content.
+_OWN_TITLE = re.compile(rb"<(?:dc:)?title[\s>/]")
 # An HTML page (an error page, a login wall, a parked domain) instead of a feed.
 _HTML_PAGE = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", re.I | re.S)
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
@@ -56,6 +63,7 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
     """Return the feed's title, link and entries; raise ParseError when it cannot be read at all."""
     now = now or datetime.now(UTC)
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = _narrow(raw)
     if not raw.strip():
         raise ParseError("empty document", url=url)
     if looks_like_json(raw, content_type):
@@ -67,7 +75,11 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
     if prolog > 0:
         raw = raw[prolog:]
     if _HTML_PAGE.match(raw[:_DOCTYPE_WINDOW]):
-        raise ParseError(f"not a feed: the server sent an HTML page{_page_title(raw)}", url=url)
+        embedded = _embedded_feed(raw)
+        if embedded is None:
+            raise ParseError(f"not a feed: the server sent an HTML page{_page_title(raw)}", url=url)
+        raw = embedded
+    untitled = _untitled_items(raw)
     raw = _numeric_entities(as_utf8(_bounded(raw), content_type))
     headers = {"content-location": url} if url else {}
     # The body is UTF-8 XML by now; the served type (text/html, text/plain from a misconfigured
@@ -87,12 +99,50 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
     feed = parsed.feed
     link = urljoin(url, feed.get("link", "")) if url else feed.get("link", "")
     # a feed is a window on the latest items; a dump of thousands is read only that far
-    entries = [_entry(e, base=url or link, now=now) for e in parsed.entries[:MAX_ITEMS]]
+    if len(untitled) != len(parsed.entries):
+        untitled = [False] * len(parsed.entries)  # the recovering parser saw other items than we counted
+    entries = [_entry(e, base=url or link, now=now, untitled=u) for e, u in zip(parsed.entries[:MAX_ITEMS], untitled)]
     if warning:
-        # the entry cut in half by a truncated document has neither id nor link: nothing to keep
-        entries = [entry for entry in entries if entry.url]
+        # An entry without a link is kept when it has a title (its guid, or the title, names it)
+        # unless it is the last one of a document cut short: that one was cut in half.
+        cut = not raw.rstrip().endswith(_ROOT_ENDS)
+        entries = [entry for number, entry in enumerate(entries)
+                   if entry.url or (entry.title and not (cut and number == len(entries) - 1))]
     return ParsedFeed(title=_text(feed.get("title", "")), link=link, format=parsed.version or "unknown",
                       entries=dedupe_entries(entries), warning=warning)
+
+
+def _narrow(raw: bytes) -> bytes:
+    """Return a UTF-16/UTF-32 document (with or without BOM) as UTF-8, whitespace before its prolog dropped."""
+    wide = wide_encoding(raw)
+    if not wide:
+        return raw
+    text = raw.decode(wide, errors="replace").lstrip("\ufeff \t\r\n")
+    return _PROLOG_ENCODING.sub(rb'\1"utf-8"', text.encode("utf-8"), count=1)
+
+
+def _embedded_feed(raw: bytes) -> bytes | None:
+    """Return the Atom or RSS document an XHTML page wraps (a feed styled for browsers), or None."""
+    for start_tag, end_tag, item in _EMBEDDED:
+        start = raw.find(start_tag)
+        end = raw.rfind(end_tag)
+        if start < 0 or end < start or raw.find(item, start, end) < 0:
+            continue
+        if raw[start + len(start_tag): start + len(start_tag) + 1] not in (b" ", b">", b"\n", b"\r", b"\t"):
+            continue
+        charset = declared_charset(raw) or "utf-8"
+        return b'<?xml version="1.0" encoding="%s"?>\n' % charset.encode("ascii") + raw[start: end + len(end_tag)]
+    return None
+
+
+def _untitled_items(raw: bytes) -> list[bool]:
+    """Tell, item by item in document order, which items have no title element of their own.
+
+    feedparser gives an item without <title> the title of its media:content (media:title), often
+    HTML meant as a caption; such items get no headline from the feed (the page gives one).
+    """
+    starts = [match.start() for match in _ITEM_START.finditer(raw)]
+    return [not _OWN_TITLE.search(raw, begin, end) for begin, end in zip(starts, starts[1:] + [len(raw)])]
 
 
 def as_utf8(raw: bytes, content_type: str = "") -> bytes:
@@ -180,10 +230,11 @@ def _date(entry, key: str) -> datetime | None:
         return None
 
 
-def _entry(entry, *, base: str, now: datetime) -> FeedEntry:
-    """Adapt one feedparser entry to a FeedEntry."""
+def _entry(entry, *, base: str, now: datetime, untitled: bool = False) -> FeedEntry:
+    """Adapt one feedparser entry to a FeedEntry (untitled: the item has no title element of its own)."""
     link = _link(entry, base)
-    guid = (entry.get("id") or "").strip() or link or _text(entry.get("title", ""))
+    title = "" if untitled else _text(entry.get("title", ""))
+    guid = (entry.get("id") or "").strip() or link or title
     content = ""
     for block in entry.get("content", []) or []:
         if len(block.get("value", "")) > len(content):
@@ -197,7 +248,7 @@ def _entry(entry, *, base: str, now: datetime) -> FeedEntry:
     return FeedEntry(
         guid=guid,
         url=link,
-        title=_text(entry.get("title", "")),
+        title=title,
         summary_html=fix_diacritics(summary),
         content_html=fix_diacritics(content),
         published=clamp_date(published, now),
