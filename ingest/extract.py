@@ -14,22 +14,26 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from trafilatura.htmlprocessing import convert_to_html
 
+from ingest import library_meta
+from ingest.candidates import FIRST_PASS, choose
 from ingest.dates import find_date, parse_date
 from ingest.errors import ExtractError
 from ingest.items import Extracted, FeedEntry
 from ingest.normalize import web_url
-from ingest.page_meta import PageMeta, choose_author, clean_byline, clean_title, read_page_meta, visible_date
+from ingest.page_meta import (PageMeta, author_kind, choose_author, clean_byline, clean_title, read_page_meta,
+                              visible_date)
 from ingest.page_shapes import breaks_to_paragraphs, unwrap_layout_tables
-from ingest.site_rules import COMMON_DROP, KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, SiteRule, rule_for
+from ingest.site_rules import (DROP_CLASS_WORDS, DROP_ID_WORDS, DROP_IDS, DROP_LINK_CLASS, DROP_ROLES, DROP_TAGS,
+                               KEEP_IF_ARTICLE, LEAD_IMAGE, READ_ALSO, SiteRule, rule_for)
 from lib.text import fix_diacritics
 
-# One XPath, one pass over the tree, for all the clutter every outlet has.
-# (elements without attributes are skipped first: that makes the pass four times faster)
-_COMMON_DROP = etree.XPath("//*[@class or @id or @role or @aria-hidden][" + " or ".join(COMMON_DROP) + "]")
+# One pass over the tree for all the clutter every outlet has (site_rules' DROP_* lists).
+_DROP_CLASS = re.compile("|".join(map(re.escape, DROP_CLASS_WORDS)))
+_DROP_ID = re.compile("|".join(map(re.escape, DROP_ID_WORDS)))
+_TAXONOMY_PREFIXES = ("tag-", "category-")
 # "Citește și: <a>..</a>" paragraphs inside the body, found by their first word, then checked in Python.
 _READ_ALSO_CANDIDATES = etree.XPath("//p[" + " or ".join(
     f'starts-with(normalize-space(.), "{word}")' for word in READ_ALSO) + "]")
@@ -58,20 +62,9 @@ FEED_COMPLETE_CHARS = 500
 _TRUNCATED = re.compile(r"(\[(…|\.\.\.)\]|…|\.\.\.|citește (mai departe|mai mult|continuarea)|"
                         r"read more|continuă lectura)\W*$", re.I)
 
-# trafilatura options, shared with the benchmark so "the library alone" runs the same extraction.
-# fast=True skips the readability/jusText fallbacks: on news pages they cost about half the time
-# and our own fallback (the feed) covers what they would rescue.
-TRAFILATURA_OPTIONS = {
-    "fast": True,
-    "with_metadata": True,
-    "include_comments": False,
-    "include_images": True,
-    "include_formatting": True,
-    "include_links": True,
-    "include_tables": True,
-    "deduplicate": False,
-    "favor_precision": True,
-}
+# trafilatura's options for the first pass, shared with the benchmark so "the library alone" runs
+# the same extraction (how they were chosen: candidates.py).
+TRAFILATURA_OPTIONS = FIRST_PASS
 
 LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "srcset")
@@ -92,6 +85,10 @@ HEAD_BLOCKS, MAX_HEAD_LINE = 3, 160
 # refuses, so trafilatura's tree conversion gives up on the whole page; UTF-8 never uses these
 # bytes inside a character, so deleting them cannot cut one.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+# Soft hyphens (&shy;, German and Romanian pages hyphenate long words with them) and zero-width
+# spaces: invisible in a browser, but inside a word they hide it from search and from readers'
+# copy-paste ("Mus\xadso\xadli\xadni").
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "figcaption", "pre", "td", "th")
 
 
@@ -169,19 +166,23 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     unwrap_layout_tables(tree)
     breaks_to_paragraphs(tree)
     tree = apply_rule(tree, rule)
-    document = trafilatura.bare_extraction(tree, url=url or None, **TRAFILATURA_OPTIONS)
-    if document is None or document.body is None:
+    candidate, suspicion = choose(tree, url, json_ld_body=meta.body)
+    if candidate is None:
         raise ExtractError("trafilatura found no article body", url=url)
+    person = any(author_kind(name, meta.site_name) == "person" for name in meta.authors)
+    document = library_meta.read(tree, url, need_author=not person, need_date=published is None)
     image = document.image or lead_image
     if image and url:
         image = urljoin(url, image)
     title = clean_title(document.title or meta.title or (meta.headings[0] if meta.headings else ""), meta, url,
-                        document.sitename or "")
-    author = choose_author(meta.authors + [clean_byline(document.author or "")], meta.site_name or document.sitename)
-    body_html, text = _body(document.body, title=title, drop_images={image, lead_src},
+                        document.sitename)
+    author = choose_author(meta.authors + [clean_byline(document.author)], meta.site_name or document.sitename)
+    body_html, text = _body(candidate.body, title=title, drop_images={image, lead_src},
                             head_lines=(caption, author))
     return Extracted(
         path="page",
+        method=candidate.method,
+        reason=suspicion,
         title=fix_diacritics(title),
         author=fix_diacritics(author),
         published=published or _date(document.date),
@@ -191,8 +192,8 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
         image_caption=fix_diacritics(caption) if image in (lead_image, lead_src) else "",
         image_alt=fix_diacritics(alt) if image in (lead_image, lead_src) else "",
         canonical_url=web_url(urljoin(url, canonical)) if canonical else "",
-        categories=tuple(document.categories or ()),
-        description=document.description or "",
+        categories=document.categories,
+        description=document.description,
     )
 
 
@@ -256,7 +257,7 @@ def best_srcset(srcset: str) -> str:
 
 def apply_rule(tree, rule: SiteRule | None):
     """Drop clutter (common and per-site) and, when the site's content element is found, keep only it."""
-    found = [e for e in _COMMON_DROP(tree) if not _is_article_prose(e)]
+    found = [e for e in _common_clutter(tree) if not _is_article_prose(e)]
     found += [e for e in _READ_ALSO_CANDIDATES(tree) if _is_read_also(e)]
     for xpath in rule.drop if rule else ():
         found += tree.xpath(xpath)
@@ -274,17 +275,59 @@ def apply_rule(tree, rule: SiteRule | None):
     return tree
 
 
+def _common_clutter(tree) -> list:
+    """Return the elements that DROP_* names, in document order."""
+    found = []
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in DROP_TAGS:
+            found.append(element)
+            continue
+        attributes = element.attrib
+        if not attributes:
+            continue
+        css, ident = _role_classes(attributes.get("class")), attributes.get("id")
+        if ((css and (_DROP_CLASS.search(css) or (tag == "a" and DROP_LINK_CLASS in css.split())))
+                or (ident and (ident in DROP_IDS or _DROP_ID.search(ident)))
+                or attributes.get("role") in DROP_ROLES or attributes.get("aria-hidden") == "true"):
+            found.append(element)
+    return found
+
+
+def _role_classes(css: str | None) -> str | None:
+    """Return a class attribute without WordPress' taxonomy classes ("tag-comentarii", "category-social").
+
+    Those name what the article is about, not what the element is: WordPress gives the post's own
+    container a class per tag, category and custom taxonomy term ("internet-estallido-comentarios"
+    on a Cuban daily) beside "type-post" and "hentry"; such a container is the post, not a comment box.
+    """
+    if not css or ("tag-" not in css and "category-" not in css):
+        return css
+    words = css.split()
+    if "type-post" in words or "hentry" in words:
+        return ""
+    return " ".join(word for word in words if not word.startswith(_TAXONOMY_PREFIXES))
+
+
 def _is_article_prose(element) -> bool:
-    """Tell whether a clutter match is really the article body (several paragraphs of unlinked prose)."""
-    if element.tag in ("html", "body") or any(w in (element.get("class", "") + element.get("id", "")).lower()
-                                              for w in KEEP_IF_ARTICLE):
+    """Tell whether a clutter match is really the article body (several paragraphs of unlinked prose).
+
+    A comment thread is prose too, so a match whose class or id says comments is kept only when it
+    holds the headline (<h1>): then it is the page's main container, whatever its class lists.
+    """
+    if element.tag in ("html", "body"):
         return False
     paragraphs = element.findall(".//p")
     if len(paragraphs) < KEEP_PARAGRAPHS:
         return False
     prose = sum(len(p.text_content()) for p in paragraphs)
     linked = sum(len(a.text_content()) for a in element.iter("a"))
-    return prose >= KEEP_CHARS and linked * 2 < prose
+    if prose < KEEP_CHARS or linked * 2 >= prose:
+        return False
+    names = ((_role_classes(element.get("class")) or "") + " " + element.get("id", "")).lower()
+    return not any(word in names for word in KEEP_IF_ARTICLE) or element.find(".//h1") is not None
 
 
 def _is_read_also(element) -> bool:
@@ -385,7 +428,15 @@ def _body(body, *, title: str = "", drop_images=frozenset(), head_lines=()) -> t
     parts = [etree.tostring(child, encoding="unicode", method="html", with_tail=True) for child in container]
     if container.text and container.text.strip():
         parts.insert(0, _escape(container.text))
-    return "".join(parts).strip(), _tree_text(container)
+    return _visible("".join(parts).strip()), _visible(_tree_text(container))
+
+
+def _visible(text: str) -> str:
+    """Return text without soft hyphens and zero-width spaces."""
+    for character in _INVISIBLE:
+        if character in text:
+            text = text.replace(character, "")
+    return text
 
 
 def _is_head_line(text: str, caption: str = "", author: str = "") -> bool:

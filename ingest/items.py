@@ -69,7 +69,8 @@ class Extracted:
     categories: tuple[str, ...] = ()
     description: str = ""  # the page's own summary (og:description / meta description)
     image_alt: str = ""
-    reason: str = ""  # why the page was not used, when path is "fallback"
+    reason: str = ""  # why the page was not used ("fallback"), or why its first extraction was not kept ("page")
+    method: str = ""  # which candidate gave the body on the page path: "fast", "precision", "recall", "balanced", "json-ld"
 
 
 

@@ -76,6 +76,7 @@ class PageMeta:
     published: datetime | None = None
     image: str = ""
     image_caption: str = ""
+    body: str = ""  # the JSON-LD articleBody, a candidate when the page's extraction looks wrong
 
 
 def read_page_meta(tree, url: str = "") -> PageMeta:
@@ -87,6 +88,7 @@ def read_page_meta(tree, url: str = "") -> PageMeta:
         meta.authors += _ld_people(article.get("author"), by_id)
         meta.published = parse_date(_string(article.get("datePublished") or article.get("dateCreated")))
         meta.image, meta.image_caption = _ld_image(article.get("image"), url, by_id)
+        meta.body = _string(article.get("articleBody"))[:MAX_JSON_LD]
     headings = _H1(tree) or _TITLE_CLASS(tree)  # title-classed elements only on pages without <h1>
     meta.headings = tuple(t for t in (_clean(h.text_content()) for h in headings[:4]) if 0 < len(t) <= MAX_HEADLINE)
     meta.page_titles = tuple(_clean(str(t)) for t in _PAGE_TITLE(tree)[:2])

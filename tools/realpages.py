@@ -14,7 +14,7 @@ import hashlib
 import json
 import tarfile
 import tempfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 ARCHIVE = "realpages.tar.xz"
@@ -154,11 +154,23 @@ def same_author(gold: str, found: str) -> bool:
 
 
 def same_day(gold: str, found) -> bool:
-    """Gold YYYY-MM-DD against a date, a datetime (its own calendar day) or an ISO string."""
+    """Gold YYYY-MM-DD against a date or ISO string (same day), or an aware datetime (an instant).
+
+    The gold day is the publisher's local day; Gazeta keeps the instant, in UTC. An instant matches
+    when it falls within that day in some time zone (UTC-12 to UTC+14): 20:06 at UTC-5 on the 7th
+    is 01:06 UTC on the 8th, and still the 7th where it was published.
+    """
     if not gold or not found:
         return False
+    if isinstance(found, datetime) and found.tzinfo is not None and found.astimezone(UTC).time() != time(0):
+        # (midnight UTC is how a date without a time is read: that one is compared as a day)
+        try:
+            start = datetime.fromisoformat(gold[:10]).replace(tzinfo=UTC)
+        except ValueError:
+            return False
+        return start - timedelta(hours=14) <= found < start + timedelta(hours=36)
     if isinstance(found, datetime):
-        found = found.date()
+        found = (found.astimezone(UTC) if found.tzinfo else found).date()
     if isinstance(found, date):
         found = found.isoformat()
     return str(found)[:10] == gold[:10]
