@@ -4,7 +4,10 @@ Both run in one process, page by page: on each page one side runs, then the othe
 that goes first alternates, so a busy spell of a shared machine and the libraries' warm caches
 (htmldate and trafilatura keep LRU caches of strings they saw) weigh on both alike. Gazeta's side
 is what the pipeline does with a fetched page: decode the bytes (ingest.charset) and
-`extract_article(text, url=...)`; a page it refuses (ExtractError) counts as empty. The library's
+`extract_article(text, url=..., entry=...)` with a feed entry that carries no text (the corpus has
+no feeds: the page path runs with all its checks, and no feed copy can stand in for the page, so a
+short page is kept as the pipeline keeps it when the feed has less); an empty result counts as
+empty. The library's
 side is `trafilatura.extract(raw_bytes)` with its defaults. Metadata (title, author, date) is
 compared with `trafilatura.extract_metadata`, untimed and run first on each page: its date search
 compiles dateparser's tables for the page's language on first use (seconds, once per language and
@@ -22,6 +25,7 @@ import trafilatura
 from ingest.charset import decode_body
 from ingest.errors import ExtractError
 from ingest.extract import extract_article
+from ingest.items import FeedEntry
 from tools.realpages import Case, Counts, load_cases, same_author, same_day, same_title, score
 
 WORST = 20
@@ -80,9 +84,10 @@ def _gazeta(raw: bytes, url: str):
     """Gazeta's extraction of one fetched page, or None when it refuses the page."""
     text, _ = decode_body(raw, "")
     try:
-        return extract_article(text, url=url)
+        extracted = extract_article(text, url=url, entry=FeedEntry(guid=url, url=url, title=""))
     except ExtractError:
         return None
+    return extracted if extracted.text.strip() else None
 
 
 def _path_name(extracted) -> str:
