@@ -149,3 +149,23 @@ def _worst(row: dict) -> dict:
             "gazeta_errors": row["gazeta_counts"].errors, "trafilatura_errors": row["trafilatura_counts"].errors,
             "chars": {"gazeta": len(row["gazeta_text"]), "trafilatura": len(row["trafilatura_text"])},
             "missing": row["gazeta_missing"][:3], "kept": row["gazeta_kept"][:3]}
+
+
+def format_text(figures: dict) -> str:
+    """Return the figures as a few lines of text."""
+    if "skipped" in figures:
+        return f"skipped: {figures['skipped']}"
+    lines = [f"{figures['pages']} pages of {figures['pages_in_set']}"]
+    for name, block in (("all", figures), *figures["halves"].items()):
+        for side in SIDES:
+            s = block[side]
+            lines.append(f"{name:8} {side:12} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
+                         f"acc {s['accuracy']:.3f} empty {s['empty']:3} {s['pages_per_second']:6.1f} pages/s")
+    lines.append(f"speed ratio {figures['speed_ratio']}, empty where trafilatura found the article "
+                 f"{figures['empty_where_trafilatura_found']}, paths {figures['paths']}")
+    for field, block in figures["metadata"].items():
+        lines.append(f"{field:7} ({block['pages']} pages) gazeta {block['gazeta']} trafilatura {block['trafilatura']}")
+    lines.append("worst pages (loss against trafilatura):")
+    lines += [f"  {w['loss']:+d} {w['url']} [{w['path']}] missing {w['missing'][:1]} kept {w['kept'][:1]}"
+              for w in figures["worst"]]
+    return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""gazeta eval --json: score geotagging, categories and story clustering against ground truth."""
+"""gazeta eval [tagging|extraction] --json: score geotagging, categories and story clustering against ground
+truth; `eval extraction` scores Gazeta's extraction beside plain trafilatura on the real-page corpus."""
 import json
 
 from django.core.management.base import BaseCommand
@@ -19,13 +20,22 @@ class Command(BaseCommand):
             "reliability of the tagger's confidence on the hand sets.")
 
     def add_arguments(self, parser):
+        parser.add_argument("what", nargs="?", choices=("tagging", "extraction"), default="tagging")
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--seed", type=int, default=1, help="demo world seed")
         parser.add_argument("--failures", action="store_true", help="list the items tagged wrongly")
         parser.add_argument("--corrections-only", action="store_true",
                             help="score only the editors' corrections (gazeta corrections export)")
+        parser.add_argument("--set", default="realpages", choices=("realpages",), help="extraction: page set")
+        parser.add_argument("--dir", default=None, help="extraction: corpus directory (default settings.REALPAGES_DIR)")
+        parser.add_argument("--limit", type=int, default=None, help="extraction: score only the first N pages")
+        parser.add_argument("--half", choices=("tune", "holdout"), default=None,
+                            help="extraction: only the half the heuristics were tuned on, or the other")
+        parser.add_argument("--seconds", type=float, default=900.0, help="extraction: stop after this long")
 
-    def handle(self, *args, **options):
+    def handle(self, *args, what="tagging", **options):
+        if what == "extraction":
+            return self.extraction(options)
         corrections = self.score_corrections()  # read from this database before the scratch one
         if not options["failures"]:
             corrections.pop("failures", None)
@@ -85,3 +95,19 @@ class Command(BaseCommand):
         return (f"editors' corrections ({figures['items']} items): county {share(figures.get('county_accuracy'))} "
                 f"of {figures.get('county_items', 0)}, category {share(figures.get('category_accuracy'))} "
                 f"of {figures.get('category_items', 0)}, stories {figures.get('story_items', 0)}")
+
+    def extraction(self, options):
+        """Score extraction on the real-page corpus (JSON, or text after a progress bar)."""
+        from tools.eval_extraction import format_text, run
+
+        settings = {"directory": options["dir"], "limit": options["limit"], "half": options["half"],
+                    "seconds": options["seconds"]}
+        if options["json"]:
+            self.stdout.write(json.dumps(run(settings), ensure_ascii=False, indent=2, default=str))
+            return
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("pages", total=None)
+            figures = run(settings, progress=lambda done, total: bar.update(task, completed=done, total=total))
+        self.stdout.write(format_text(figures))
