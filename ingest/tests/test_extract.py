@@ -8,7 +8,6 @@ import pytest
 from ingest.errors import ExtractError
 from ingest.extract import (
     MIN_PAGE_CHARS,
-    best_srcset,
     extract_article,
     extract_page,
     feed_is_complete,
@@ -17,6 +16,7 @@ from ingest.extract import (
     resolve_lazy_images,
 )
 from ingest.items import FeedEntry
+from ingest.page_clean import best_srcset
 from ingest.site_rules import SITE_RULES, SiteRule, rule_for
 
 DATA = Path(__file__).parent / "data"
