@@ -84,11 +84,13 @@ def test_gazeta_up_gives_its_processes_a_fresh_metrics_directory(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["gazeta", "up", "--demo"])
     cli.main()
     first = seen[-1][1]
-    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    # Plain pops: monkeypatch.delenv would record cli's value and put it back after the test,
+    # leaving a removed directory in the environment of every later test's subprocess.
+    os.environ.pop("PROMETHEUS_MULTIPROC_DIR")
     cli.main()
     second = seen[-1][1]
     monkeypatch.setattr(sys, "argv", ["gazeta", "crawl", "--once"])
-    monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR")
+    os.environ.pop("PROMETHEUS_MULTIPROC_DIR")
     cli.main()
     assert first and second and first != second and os.path.isdir(first) and not os.listdir(first)
     assert seen[-1] == ("crawl", None)
