@@ -59,3 +59,10 @@ def _hypothesis_profiles():
 
 
 _hypothesis_profiles()
+
+
+@pytest.fixture(autouse=True)
+def _site_url(settings):
+    """Tests run as an operator who set SITE_URL; a test of the unset case sets it to ""."""
+    if not os.environ.get("SITE_URL"):
+        settings.SITE_URL = "http://127.0.0.1:8000"

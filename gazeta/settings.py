@@ -19,7 +19,11 @@ EMBEDDED = not DATABASE_URL  # SQLite file + in-process scheduler: the one-machi
 SECRET_KEY = secret_key(VAR_DIR / "secret_key", may_generate=DEBUG or EMBEDDED or TESTING)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The public address. Unset: links (canonical, feeds, sitemaps) follow the address each request came
+# to (lib.site), so `gazeta up --port 8123` links to 8123; work without a request uses the fallback.
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
+SITE_URL_FALLBACK = "http://127.0.0.1:8000"
+HTTPS_SITE = SITE_URL.startswith("https://")
 SITE_NAME = env_str("SITE_NAME", "Gazeta")
 CONTACT_DOMAIN = env_str("CONTACT_DOMAIN", "gazeta.ro")
 SOCIAL_URL = env_str("SOCIAL_URL", "")
@@ -48,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lib.site.RequestSiteMiddleware",  # links follow the request's address while SITE_URL is unset
     "portal.cache.PageCacheMiddleware",
     "portal.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -186,13 +191,22 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
+# An https SITE_URL turns on Secure cookies and HSTS unless the operator says otherwise.
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", HTTPS_SITE)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 365 * 24 * 3600 if HTTPS_SITE else 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", HTTPS_SITE)  # county subdomains are ours
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", False)  # a promise to browsers' lists: the operator's call
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^metrics$"]  # probes from this machine over plain http
+if env_str("SECURE_PROXY_SSL_HEADER"):  # e.g. X-Forwarded-Proto, set by the TLS proxy in front
+    SECURE_PROXY_SSL_HEADER = ("HTTP_" + env_str("SECURE_PROXY_SSL_HEADER").upper().replace("-", "_"), "https")
+METRICS_TOKEN = env_str("METRICS_TOKEN", "")  # /metrics answers loopback, or `Authorization: Bearer <token>`
 
 # Ingest: see docs/configuration.md for what each one bounds.
 INGEST_ALLOWED_HOSTS = env_list("INGEST_ALLOWED_HOSTS", [])  # e.g. 127.0.0.1:8765 for the demo network
 INGEST_USER_AGENT = env_str(
-    "INGEST_USER_AGENT", f"GazetaBot/0.1 (+{SITE_URL}/; regional news aggregator)"
+    "INGEST_USER_AGENT", f"GazetaBot/0.1 (+{SITE_URL or SITE_URL_FALLBACK}/; regional news aggregator)"
 )
 INGEST_TIMEOUT = env_float("INGEST_TIMEOUT", 20.0, minimum=0.1)
 INGEST_MAX_BYTES = env_int("INGEST_MAX_BYTES", 15 * 1024 * 1024, minimum=1024)

@@ -6,8 +6,11 @@ fresh PROMETHEUS_MULTIPROC_DIR before prometheus-client is imported, each proces
 counts there, and the view sums the files. A process without that variable (tests, a lone
 `gazeta worker`) serves its own registry; `gazeta worker --metrics-port` exposes a worker's.
 """
+import hmac
+import ipaddress
 import os
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -34,6 +37,26 @@ def registry() -> CollectorRegistry:
     return combined
 
 
+def may_read_metrics(request: HttpRequest) -> bool:
+    """Tell whether the request comes from this machine or carries `Authorization: Bearer METRICS_TOKEN`.
+
+    Behind a reverse proxy on the same machine every request comes from loopback: the operator
+    makes REMOTE_ADDR the client's (as for the rate limits) or keeps /metrics off the proxy.
+    """
+    try:
+        if ipaddress.ip_address(request.META.get("REMOTE_ADDR", "")).is_loopback:
+            return True
+    except ValueError:
+        pass
+    token = settings.METRICS_TOKEN
+    scheme, _, given = request.META.get("HTTP_AUTHORIZATION", "").partition(" ")
+    return bool(token) and scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+
+
 def metrics_view(request: HttpRequest) -> HttpResponse:
-    """Return the metrics in Prometheus' text format."""
+    """Return the metrics in Prometheus' text format, to the operator only."""
+    if not may_read_metrics(request):
+        response = HttpResponse("Acces permis doar operatorului.\n", status=401, content_type="text/plain; charset=utf-8")
+        response["WWW-Authenticate"] = 'Bearer realm="metrics"'
+        return response
     return HttpResponse(generate_latest(registry()), content_type=CONTENT_TYPE_LATEST)

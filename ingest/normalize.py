@@ -50,6 +50,8 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:  # an IPv6 literal: urlsplit drops its brackets, a URL needs them
+        host = f"[{host}]"
     try:
         port = parts.port
     except ValueError:

@@ -1,9 +1,8 @@
 """One policy for article bodies: whatever saves an Article (the ingest store, the admin, an own
 article, a script), the HTML pages render with |safe has passed the same sanitizer.
 """
-from django.conf import settings
-
 from lib.sanitize import sanitize_html
+from lib.site import site_url
 
 
 def mark_clean(article) -> None:
@@ -15,6 +14,6 @@ def sanitize_body(sender, instance, raw=False, **kwargs) -> None:
     """pre_save of Article: sanitize the body unless this exact text was sanitized already."""
     if raw or not instance.body_html or getattr(instance, "_clean_body", None) == instance.body_html:
         return
-    base = instance.url if instance.url.startswith(("http://", "https://")) else settings.SITE_URL
+    base = instance.url if instance.url.startswith(("http://", "https://")) else site_url()
     instance.body_html = sanitize_html(instance.body_html, base_url=base)
     mark_clean(instance)

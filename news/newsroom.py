@@ -1,9 +1,9 @@
 """Own-newsroom articles: what the admin derives when an editor saves one."""
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from lib.sanitize import html_to_text, sanitize_html
+from lib.site import site_url
 from lib.text import count_words, fingerprint, fix_diacritics, make_snippet, reading_minutes
 from news.bodies import mark_clean
 from news.models import Article
@@ -14,7 +14,7 @@ SLUG_WORDS = 12  # long headlines make unreadable URLs; twelve words keep them r
 
 def clean_body(body_html: str) -> str:
     """Return an editor's body under the policy ingested text passes (pasted Word/Docs markup too)."""
-    return sanitize_html(fix_diacritics(body_html or ""), base_url=settings.SITE_URL)
+    return sanitize_html(fix_diacritics(body_html or ""), base_url=site_url())
 
 
 def prepare(article: Article) -> None:
@@ -46,8 +46,8 @@ def save_own(article: Article) -> Article:
     """Save an own article; its canonical URL is its Gazeta address, known once it has an id."""
     prepare(article)
     if not article.url:
-        article.url = f"{settings.SITE_URL}/redactie/{timezone.now().timestamp()}"  # replaced below
+        article.url = f"{site_url()}/redactie/{timezone.now().timestamp()}"  # replaced below
         article.save()
-    article.url = settings.SITE_URL + article.get_absolute_url()
+    article.url = site_url() + article.get_absolute_url()
     article.save()
     return article

@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 
+from lib.site import site_url
 from news.models import Article
 from portal import lists, queries
 
@@ -27,7 +28,7 @@ class LatestFeed(Feed):
         return f"{settings.SITE_NAME} — toate știrile"
 
     def link(self, obj=None):
-        return settings.SITE_URL + "/"
+        return site_url() + "/"
 
     def description(self, obj=None):
         return "Știrile tuturor județelor, cele mai noi întâi."
@@ -51,7 +52,7 @@ class LatestFeed(Feed):
         return item.author_name or (item.source.name if item.source_id else settings.SITE_NAME)
 
     def item_link(self, item):
-        return settings.SITE_URL + item.get_absolute_url()  # canonical host, whatever was requested
+        return site_url() + item.get_absolute_url()  # canonical host, whatever was requested
 
     def item_guid(self, item):
         return self.item_link(item)
@@ -70,7 +71,7 @@ class CountyFeed(LatestFeed):
         return f"{settings.SITE_NAME} {obj.name} — știri din {obj.label}"
 
     def link(self, obj=None):
-        return settings.SITE_URL + obj.get_absolute_url()
+        return site_url() + obj.get_absolute_url()
 
     def description(self, obj=None):
         return obj.tagline
@@ -90,7 +91,7 @@ class CategoryFeed(LatestFeed):
         return f"{settings.SITE_NAME} — {obj.name}"
 
     def link(self, obj=None):
-        return settings.SITE_URL + obj.get_absolute_url()
+        return site_url() + obj.get_absolute_url()
 
     def description(self, obj=None):
         return f"Ultimele știri din categoria {obj.name}."

@@ -5,15 +5,12 @@ from django.conf import settings
 from django.http import HttpRequest
 from markupsafe import Markup
 
+from lib.site import absolute, site_url
+
 SITE_DESCRIPTION = ("Știrile celor 41 de județe și ale Bucureștiului, adunate din presa locală "
                     "la câteva minute după publicare, fără dubluri.")
 ROBOTS = "index, follow, max-image-preview:large"
 DESCRIPTION_CHARS = 200  # search snippets show ~155-160 characters; previews a little more
-
-
-def absolute(path: str) -> str:
-    """Return the public address of a path (SITE_URL: one canonical host whatever the request's)."""
-    return path if path.startswith(("http://", "https://")) else settings.SITE_URL + path
 
 
 def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
@@ -71,7 +68,7 @@ def news_article(article, canonical: str) -> dict:
         "datePublished": iso(article.published_at),
         "dateModified": iso(article.updated_at or article.published_at),
         "author": [author], "inLanguage": "ro",
-        "publisher": {"@type": "Organization", "name": settings.SITE_NAME, "url": settings.SITE_URL + "/"},
+        "publisher": {"@type": "Organization", "name": settings.SITE_NAME, "url": site_url() + "/"},
         "description": shorten(article.snippet or article.lead or article.text),
     }
     if image_of(article):

@@ -2,10 +2,10 @@
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.utils import timezone
 
+from lib.site import site_url
 from news.models import Article
 from portal import lists, queries
 
@@ -18,15 +18,15 @@ COUNT_SECONDS = 300  # how long the article count that pages the sitemap index i
 
 
 class _Site:
-    """The canonical host (SITE_URL), whatever host the sitemap was requested on."""
+    """The canonical host (lib.site: SITE_URL, or the request's own when it is unset)."""
 
     def __init__(self):
-        self.domain = urlsplit(settings.SITE_URL).netloc
+        self.domain = urlsplit(site_url()).netloc
 
 
 class CanonicalSitemap(Sitemap):
     def get_urls(self, page=1, site=None, protocol=None):
-        return super().get_urls(page=page, site=_Site(), protocol=urlsplit(settings.SITE_URL).scheme)
+        return super().get_urls(page=page, site=_Site(), protocol=urlsplit(site_url()).scheme)
 
 
 class SectionSitemap(CanonicalSitemap):

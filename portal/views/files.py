@@ -5,6 +5,8 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.templatetags.static import static
 from django.views.static import serve
 
+from lib.site import site_url
+
 # An upload's name never changes once saved (Django adds a suffix to a clashing name), so a
 # browser or CDN may keep it long; a day keeps a replaced or removed image from lingering.
 MEDIA_SECONDS = 86400
@@ -30,8 +32,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /cauta/",
         "Disallow: /previzualizare/",
         "",
-        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
-        f"Sitemap: {settings.SITE_URL}/sitemap-stiri.xml",
+        f"Sitemap: {site_url()}/sitemap.xml",
+        f"Sitemap: {site_url()}/sitemap-stiri.xml",
         "",
     ]
     response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
