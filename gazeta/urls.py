@@ -4,13 +4,16 @@ from django.urls import include, path
 
 from gazeta import ops
 from ingest.dashboard import source_health
+from news.desk import home as desk_home
 
 admin.site.site_header = "Gazeta — administrare"
 admin.site.site_title = "Gazeta"
 admin.site.index_title = "Redacție și surse"
+admin.site.index_template = "admin/news/desk_home.html"  # the desk's panels above the tables
 
 urlpatterns = [
     path("admin/sanatate-surse/", source_health, name="source-health"),
+    path("admin/", admin.site.admin_view(desk_home), name="desk-home"),  # the editor's first page
     path("admin/", admin.site.urls),
     path("healthz", ops.healthz, name="healthz"),
     path("", include("ingest.urls")),

@@ -24,6 +24,7 @@ def one_of_each():
 
     from gazeta.roles import ensure_editor_group
     from ingest.models import FetchLog
+    from news.corrections import Correction
     from news.models import County
     from portal.tests.conftest import make_article, make_author, make_source, make_story
     from widgets.models import AdSlot, ExchangeRate, RadioStation, ServiceStatus, WeatherForecast, WeatherReading
@@ -33,6 +34,7 @@ def one_of_each():
     article = make_article("Podul de la Bacău se redeschide", source=source)
     make_story([article, make_article("Podul se redeschide", source=make_source("Alt ziar"))])
     make_article("Articol propriu", is_own=True, author=make_author())
+    Correction.record(article, Correction.COUNTY, "bacau", "neamt")  # an editor's correction (news.corrections)
     FetchLog.objects.create(source=source, started_at=now, outcome=FetchLog.OK, entries=3)
     RadioStation.objects.create(name="Radio Test", slug="radio-test", stream_url="https://radio.example/live.mp3")
     AdSlot.objects.create(name="Rețea", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK, snippet="<ins></ins>")

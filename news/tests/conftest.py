@@ -1,17 +1,16 @@
 """The newsroom's people in tests: an editor as `gazeta up` creates one (group "Redactori", not a superuser)."""
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+
+from gazeta.roles import ensure_editor_group
 
 EDITOR_PASSWORD = "parola-lunga-1"
 
 
 def make_editor(username: str = "redactor"):
     """Return a staff user in the editors' group, with the rights `gazeta up` gives that group."""
-    group, _ = Group.objects.get_or_create(name="Redactori")
-    group.permissions.set(Permission.objects.filter(content_type__app_label__in=["news", "widgets"]))
     user = get_user_model().objects.create_user(username, password=EDITOR_PASSWORD, is_staff=True)
-    user.groups.add(group)
+    user.groups.add(ensure_editor_group())
     return user
 
 
