@@ -25,7 +25,6 @@ from ingest.items import Extracted, FeedEntry
 from ingest.normalize import web_url
 from ingest.page_clean import apply_rule, first_value, lead_figure, resolve_lazy_images
 from ingest.page_meta import (
-    author_kind,
     choose_author,
     clean_byline,
     clean_title,
@@ -154,8 +153,7 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     candidate, suspicion = choose(tree, url, json_ld_body=meta.body)
     if candidate is None:
         raise ExtractError("trafilatura found no article body", url=url)
-    person = any(author_kind(name, meta.site_name) == "person" for name in meta.authors)
-    document = library_meta.read(tree, url, need_author=not person, need_date=published is None)
+    document = library_meta.read(tree, url, need_date=published is None)
     image = document.image or lead_image
     if image and url:
         image = urljoin(url, image)
