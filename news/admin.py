@@ -145,7 +145,7 @@ admin.site.register(get_user_model(), StaffUserAdmin)
 
 @admin.register(Story)
 class StoryAdmin(admin.ModelAdmin):
-    list_display = ["title", "county", "article_count", "source_count", "last_published_at"]
+    list_display = ["title", "county", "article_count", "source_count", "last_published_at", "breaking_until"]
     list_filter = ["county"]
     search_fields = ["title"]
     raw_id_fields = ["representative"]

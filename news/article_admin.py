@@ -1,4 +1,6 @@
 """The article admin: newsroom articles written, previewed and published; ingested ones corrected or hidden."""
+from datetime import timedelta
+
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -21,6 +23,9 @@ def _shown(name: str, label: str):
 
     show.__name__ = f"{name}_ro"
     return admin.display(description=label)(show)
+
+
+BREAKING_HOURS = 3  # the action's default; an exact end time is set in the article's form
 
 
 class PlaceReviewFilter(admin.SimpleListFilter):
@@ -51,9 +56,10 @@ class ArticleAdmin(admin.ModelAdmin):
                        "geo_places_ro", "geo_confidence_ro", "source_categories_ro", "word_count_ro", "text",
                        "snippet", "reading_minutes", "body_ro", "author_ro", "url_ro"]
     list_select_related = ["source", "county", "category"]
-    actions = ["hide", "publish"]
+    actions = ["hide", "publish", "mark_breaking", "end_breaking"]
     ingested_fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body_ro", "status", "published_at", "updated_at"]}),
+        (None, {"fields": ["title", "slug", "lead", "body_ro", "status", "published_at", "updated_at",
+                           "breaking_until"]}),
         ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
         ("Autor și sursă", {"fields": ["author_ro", "author_name", "source", "is_own", "url", "guid"]}),
         ("Clasificare", {"fields": ["county", "other_counties", "county_locked", "category", "category_locked",
@@ -64,7 +70,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     own_fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body_html"]}),
-        ("Publicare", {"fields": ["status", "published_at", "updated_at"],
+        ("Publicare", {"fields": ["status", "published_at", "updated_at", "breaking_until"],
                        "description": "„Salvează” păstrează starea aleasă (o ciornă rămâne ciornă). "
                                       "„Publică acum” o face publică; „Programează” o publică singură "
                                       "la data și ora de mai sus."}),
@@ -185,6 +191,19 @@ class ArticleAdmin(admin.ModelAdmin):
     def view_on_site(self, obj):
         # A draft or scheduled article opens in its preview (staff only); a public one on its page.
         return obj.get_absolute_url() if obj.is_visible else reverse("portal:article-preview", args=[obj.pk])
+
+    @admin.action(description=f"„Ultima oră” pentru {BREAKING_HOURS} ore")
+    def mark_breaking(self, request, queryset):
+        until = timezone.now() + timedelta(hours=BREAKING_HOURS)
+        count = queryset.update(breaking_until=until)
+        changed(sender=Article)
+        self.message_user(request, f"„Ultima oră” până la {date_time(until)}: {count} articole.")
+
+    @admin.action(description="Scoate din „Ultima oră”")
+    def end_breaking(self, request, queryset):
+        count = queryset.update(breaking_until=None)
+        changed(sender=Article)
+        self.message_user(request, f"Scoase din „Ultima oră”: {count} articole.")
 
     @admin.action(description="Ascunde articolele selectate")
     def hide(self, request, queryset):

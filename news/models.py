@@ -2,7 +2,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -228,6 +228,10 @@ class Story(models.Model):
     )
     article_count = models.PositiveIntegerField("articole", default=0)
     source_count = models.PositiveIntegerField("publicații", default=0)
+    breaking_until = models.DateTimeField(
+        "„Ultima oră” până la", null=True, blank=True, db_index=True,
+        help_text="Până atunci articolul reprezentativ apare în banda „Ultima oră” (acasă, în județul lui) "
+                  "și primul în fluxul RSS.")
     first_published_at = models.DateTimeField("prima publicare", null=True, blank=True, db_index=True)
     last_published_at = models.DateTimeField("ultima publicare", null=True, blank=True, db_index=True)
     created_at = models.DateTimeField("creat la", auto_now_add=True)
@@ -254,6 +258,16 @@ class ArticleQuerySet(models.QuerySet):
     def needs_place_review(self):
         """Return ingested articles whose county the tagger was unsure of and no editor has fixed."""
         return self.filter(is_own=False, county_locked=False, geo_confidence__lt=PLACE_REVIEW_BELOW)
+
+    def breaking(self, now=None, county=None):
+        """Return visible articles marked "Ultima oră" (themselves or their story) until a time still to come."""
+        now = now or timezone.now()
+        # A breaking story shows its representative article, not every outlet's copy.
+        found = self.visible(now).filter(
+            Q(breaking_until__gt=now) | Q(story__breaking_until__gt=now, story__representative=F("pk")))
+        if county is not None:
+            found = found.filter(Q(county=county) | Q(other_counties=county)).distinct()
+        return found.latest_first()
 
     def visible(self, now=None):
         """Return what readers may see: published, or scheduled whose time has come."""
@@ -329,6 +343,10 @@ class Article(models.Model):
                               verbose_name="subiect")
     fingerprint = models.CharField("amprentă", max_length=64, blank=True, db_index=True)
     status = models.CharField("stare", max_length=10, choices=STATUS_CHOICES, default=PUBLISHED)
+    breaking_until = models.DateTimeField(
+        "„Ultima oră” până la", null=True, blank=True, db_index=True,
+        help_text="Până atunci articolul apare în banda „Ultima oră” de pe prima pagină și din județele lui, "
+                  "și primul în fluxul RSS. Gol: nu este știre de ultimă oră.")
     is_own = models.BooleanField("redacția proprie", default=False)
     extraction = models.CharField("cale de extragere", max_length=20, blank=True)
 

@@ -19,6 +19,12 @@ def newest_articles(where: str = "1 = 1", params=()) -> list[Article]:
     return lists.pick({a.id: a for a in rows}, ids)
 
 
+def breaking_first(breaking: list[Article], newest: list[Article]) -> list[Article]:
+    """Put the "Ultima oră" articles at the top of a feed, each once, keeping ITEMS in all."""
+    first = {a.id for a in breaking}
+    return (breaking + [a for a in newest if a.id not in first])[:ITEMS]
+
+
 class LatestFeed(Feed):
     """The newest articles from every county."""
 
@@ -34,7 +40,7 @@ class LatestFeed(Feed):
         return "Știrile tuturor județelor, cele mai noi întâi."
 
     def items(self, obj=None):
-        return newest_articles()
+        return breaking_first(queries.breaking(), newest_articles())
 
     def item_title(self, item):
         return item.title
@@ -77,7 +83,7 @@ class CountyFeed(LatestFeed):
         return obj.tagline
 
     def items(self, obj=None):
-        return newest_articles("a.county_id = %s", [obj.id])
+        return breaking_first(queries.breaking(obj), newest_articles("a.county_id = %s", [obj.id]))
 
 
 class CategoryFeed(LatestFeed):

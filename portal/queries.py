@@ -78,3 +78,15 @@ def categories() -> list[Category]:
 
 def category_by_slug(slug: str) -> Category | None:
     return next((c for c in categories() if c.slug == slug), None)
+
+
+BREAKING_LIMIT = 3  # a band of headlines, not a list: more than three and none stands out
+
+
+def breaking(county: County | None = None) -> list[Article]:
+    """Return the articles marked "Ultima oră" right now (nationally, or of a county), newest first.
+
+    Pages holding the band are cached SERVER_SECONDS at most, so it goes within a minute of its end.
+    """
+    return list(Article.objects.breaking(county=county).select_related("county", "source").only(*TEASER_FIELDS)
+                [:BREAKING_LIMIT])

@@ -35,6 +35,7 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
         "articles": lists.pick(loaded, ids), "page": page, "has_next": has_next,
         "blocks": [{"category": category, "articles": lists.pick(loaded, found)} for category, found in wanted],
         "categories": queries.categories(),
+        "breaking": queries.breaking(section),
         "seo": seo.page_meta(request, title=f"Știri din {section.label}",
                              description=f"Ultimele știri din {section.label}: {section.tagline.lower()}."),
     }

@@ -49,6 +49,7 @@ def home(request: HttpRequest) -> HttpResponse:
                      "counties": [codes[code] for code in members if code in codes]}
                     for slug, name, members in REGIONS],
         "categories": queries.categories(),
+        "breaking": queries.breaking(),
         "seo": seo.page_meta(request, title=None, description=seo.SITE_DESCRIPTION),
     }
     return render_page(request, "portal/home.html", context)
