@@ -8,4 +8,10 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     # Keeps the SQLite search index in few segments (cold queries read each one); bounded
     # steps, see search.backends.sqlite.merge. No-op on PostgreSQL.
     ("search-merge", 6 * 60 * 60, "search.index.merge"),
+    # Other outlets' old full text, old clustering keys and fetch logs, in steps of ~100 ms (ops.retention).
+    ("retention", 60 * 60, "ops.retention.run"),
+    # PRAGMA quick_check / PostgreSQL checksums and amcheck; the result is on the operations dashboard.
+    ("integrity", 24 * 60 * 60, "ops.integrity.run"),
+    # Once a day (checked hourly): a backup under BACKUP_DIR, then the 7-daily/4-weekly rotation.
+    ("backup", 60 * 60, "ops.rotation.periodic"),
 ]

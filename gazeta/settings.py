@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "search",
     "demo",
     "tools",
+    "ops",
 ]
 
 MIDDLEWARE = [
@@ -225,6 +226,17 @@ INGEST_THREADS = env_int("INGEST_THREADS", 4, minimum=1, maximum=64)
 # service managers kill after 10-30 s, so what is left of the grace goes to giving claims back.
 INGEST_STOP_SECONDS = env_float("INGEST_STOP_SECONDS", 6.0, minimum=0.1)
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per client a minute; 0 = off
+
+# Operations (docs/operations.md): backups, retention, free disk.
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_PERIODIC = env_bool("BACKUP_PERIODIC", True)  # a daily backup by the scheduler (or `worker --periodic`)
+BACKUP_KEEP_DAILY = env_int("BACKUP_KEEP_DAILY", 7, minimum=1)
+BACKUP_KEEP_WEEKLY = env_int("BACKUP_KEEP_WEEKLY", 4, minimum=0)
+RETENTION_FULL_TEXT_DAYS = env_int("RETENTION_FULL_TEXT_DAYS", 90, minimum=1)  # other outlets' text -> snippet
+RETENTION_SIGNATURE_DAYS = env_int("RETENTION_SIGNATURE_DAYS", 30, minimum=3)  # clustering keys of old articles
+RETENTION_FETCH_LOG_DAYS = env_int("RETENTION_FETCH_LOG_DAYS", 30, minimum=1)
+# Ingest pauses (pages keep serving) when a filesystem it writes to has less free space than this.
+DISK_MIN_FREE_MB = env_int("DISK_MIN_FREE_MB", 1024, minimum=0)
 
 # Widgets: outside data is fetched by the scheduler, never during a page view.
 WEATHER_BASE_URL = env_str("WEATHER_BASE_URL", "https://api.open-meteo.com")

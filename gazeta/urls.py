@@ -5,6 +5,7 @@ from django.urls import include, path
 from gazeta import ops
 from ingest.dashboard import source_health
 from news.desk import home as desk_home
+from ops.dashboard import operations
 
 admin.site.site_header = "Gazeta — administrare"
 admin.site.site_title = "Gazeta"
@@ -13,6 +14,7 @@ admin.site.index_template = "admin/news/desk_home.html"  # the desk's panels abo
 
 urlpatterns = [
     path("admin/sanatate-surse/", source_health, name="source-health"),
+    path("admin/exploatare/", operations, name="operations"),
     path("admin/", admin.site.admin_view(desk_home), name="desk-home"),  # the editor's first page
     path("admin/", admin.site.urls),
     path("healthz", ops.healthz, name="healthz"),

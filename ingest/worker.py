@@ -14,6 +14,7 @@ from django.db import close_old_connections, connections
 from django.utils import timezone
 
 from ingest import claims, schedule
+from ingest.diskguard import low_disk
 from ingest.pipeline import SourceResult, StageClock, process_source
 from ingest.store import trim_fetch_logs
 from news.models import Source
@@ -69,11 +70,14 @@ def crawl_once(progress=None, *, source_ids=None, worker_id: str | None = None, 
     worker_id = worker_id or claims.new_worker_id()
     threads = threads or threads_setting()
     summary = {"sources": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "item_errors": 0,
-               "not_modified": 0, "failed_sources": []}
+               "not_modified": 0, "failed_sources": [], "paused": None}
     pending = list(source_ids) if source_ids is not None else None
     done: set[int] = set()  # read once per pass, whatever its new schedule says
     with ThreadPoolExecutor(max_workers=threads) if threads > 1 else _Inline() as pool:
         while not (stop and stop.is_set()):
+            summary["paused"] = low_disk()
+            if summary["paused"]:  # claim nothing: what is due stays due for the pass after space is freed
+                break
             batch = claims.claim_due(worker_id, limit=max(BATCH, threads * 2), source_ids=pending, exclude=done)
             if not batch:
                 break
@@ -109,6 +113,7 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
     worker_id = worker_id or claims.new_worker_id()
     log.info("worker started", extra={"stage": "worker", "status": worker_id})
     last_trim = 0.0
+    paused = None
     while not stop_event.is_set():
         try:
             if time.monotonic() - last_trim > TRIM_EVERY:
@@ -116,13 +121,19 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
                 trim_fetch_logs()
             summary = crawl_once(worker_id=worker_id, stop=stop_event)
             close_old_connections()  # a long-lived loop must not keep a dead or stale connection
+            if bool(summary["paused"]) != bool(paused):  # said once when it starts and once when it ends
+                paused = summary["paused"]
+                if paused:
+                    log.warning("ingest paused", extra={"stage": "worker", "error": paused})
+                else:
+                    log.info("ingest resumed: free disk above DISK_MIN_FREE_MB", extra={"stage": "worker"})
             if summary["sources"]:
                 log.info("crawl pass done", extra={"stage": "worker", "count": summary["sources"],
                                                    "status": f"new={summary['new']} errors={summary['errors']}"})
         except Exception:  # the database went away, say; wait and try again
             log.exception("worker: crawl pass failed", extra={"stage": "worker"})
             close_old_connections()
-        stop_event.wait(seconds_until_due())
+        stop_event.wait(IDLE_WAIT if paused else seconds_until_due())
     connections.close_all()  # this thread's own connections: a server counts them until closed
     log.info("worker stopped", extra={"stage": "worker", "status": worker_id})
 

@@ -1,5 +1,7 @@
 """`gazeta crawl --once`: read every due source (or one) now, with a progress bar."""
 import json
+import signal
+import threading
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -28,11 +30,16 @@ class Command(BaseCommand):
                 raise CommandError(f"crawl: no source with id {', '.join(map(str, sorted(missing)))}")
         if options["all"]:
             Source.objects.filter(enabled=True).update(next_fetch_at=timezone.now())
+        # SIGTERM ends the pass like a worker's: no new source, the current one left between two entries.
+        self.stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda signum, frame: self.stop.set())
         if options["json"]:
-            summary = crawl_once(source_ids=source_ids, threads=options["threads"])
+            summary = crawl_once(source_ids=source_ids, threads=options["threads"], stop=self.stop)
             self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
             return
         summary = self.crawl_with_bar(source_ids, options["threads"])
+        if summary["paused"]:
+            self.stdout.write(self.style.WARNING(f"Preluare oprită: {summary['paused']}"))
         self.stdout.write(
             f"Surse citite: {summary['sources']}, articole noi: {summary['new']}, "
             f"actualizate: {summary['updated']}, erori: {summary['errors']}"
@@ -56,4 +63,4 @@ class Command(BaseCommand):
                 progress.update(task, completed=summary["sources"], new=summary["new"], errors=summary["errors"],
                                 total=max(total, summary["sources"]) or None)
 
-            return crawl_once(progress=advance, source_ids=source_ids, threads=threads)
+            return crawl_once(progress=advance, source_ids=source_ids, threads=threads, stop=self.stop)

@@ -1,0 +1,126 @@
+"""Retention: what Gazeta stops keeping after a while, in small transactions that never block readers.
+
+- Other outlets' full text, after RETENTION_FULL_TEXT_DAYS: their pages only ever show a snippet
+  and a link (Article.shows_full_text), so `body_html` is emptied and `text` becomes the snippet.
+  Search keeps finding them by title, lead and snippet: the search triggers re-index the row
+  from what remains. Story membership is the article's `story` column and is untouched; the
+  story's counts are kept on the story. Licensed sources (display_policy "full") and own
+  articles keep their text.
+- Clustering's per-article signature and band keys, after RETENTION_SIGNATURE_DAYS: a new
+  article is matched against recent ones only (copies appear within days; the event window is
+  36 hours), so an old one's keys are never read again. Its story stays.
+- Fetch attempts (FetchLog), after RETENTION_FETCH_LOG_DAYS (the worker also keeps at most 50
+  per source).
+
+Each step changes one batch of rows in its own transaction; the batch grows or shrinks so a
+step holds the write lock about STEP_SECONDS, and the job pauses between steps so the crawler
+and editors get the lock in turn.
+"""
+import logging
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from ingest.models import FetchLog
+from news.models import Article, Source
+from stories.models import ArticleBand, ArticleSignature
+
+log = logging.getLogger("ops.retention")
+
+STEP_SECONDS = 0.1  # aimed write-lock time per step: half the 200 ms a reader may wait at worst
+PAUSE_SECONDS = 0.05  # between steps, for the writers queued behind us
+FIRST_BATCH, MIN_BATCH, MAX_BATCH = 200, 20, 5000
+RUN_SECONDS = 120  # one run stops after this and goes on at the next: the scheduler has other jobs
+
+
+class Steps:
+    """Size each step's batch from the last one's time; record the longest step."""
+
+    def __init__(self, deadline: float):
+        self.size = FIRST_BATCH
+        self.longest = 0.0
+        self.steps = 0
+        self.deadline = deadline
+
+    def more(self) -> bool:
+        return time.monotonic() < self.deadline
+
+    def ran(self, seconds: float) -> None:
+        self.steps += 1
+        self.longest = max(self.longest, seconds)
+        wanted = self.size * STEP_SECONDS / max(seconds, 1e-3)
+        self.size = int(min(MAX_BATCH, max(MIN_BATCH, min(wanted, self.size * 2))))
+        time.sleep(PAUSE_SECONDS)
+
+
+def prunable_text(now=None):
+    """Other outlets' articles past the full-text retention that still carry their body."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_FULL_TEXT_DAYS)
+    return (Article.objects.filter(is_own=False, source__isnull=False, published_at__lt=cutoff)
+            .exclude(source__display_policy=Source.POLICY_FULL).exclude(body_html=""))
+
+
+def prune_full_text(steps: Steps, now=None) -> int:
+    done = 0
+    while steps.more():
+        ids = list(prunable_text(now).order_by("id").values_list("id", flat=True)[: steps.size])
+        if not ids:
+            break
+        started = time.monotonic()
+        with transaction.atomic():
+            # update(): no save signals, so no sanitizing pass and no cache bump per row; the
+            # search triggers still re-index each row from title, lead and snippet.
+            done += Article.objects.filter(id__in=ids).update(body_html="", text=F("snippet"))
+        steps.ran(time.monotonic() - started)
+    return done
+
+
+def prune_signatures(steps: Steps, now=None) -> int:
+    cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_SIGNATURE_DAYS)
+    done = 0
+    while steps.more():
+        ids = list(ArticleSignature.objects.filter(published_at__lt=cutoff).order_by("article_id")
+                   .values_list("article_id", flat=True)[: steps.size])
+        if not ids:
+            break
+        started = time.monotonic()
+        with transaction.atomic():
+            ArticleBand.objects.filter(article_id__in=ids).delete()
+            done += ArticleSignature.objects.filter(article_id__in=ids).delete()[0]
+        steps.ran(time.monotonic() - started)
+    return done
+
+
+def prune_fetch_logs(steps: Steps, now=None) -> int:
+    cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_FETCH_LOG_DAYS)
+    done = 0
+    while steps.more():
+        ids = list(FetchLog.objects.filter(started_at__lt=cutoff).order_by("id").values_list("id", flat=True)
+                   [: steps.size * 5])  # narrow rows, no triggers: five times the article batch
+        if not ids:
+            break
+        started = time.monotonic()
+        with transaction.atomic():
+            done += FetchLog.objects.filter(id__in=ids).delete()[0]
+        steps.ran(time.monotonic() - started)
+    return done
+
+
+def run(now=None, seconds: float = RUN_SECONDS) -> dict:
+    """The scheduler's job: each kind of pruning in bounded steps; return what was done and the longest step."""
+    steps = Steps(time.monotonic() + seconds)
+    result = {
+        "full_text": prune_full_text(steps, now),
+        "signatures": prune_signatures(steps, now),
+        "fetch_logs": prune_fetch_logs(steps, now),
+    }
+    result.update(steps=steps.steps, longest_step_ms=round(steps.longest * 1000, 1), finished=steps.more())
+    if steps.steps:
+        log.info("retention", extra={"stage": "retention", "count": sum(result[k] for k in
+                                                                          ("full_text", "signatures", "fetch_logs")),
+                                     "elapsed_ms": result["longest_step_ms"]})
+    return result
