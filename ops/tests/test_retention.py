@@ -37,10 +37,11 @@ def test_old_outlet_text_becomes_its_snippet_while_search_and_stories_keep_worki
     outlet = Source.objects.create(name="Ziarul", slug="ziarul", feed_url="https://sursa.example/rss")
     licensed = Source.objects.create(name="Agenția", slug="agentia", feed_url="https://agentie.example/rss",
                                      display_policy=Source.POLICY_FULL)
-    story = Story.objects.create(title="Ședință", article_count=3)
+    # one story each: search lists a story once, by one of its articles
+    story = Story.objects.create(title="Ședință", article_count=1)
     old = article(outlet, 100, story, 1)
-    recent = article(outlet, 10, story, 2)
-    kept = article(licensed, 100, story, 3)
+    recent = article(outlet, 10, Story.objects.create(title="Ședință 2", article_count=1), 2)
+    kept = article(licensed, 100, Story.objects.create(title="Ședință 3", article_count=1), 3)
     own = Article.objects.create(url="https://gazeta.example/a", title="Ședință, comentariu", body_html=BODY,
                                  text=TEXT, is_own=True, published_at=timezone.now() - dt.timedelta(days=200))
     for days in (40, 1):
