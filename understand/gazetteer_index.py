@@ -53,6 +53,7 @@ class GeoIndex(NamedTuple):
     sport_cues: dict[str, tuple[str, ...]] = {}  # first 4 letters -> folded sport stems
     local_cues: frozenset[str] = frozenset()
     local_starts: frozenset[str] = frozenset()
+    topic_cues: frozenset[str] = frozenset()
     demonym_heads: frozenset[str] = frozenset()  # first 5 letters of the demonym stems: a quick no
     cue_prefixes: frozenset[str] = frozenset()  # every leading part of a national or local cue phrase
     home_nouns: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ def index() -> GeoIndex:
     admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
     national = _phrases(geo_data.NATIONAL_CUES)
     local = _phrases(geo_data.LOCAL_CUES)
+    topics = _phrases(geo_data.NATIONAL_TOPICS) - national - local
     direction = _phrases(geo_data.DIRECTION_CUES)
     cues = (*institutions, *locative, *county_cues, *negative, *admin_cues, *direction)
     return GeoIndex(
@@ -198,9 +200,10 @@ def index() -> GeoIndex:
         direction_cues=direction,
         sport_cues=_by_prefix(_phrases(geo_data.SPORT_CUES)),
         local_cues=local,
-        local_starts=frozenset(phrase.split(" ", 1)[0] for phrase in local),
+        local_starts=frozenset(phrase.split(" ", 1)[0] for phrase in local | topics),
+        topic_cues=topics,
         demonym_heads=frozenset(stem[:5] for stem in demonyms),
-        cue_prefixes=frozenset(" ".join(phrase.split(" ")[:n]) for phrase in national | local
+        cue_prefixes=frozenset(" ".join(phrase.split(" ")[:n]) for phrase in national | local | topics
                                for n in range(1, len(phrase.split(" ")) + 1)),
         home_nouns=_phrases(geo_data.HOME_NOUNS),
         home_fillers=_phrases(geo_data.HOME_FILLERS),

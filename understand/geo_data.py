@@ -212,6 +212,21 @@ NATIONAL_CUES = (
     "ministrului", "CNAIR",
 )
 
+# Subjects of national news that county outlets run without naming a place: prices and fuel,
+# taxes and pensions, laws, national exams. Weaker than NATIONAL_CUES: they only decide whether a
+# story that names no place reads national (no outlet prior) or local; a story with a place
+# named is not made national by them ('Primăria Onești majorează taxele' stays in Bacău).
+# Chosen from the national items county outlets carry (issue 14: fuel prices, exam statistics).
+NATIONAL_TOPICS = (
+    "prețul", "prețurile", "prețului", "prețurilor", "scumpire", "scumpiri", "scumpirea", "scumpit", "inflația",
+    "cursul", "euro", "dolar", "dobânda", "dobânzile", "dobânzii", "salariul minim", "salariul mediu",
+    "salariile", "pensia", "pensiile", "pensiilor", "impozitul", "impozitele", "impozitului", "impozit",
+    "taxa", "taxele", "taxei", "accize", "accizele", "TVA", "legea", "legii", "lege", "proiectul de lege",
+    "ordonanța", "hotărârea", "examenele naționale", "examenul", "titularizare", "benzina", "benzinei",
+    "motorina", "motorinei", "carburanți", "carburanții", "carburanților", "benzinării", "benzinăriile",
+    "consumatorii", "consumatorilor", "petrolului", "leului", "factura", "facturile", "facturi",
+)
+
 # Words that place a story in a county without naming it: its town hall, council and local
 # services ('Consiliul Local a aprobat...', 'polițiștii au fost sesizați'). A story with more of
 # these than national cues, and no place named, stays in the outlet's county; chosen from the
@@ -223,6 +238,9 @@ LOCAL_CUES = (
     "localnicii", "locuitorii", "polițiștii", "Polițiștii", "jandarmii", "pompierii", "Pompierii",
     "Spitalul Județean", "spitalul județean", "IPJ", "ISU", "din localitate", "din oraș", "din județ",
     "în județ", "pe raza", "cartierul", "strada", "ședința", "Ședință",
+    # The local institution named by kind ('teatrul', 'spitalul'): the outlet's own town's.
+    "teatrul", "teatrului", "filarmonica", "muzeul", "muzeului", "biblioteca", "spitalul", "spitalului",
+    "stadionul", "catedrala", "parcul", "gara", "piața agroalimentară",
 )
 
 # People named with where they come from ('turiști din Dolj', 'un tânăr din Galați'): their home

@@ -42,3 +42,21 @@ def routes(mentions: list, tokens: list, title: str, text: str) -> list:
     if not ends:
         return mentions
     return [m._replace(weight=m.weight * FACTOR_ROUTE) if id(m) in ends else m for m in mentions]
+
+
+def appositions(mentions: list, tokens: list, county_cues: frozenset) -> list:
+    """Narrow a name shared by several counties to the county named right after it.
+
+    'comuna Scânteia, județul Vaslui', 'Slobozia din județul Argeș': the way Romanian news says
+    which of two places of the same name it means.
+    """
+    narrowed = list(mentions)
+    for n, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        counties = {p.county for p in a.places}
+        if len(counties) < 2 or b.kind not in ("county", "code") or b.places[0].county not in counties:
+            continue
+        gap = tokens[a.token_end:b.token_start]
+        if len(gap) <= 2 and all(t.folded in county_cues or t.folded == "din" for t in gap) and any(
+                t.folded in county_cues for t in gap) and tokens[a.token_start].field == tokens[b.token_start].field:
+            narrowed[n] = a._replace(places=tuple(p for p in a.places if p.county == b.places[0].county))
+    return narrowed

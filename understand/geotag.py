@@ -21,7 +21,7 @@ from news.text import fold
 from understand.gazetteer_index import KIND_CLUB, KIND_COUNTY, KIND_FOREIGN, GeoIndex, Place, index
 from understand.geo_decide import decide
 from understand.geo_evidence import blank
-from understand.geo_phrases import datelines, routes
+from understand.geo_phrases import appositions, datelines, routes
 from understand.result import GeoResult
 
 _TOKEN = re.compile(r"[^\W_]+(?:\.(?=\s*[A-ZĂÂÎȘȚ]{2}\b))?")
@@ -352,7 +352,8 @@ def geotag(title: str, text: str, source_county: str | None = None, url: str = "
     title, text = blank(title, text, source_name)
     tokens = tokenize(title, text)
     mentions = routes(find_mentions(tokens, idx, source_county, datelines(tokens, title, text)),
-                       tokens, title, text)
+                      tokens, title, text)
+    mentions = appositions(mentions, tokens, idx.county_cues)
     tail = tail_start(text)
     scores, foreign, chosen = resolve(mentions, tokens, source_county, tail)
     homes = {p.county for m, p in chosen if p is not None and m.home}

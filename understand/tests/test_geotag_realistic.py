@@ -144,3 +144,22 @@ def test_a_story_without_places_from_a_county_outlet_is_national_when_it_reads_n
     text = "Executivul a aprobat hotărârea. Ministrul Muncii spune că măsura se aplică în toată țara."
     assert geotag("Salariul minim crește", text, "dolj").county is None
     assert geotag("Consilierii au votat", "Ședința Consiliului Local a durat două ore.", "dolj").county == "dolj"
+
+
+def test_a_shared_name_takes_the_county_named_after_it():
+    assert geotag("Accident", "Un camion s-a răsturnat în comuna Scânteia, județul Ialomița.").county == "ialomita"
+    assert geotag("Accident", "Un camion s-a răsturnat în comuna Scânteia, județul Iași.").county == "iasi"
+
+
+def test_an_unknown_name_inside_a_list_does_not_break_it():
+    text = "Podgoriile din Vrancea, Dealu Mare, Cotnari și Murfatlar au raportat producții mai mici."
+    assert geotag("Producția de vin, în scădere", text, "vrancea").county is None
+
+
+def test_a_story_without_places_about_prices_is_national_and_one_about_nothing_stays_local():
+    assert geotag("Benzina s-a scumpit", "Prețul benzinei a trecut de 8 lei pe litru.", "prahova").county is None
+    theatre = geotag("Noul sezon teatral se deschide vineri", "Spectacolul de deschidere este o comedie.", "sibiu")
+    assert theatre.county == "sibiu"
+    council = geotag("Consilierii locali au aprobat taxele", "Consiliul Local a votat impozitele pe anul viitor.",
+                     "suceava")
+    assert council.county == "suceava"
