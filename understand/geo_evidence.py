@@ -41,6 +41,7 @@ TEASER_HEADS = (
     "mai multe din", "mai multe despre", "cele mai citite", "cele mai noi", "alte stiri", "te-ar putea interesa",
     "din aceeasi categorie", "mai cititi", "stiri din regiune", "stiri similare", "articole similare",
     "articole recomandate", "vezi si", "vezi mai multe", "ultimele stiri", "stirile zilei", "pe aceeasi tema",
+    "citeste mai departe", "citeste toata stirea", "citeste articolul", "mai multe articole", "articolul a aparut",
 )
 FOOTER_HEADS = (
     "urmariti", "urmareste", "abonati-va", "aboneaza-te", "©", "(c)", "copyright", "toate drepturile rezervate",
