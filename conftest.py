@@ -66,3 +66,10 @@ def _site_url(settings):
     """Tests run as an operator who set SITE_URL; a test of the unset case sets it to ""."""
     if not os.environ.get("SITE_URL"):
         settings.SITE_URL = "http://127.0.0.1:8000"
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    """Point MEDIA_ROOT (uploads and image renditions) at a fresh directory; return it."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

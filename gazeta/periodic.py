@@ -14,4 +14,8 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     ("integrity", 24 * 60 * 60, "ops.integrity.run"),
     # Once a day (checked hourly): a backup under BACKUP_DIR, then the 7-daily/4-weekly rotation.
     ("backup", 60 * 60, "ops.rotation.periodic"),
+    # Lead images: retries whose backoff ran out, newsroom uploads, and the retention clean-up.
+    ("lead-images", 2 * 60, "ingest.lead_images.run_due"),
+    ("image-uploads", 60, "images.jobs.process_uploads"),
+    ("image-retention", 6 * 60 * 60, "images.jobs.cleanup"),
 ]

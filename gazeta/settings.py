@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "ingest",
     "understand",
     "stories",
+    "images",
     "portal",
     "widgets",
     "search",
@@ -237,6 +238,14 @@ RETENTION_SIGNATURE_DAYS = env_int("RETENTION_SIGNATURE_DAYS", 30, minimum=3)  #
 RETENTION_FETCH_LOG_DAYS = env_int("RETENTION_FETCH_LOG_DAYS", 30, minimum=1)
 # Ingest pauses (pages keep serving) when a filesystem it writes to has less free space than this.
 DISK_MIN_FREE_MB = env_int("DISK_MIN_FREE_MB", 1024, minimum=0)
+
+# Lead images: fetched by the crawler, stored as WebP renditions under MEDIA (docs/images.md).
+IMAGES_DIR = env_str("IMAGES_DIR", "imagini")  # folder of the renditions in the default storage
+IMAGES_MAX_BYTES = env_int("IMAGES_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+IMAGES_MAX_PIXELS = env_int("IMAGES_MAX_PIXELS", 40_000_000, minimum=10_000)  # checked before decoding
+IMAGES_TIMEOUT = env_float("IMAGES_TIMEOUT", 10.0, minimum=0.1)  # total, per image, redirects included
+IMAGES_MAX_ATTEMPTS = env_int("IMAGES_MAX_ATTEMPTS", 3, minimum=1)
+IMAGES_RETENTION_DAYS = env_int("IMAGES_RETENTION_DAYS", 180, minimum=1)
 
 # Widgets: outside data is fetched by the scheduler, never during a page view.
 WEATHER_BASE_URL = env_str("WEATHER_BASE_URL", "https://api.open-meteo.com")

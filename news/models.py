@@ -316,6 +316,14 @@ class Article(models.Model):
     image_alt = models.CharField("text alternativ", max_length=300, blank=True)
     image_width = models.PositiveIntegerField("lățimea imaginii", null=True, blank=True)
     image_height = models.PositiveIntegerField("înălțimea imaginii", null=True, blank=True)
+    image_credit = models.CharField("credit foto", max_length=200, blank=True,
+                                    help_text="Gol: publicația (sau redacția) e creditată.")
+    # Gazeta's own WebP renditions of the lead image (written by the images worker, never by a
+    # page view): files `<image_key>-<width>.webp` in the default storage, the widths made, and
+    # the average colour shown while one loads. Empty key: no image of ours to show.
+    image_key = models.CharField("imagine: cheia redimensionărilor", max_length=80, blank=True)
+    image_widths = models.CharField("imagine: lățimi disponibile", max_length=40, blank=True)
+    image_color = models.CharField("imagine: culoarea medie", max_length=7, blank=True)
     author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
                                verbose_name="autor")
     author_name = models.CharField("semnătură", max_length=200, blank=True)

@@ -1,4 +1,5 @@
 """Counts an operator checks first: what is loaded, what is stored, what is failing."""
+from django.apps import apps
 from django.db.models import Count
 
 from news.models import Article, Category, County, Locality, Source, Story
@@ -10,6 +11,11 @@ def collect_stats() -> dict:
         County.objects.annotate(n=Count("articles")).values_list("slug", "n").order_by("slug")
     )
     failing = Source.objects.in_error().order_by("name")
+    # Apps add their own sections through an AppConfig.stats() (the domain imports no app).
+    extra = {}
+    for config in apps.get_app_configs():
+        if callable(getattr(config, "stats", None)):
+            extra.update(config.stats())
     return {
         "counties": County.objects.count(),
         "localities": Locality.objects.count(),
@@ -26,4 +32,5 @@ def collect_stats() -> dict:
              "next_fetch_at": s.next_fetch_at.isoformat() if s.next_fetch_at else None}
             for s in failing
         ],
+        **extra,
     }

@@ -29,6 +29,8 @@ class Command(BaseCommand):
                 value = ", ".join(f"{k}={v}" for k, v in value.items() if v)
             elif key == "sizes":
                 value = ", ".join(f"{k}={v}" for k, v in value.items() if k != "disks")
+            elif isinstance(value, dict):
+                value = ", ".join(f"{k}={v}" for k, v in value.items())
             elif key == "sources_in_error":
                 value = ", ".join(f"{s['name']} ({s['errors']})" for s in value) or "niciuna"
             self.stdout.write(f"{key}: {value}")

@@ -1,0 +1,1 @@
+"""Gazeta's own lead images: decode under caps, WebP renditions, storage, retention."""
