@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from images.models import LeadImage
 from ingest.models import FetchLog
 from news.models import Article, Source
 
@@ -23,6 +24,7 @@ class SourceHealth:
     per_day: list[int]
     outcomes: dict[str, int]  # last 24 h: outcome -> count
     state: str  # "ok", "error", "idle", "off"
+    image_failures: int = 0  # lead images that failed in the last DAYS (each article counted once)
 
     @property
     def total(self) -> int:
@@ -77,8 +79,11 @@ def collect(now=None) -> dict:
                 .values("source_id", "outcome").annotate(n=Count("id"))):
         outcomes[row["source_id"]][row["outcome"]] = row["n"]
 
+    image_failures = dict(LeadImage.objects.filter(failed_at__gte=since, source__isnull=False).exclude(
+        state=LeadImage.DONE).order_by().values_list("source_id").annotate(n=Count("pk")))
     health = [
-        SourceHealth(source, [counts[source.id].get(day, 0) for day in days], outcomes[source.id], _state(source))
+        SourceHealth(source, [counts[source.id].get(day, 0) for day in days], outcomes[source.id], _state(source),
+                     image_failures.get(source.id, 0))
         for source in Source.objects.select_related("county").order_by("-error_count", "name")
     ]
     totals = [sum(h.per_day[i] for h in health) for i in range(DAYS)]

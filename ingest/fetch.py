@@ -50,8 +50,10 @@ ACCEPT = {
     "page": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     "feed": "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,"
     "text/xml;q=0.9,*/*;q=0.1",
+    "image": "image/webp,image/avif,image/jpeg,image/png,image/gif;q=0.9,*/*;q=0.1",
     "any": "*/*",
 }
+BINARY_KINDS = {"binary", "image"}  # bodies kept as bytes; an image's type is sniffed from them, not the header
 
 # --- fetching ------------------------------------------------------------------------------
 
@@ -185,7 +187,7 @@ def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, 
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"body of {declared} bytes is over the {max_bytes}-byte limit", url=original)
     body = read_capped(response, max_bytes, url=original)
-    text, encoding = decode_body(body, content_type) if kind != "binary" else ("", "")
+    text, encoding = decode_body(body, content_type) if kind not in BINARY_KINDS else ("", "")
     return Fetched(url=original, final_url=url, status=status, content_type=content_type, body=body,
                    text=text, encoding=encoding, etag=etag, last_modified=last_modified,
                    elapsed=time.monotonic() - started)

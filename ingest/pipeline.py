@@ -17,6 +17,7 @@
 7. dedupe/cluster and store in one transaction per item: the upsert matches by (source, guid)
    then canonical URL, and clustering runs inside that transaction so an article is never
    stored without its story.
+8. lead images of the new articles, once these are stored and visible (see `lead_images`).
 
 The understanding stages (geotag, categorize: `understand`; cluster: `stories`) are plain
 imports. When one of them fails on an entry, the article keeps its source's county and default
@@ -46,6 +47,7 @@ from ingest.errors import FetchError, IngestError
 from ingest.extract import extract_article, feed_is_complete, from_feed
 from ingest.fetch import fetch, shared_client
 from ingest.items import Extracted, FeedEntry, Item, ParsedFeed
+from ingest.lead_images import fetch_lead_images
 from ingest.normalize import normalize_item
 from ingest.parse import parse_feed
 from ingest.read_end import abandoned, failed, log_entry, status_of
@@ -113,6 +115,7 @@ class SourceResult:
     item_errors: int = 0
     error: str = ""
     elapsed: float = 0.0
+    lead_images: list = field(default_factory=list)  # ids of stored articles whose image is to fetch
 
 
 @dataclass
@@ -135,8 +138,15 @@ def process_source(source: Source, *, worker_id: str = "", clock: StageClock | N
     When `stop` is set between two entries the read is abandoned (see `read_end.abandoned`).
     """
     # Cached pages go stale once per read, after its last article committed, not once per article.
+    clock = clock or StageClock()
     with one_change():
-        return _read_source(source, worker_id=worker_id, clock=clock, now=now, stop=stop)
+        result = _read_source(source, worker_id=worker_id, clock=clock, now=now, stop=stop)
+    # After the articles are visible, so an image never delays one; a stopping worker leaves them
+    # to the lead-images job.
+    if result.lead_images and not (stop and stop.is_set()):
+        with one_change():
+            fetch_lead_images(result.lead_images, user_agent=source.user_agent or None, clock=clock)
+    return result
 
 
 def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, now: datetime | None,
@@ -144,7 +154,6 @@ def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, no
     warm_up()
     started = time.monotonic()
     now = now or timezone.now()
-    clock = clock or StageClock()
     result = SourceResult(source_id=source.pk)
     ctx = Context(source=source, now=now, client=shared_client(), clock=clock,
                   user_agent=source.user_agent or None, stop=stop)
@@ -236,7 +245,10 @@ def process_entry(entry: FeedEntry, ctx: Context, result: SourceResult) -> str |
         if is_known(entry, ctx.source):
             return UNCHANGED
         item = prepare_item(entry, ctx)
-        return store_and_cluster(item, ctx.source, slugs=ctx.slugs, clock=ctx.clock).outcome
+        stored = store_and_cluster(item, ctx.source, slugs=ctx.slugs, clock=ctx.clock)
+        if item.image_url and stored.outcome != UNCHANGED:
+            result.lead_images.append(stored.article_id)
+        return stored.outcome
     except Exception as error:  # one bad entry must not stop the others
         result.item_errors += 1
         stage = getattr(error, "stage", "pipeline")
