@@ -1,13 +1,14 @@
 """Content-Security-Policy for the public pages: own scripts and styles only, no 'unsafe-inline'.
 
-Images may come from any https host: ingested lead images stay on their outlets' servers.
+Images come from this site only (and its MEDIA host when that is a CDN or a bucket): lead
+images are Gazeta's own renditions, so no reader's visit is reported to an outlet's server.
 The widgets app may widen script/frame/media sources (radio streams, enabled ad networks).
 """
 from django.http import HttpRequest, HttpResponse
 
 BASE_POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
-    "img-src": ["'self'", "https:", "data:"],
+    "img-src": ["'self'", "data:"],
     "style-src": ["'self'"],
     "script-src": ["'self'"],
     "connect-src": ["'self'"],
@@ -22,15 +23,14 @@ BASE_POLICY: dict[str, list[str]] = {
 SKIPPED_PREFIXES = ("/admin/",)  # the admin is Django's, with its own inline needs
 
 
-def ingest_image_sources() -> list[str]:
-    """Return http origins of hosts ingest may read though they are private (the demo network).
+def media_sources() -> list[str]:
+    """Return the origin of MEDIA_URL when it is another host (a CDN or an S3 bucket), else []."""
+    from urllib.parse import urlsplit
 
-    Their lead images are served over plain http on a private address, which `https:` does not
-    cover; only hosts an operator allowlisted for ingest are admitted.
-    """
     from django.conf import settings
 
-    return [f"http://{host}" for host in settings.INGEST_ALLOWED_HOSTS if host and "/" not in host]
+    parts = urlsplit(settings.MEDIA_URL)
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
 
 
 def extra_sources() -> dict[str, list[str]]:
@@ -44,7 +44,7 @@ def extra_sources() -> dict[str, list[str]]:
         pass
     except Exception:  # a broken widget table must not take every page down
         pass
-    images = ingest_image_sources()
+    images = media_sources()
     if images:
         extra["img-src"] = [*extra.get("img-src", []), *images]
     return extra

@@ -7,7 +7,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from jinja2 import Environment
 
 from lib import ro
-from portal import seo
+from portal import pictures, seo
 
 
 def url(name: str, *args) -> str:
@@ -21,11 +21,9 @@ def _reverse(prefix: str, urlconf, name: str, args: tuple) -> str:
 
 
 def image_src(article) -> str:
-    """Return the address of an article's image: the uploaded file, else the outlet's URL."""
-    found = getattr(article, "image_src", None)  # list items (portal.lists.Teaser) carry it
-    if found is not None:
-        return found
-    return article.image.url if article.image else (article.image_url or "")
+    """Return the address of the article's own image (a rendition or an upload), or '' (never the outlet's)."""
+    found = pictures.picture(article)
+    return found.src if found else ""
 
 
 def environment(**options) -> Environment:
@@ -39,6 +37,7 @@ def environment(**options) -> Environment:
         "settings": settings,
         "nav_items": NAV_ITEMS,
         "image_src": image_src,
+        "picture": pictures.picture,
     })
     env.filters.update({
         "long_date": ro.long_date,
@@ -49,6 +48,7 @@ def environment(**options) -> Environment:
         "iso": ro.iso,
         "count": ro.count,
         "cut": seo.shorten,
+        "own_images": pictures.own_images,
     })
     return env
 

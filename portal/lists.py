@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.files.storage import default_storage
 from django.db import connection
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
@@ -18,6 +17,7 @@ from django.utils import timezone
 from news.models import Article
 from portal import queries
 from portal.generation import remembered
+from portal.pictures import picture
 
 VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
 # A list shows each story once: its representative stands for it (clustering picks it: own
@@ -29,8 +29,8 @@ ONE_PER_STORY = ("(a.story_id IS NULL OR EXISTS (SELECT 1 FROM news_story st "
 # primary rows; past it, the county's links (see in_county_ids). Measured at 1M articles.
 WINDOW_MAX_ROWS = 100
 TEASER_COLUMNS = ("id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-                  "image_alt", "published_at", "status", "county_id", "source_id", "category_id", "source__name",
-                  "story_id", "story__source_count")
+                  "image_alt", "image_key", "image_widths", "image_color", "published_at", "status", "county_id",
+                  "source_id", "category_id", "source__name", "story_id", "story__source_count")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,9 @@ class Teaser:
     image_width: int | None
     image_height: int | None
     image_alt: str
+    image_key: str
+    image_widths: str
+    image_color: str
     published_at: datetime
     status: str
     county_id: int | None
@@ -86,7 +89,9 @@ class Teaser:
 
     @property
     def image_src(self) -> str:
-        return default_storage.url(self.image) if self.image else (self.image_url or "")
+        """Return the address of the item's own image (a rendition or an upload), or '' (never the outlet's)."""
+        found = picture(self)
+        return found.src if found else ""
 
     @property
     def is_visible(self) -> bool:

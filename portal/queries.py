@@ -15,8 +15,8 @@ WORKER_SECONDS = 30  # a worker re-reads them from the shared cache this often (
 # Columns a list item needs (feeds and the story and author pages load Articles with them).
 TEASER_FIELDS = (
     "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-    "image_alt", "published_at", "updated_at", "status", "county", "source", "category", "author_name", "author",
-    "county__slug", "county__name", "county__code", "source__name",
+    "image_alt", "image_key", "image_widths", "image_color", "published_at", "updated_at", "status", "county", "source",
+    "category", "author_name", "author", "county__slug", "county__name", "county__code", "source__name",
 )
 
 

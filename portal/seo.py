@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from markupsafe import Markup
 
 from lib.site import absolute, site_url
+from portal import pictures
 
 SITE_DESCRIPTION = ("Știrile celor 41 de județe și ale Bucureștiului, adunate din presa locală "
                     "la câteva minute după publicare, fără dubluri.")
@@ -46,10 +47,8 @@ def page_meta(request: HttpRequest, title: str | None, description: str, image: 
 
 
 def image_of(article) -> str:
-    """Return the absolute address of an article's lead image, or ''."""
-    if article.image:
-        return absolute(article.image.url)
-    return article.image_url or ""
+    """Return the absolute address of an article's own lead image (the largest rendition), or ''."""
+    return pictures.image_url(article)
 
 
 def news_article(article, canonical: str) -> dict:

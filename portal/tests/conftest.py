@@ -57,6 +57,16 @@ def make_author(name="Ioana Țurcanu", **fields) -> Author:
     return Author.objects.create(name=name, slug=f"autor-{n}", **fields)
 
 
+def give_picture(article: Article, seed: int = 0, width: int = 1200, height: int = 800) -> Article:
+    """Attach renditions of a generated photo to the article, as the images worker does."""
+    from images.jobs import attach, pending_for
+    from images.tests.photos import photo
+
+    attach(pending_for(article, article.image_url or f"upload:test-{seed}"), photo(width, height, seed=seed))
+    article.refresh_from_db()
+    return article
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty page cache."""
@@ -66,7 +76,7 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def newsroom(reference_data, frozen_now):
+def newsroom(reference_data, frozen_now, media_root):
     """A small world: two outlets in Bacău, one in Iași, a story told by three outlets, an own article.
 
     Built at the pinned instant, so what the pages say of its dates does not follow the wall clock.
@@ -88,5 +98,7 @@ def newsroom(reference_data, frozen_now):
     others = [make_article("Știre din Bacău", source=local, minutes_ago=40 + i) for i in range(6)]
     national = [make_article("Știre din Iași", county="iasi", source=iasi, minutes_ago=50 + i) for i in range(4)]
     hidden = make_article("Articol ascuns", status=Article.HIDDEN, source=local)
+    give_picture(own, seed=1)
+    give_picture(ingested, seed=2)
     return {"own": own, "ingested": ingested, "copies": [copy1, copy2], "story": story, "author": author,
             "others": others, "national": national, "hidden": hidden, "local": local, "licensed": licensed}

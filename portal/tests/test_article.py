@@ -58,7 +58,7 @@ def test_it_shows_the_full_text_update_time_author_link_and_caption_of_an_own_ar
     assert re.search(rf'Actualizat <time datetime="[^"]+" title="[^"]+" data-relative>{label}</time>', html)
     assert f'<a href="{newsroom["author"].get_absolute_url()}" rel="author">Ioana Țurcanu</a>' in html
     assert 'alt="Clădirea școlii" width="1200" height="800"' in html
-    assert "<figcaption>Școala după renovare</figcaption>" in html
+    assert '<figcaption>Școala după renovare · <span class="credit">Foto: Gazeta</span></figcaption>' in html
 
 
 def test_it_shows_full_text_for_a_licensed_source(client, newsroom):

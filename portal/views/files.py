@@ -10,6 +10,8 @@ from lib.site import site_url
 # An upload's name never changes once saved (Django adds a suffix to a clashing name), so a
 # browser or CDN may keep it long; a day keeps a replaced or removed image from lingering.
 MEDIA_SECONDS = 86400
+# Renditions are named by a hash of the original's bytes: a name never gets other content.
+RENDITION_CACHE = "public, max-age=31536000, immutable"
 
 
 def media(request: HttpRequest, path: str) -> HttpResponse:
@@ -20,7 +22,8 @@ def media(request: HttpRequest, path: str) -> HttpResponse:
         response = serve(request, path, document_root=settings.MEDIA_ROOT)
     except SuspiciousFileOperation:  # '..' out of MEDIA_ROOT: nothing there for a reader
         raise Http404("Fișierul nu există.") from None
-    response["Cache-Control"] = f"public, max-age={MEDIA_SECONDS}"
+    immutable = path.startswith(f"{settings.IMAGES_DIR}/")
+    response["Cache-Control"] = RENDITION_CACHE if immutable else f"public, max-age={MEDIA_SECONDS}"
     return response
 
 
