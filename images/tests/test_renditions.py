@@ -19,7 +19,8 @@ def test_it_makes_webp_at_each_layout_width_up_to_the_image_own():
 
 def test_a_small_image_is_never_enlarged():
     assert renditions.widths_for(500) == [160, 320, 500]
-    assert renditions.widths_for(120) == [120]
+    assert renditions.widths_for(700) == [160, 320, 700]  # no 640 next to 700
+    assert renditions.widths_for(200) == [200] and renditions.widths_for(120) == [120]
     assert renditions.widths_for(960) == [160, 320, 640, 960]
     made, _ = renditions.render(decode(photo(500, 300, "PNG")).image)
     assert [r.width for r in made] == [160, 320, 500]
@@ -53,4 +54,4 @@ def test_saving_twice_keeps_one_copy(media_root):
     second = renditions.save(key, made)
     assert first == second == sum(len(r.data) for r in made)
     assert sorted(p.name for p in media_root.rglob("*.webp")) == sorted(
-        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 640, 700))
+        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 700))
