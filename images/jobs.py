@@ -46,11 +46,7 @@ def attach(lead: LeadImage, data: bytes) -> LeadImage:
         # A syndicated copy with the very same file: its renditions serve this article too.
         widths, width, height, color, size = twin.widths, twin.width, twin.height, twin.color, twin.bytes
     else:
-        decoded = decode(data, largest=renditions.WIDTHS[-1])
-        made, color = renditions.render(decoded.image)
-        size = renditions.save(key, made)
-        widths = ",".join(str(r.width) for r in made)
-        width, height = decoded.width, decoded.height
+        _key, widths, width, height, color, size = store_picture(data)
     with transaction.atomic():
         lead.state, lead.key, lead.widths, lead.error, lead.next_attempt_at = LeadImage.DONE, key, widths, "", None
         lead.width, lead.height, lead.color, lead.bytes = width, height, color, size
@@ -61,6 +57,18 @@ def attach(lead: LeadImage, data: bytes) -> LeadImage:
         article.image_width, article.image_height = width, height
         article.save(update_fields=ARTICLE_IMAGE_FIELDS)  # post_save: cached pages go stale
     return lead
+
+
+def store_picture(data: bytes) -> tuple[str, str, int, int, str, int]:
+    """Decode data and store its renditions; return (key, widths, width, height, colour, bytes).
+
+    Raises ImageRejected before anything is stored.
+    """
+    key = renditions.key_for(data)
+    decoded = decode(data, largest=renditions.WIDTHS[-1])
+    made, color = renditions.render(decoded.image)
+    size = renditions.save(key, made)
+    return key, ",".join(str(r.width) for r in made), decoded.width, decoded.height, color, size
 
 
 def failed(lead: LeadImage, reason: str, *, retry: bool, now=None) -> LeadImage:
@@ -112,7 +120,9 @@ def cleanup(now=None, limit: int = CLEANUP_BATCH) -> dict:
     """
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.IMAGES_RETENTION_DAYS)
-    old = list(LeadImage.objects.filter(state=LeadImage.DONE, article__published_at__lt=cutoff)[:limit])
+    # Uploads are the newsroom's own pictures: their renditions stay as long as their article.
+    old = list(LeadImage.objects.filter(state=LeadImage.DONE, article__published_at__lt=cutoff)
+               .exclude(origin__startswith="upload:")[:limit])
     removed_files = 0
     for lead in old:
         with transaction.atomic():

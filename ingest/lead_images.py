@@ -5,20 +5,26 @@ hostile never delays or drops its article: the article shows without a thumbnail
 unless) its renditions exist. Failures are counted per source (health dashboard) and retried
 with backoff a bounded number of times by the periodic job `run_due`.
 """
+import html
 import logging
+import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db import close_old_connections
 from django.utils import timezone
 
+from images import renditions
 from images.decode import ImageRejected
-from images.jobs import attach, failed, pending_for
+from images.jobs import attach, failed, pending_for, store_picture
 from images.models import LeadImage
 from ingest import metrics
 from ingest.errors import BlockedAddressError, FetchError, RobotsDisallowed
 from ingest.fetch import fetch, shared_client
 from news.models import Article
+from news.signals import changed
 
 log = logging.getLogger(__name__)
 
@@ -90,4 +96,51 @@ def run_due(now=None, limit: int = DUE_BATCH) -> dict:
     for lead in due:
         counts[try_lead(lead)] += 1
         close_old_connections()
+    counts.update(localize_body_images())
     return counts
+
+
+# An <img> of sanitized body HTML (nh3 writes attributes double-quoted) and its src.
+_BODY_IMG = re.compile(r'<img\b[^>]*>')
+_SRC = re.compile(r'\bsrc="([^"]*)"')
+BODY_WIDTH = 640  # the article column is 42rem (672 px): the 640 rendition fills it
+
+
+def localize_body_images(limit: int = 20) -> dict:
+    """Copy the pictures editors put in own articles' text by address into Gazeta's storage.
+
+    Each such <img> then points at its rendition (so no reader's browser asks the other host);
+    one that cannot be fetched or is refused is dropped from the text, with the reason logged.
+    Until this runs, the portal leaves such images out of the page.
+    """
+    counts = {"stored": 0, "dropped": 0}
+    own_host = urlsplit(settings.SITE_URL).netloc
+    candidates = Article.objects.filter(is_own=True, body_html__contains='src="http').only("id", "body_html")
+    for article in candidates.order_by("-id")[:limit]:
+        body = article.body_html
+        new_body = _BODY_IMG.sub(lambda match: _localized(match.group(0), own_host, counts), body)
+        if new_body != body:
+            # Only if the editor did not save meanwhile: their next save is looked at next time.
+            Article.objects.filter(pk=article.pk, body_html=body).update(body_html=new_body)
+            changed(sender=Article)
+    return counts
+
+
+def _localized(tag: str, own_host: str, counts: dict) -> str:
+    """Return the <img> tag pointing at Gazeta's rendition of its picture, or '' when it cannot be had."""
+    src = _SRC.search(tag)
+    url = html.unescape(src.group(1)) if src else ""
+    if not url.startswith(("http://", "https://")) or urlsplit(url).netloc == own_host:
+        return tag
+    try:
+        fetched = fetch(url, kind="image", max_bytes=settings.IMAGES_MAX_BYTES, timeout=settings.IMAGES_TIMEOUT)
+        key, widths, width, height, _color, _size = store_picture(fetched.body)
+    except (FetchError, ImageRejected) as error:
+        log.info("body image dropped", extra={"url": url, "stage": "images", "error": str(error)})
+        counts["dropped"] += 1
+        return ""
+    counts["stored"] += 1
+    chosen = max((w for w in renditions.parse_widths(widths) if w <= BODY_WIDTH), default=width)
+    tag = _SRC.sub(f'src="{default_storage.url(renditions.name_of(key, chosen))}"', tag, count=1)
+    tag = re.sub(r'\s(width|height)="[^"]*"', "", tag)
+    return tag.replace("<img", f'<img width="{chosen}" height="{round(height * chosen / width)}"', 1)

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 
-from images import jobs
+from images import jobs, renditions
 from images.decode import ImageRejected
 from images.models import LeadImage
 from images.tests.photos import photo, png_claiming
@@ -33,7 +33,7 @@ def test_copies_of_the_same_picture_share_one_set_of_files(reference_data, media
     data = photo(800, 600)
     first = jobs.attach(jobs.pending_for(make_article("Unu"), "https://a.example.ro/1.jpg"), data)
     second = jobs.attach(jobs.pending_for(make_article("Doi"), "https://b.example.ro/1.jpg"), data)
-    assert first.key == second.key and len(list(media_root.rglob("*.webp"))) == 4
+    assert first.key == second.key and len(list(media_root.rglob("*.webp"))) == len(renditions.widths_for(800))
     assert jobs.image_stats()["pictures"] == 1 and jobs.image_stats()["articles_with_image"] == 2
 
 
@@ -87,9 +87,10 @@ def test_cleanup_removes_renditions_past_the_retention_and_keeps_shared_ones(ref
     jobs.attach(jobs.pending_for(old, "https://a.example.ro/vechi.jpg"), photo(400, 300, seed=1))
     for article in (shared_old, shared_new):
         jobs.attach(jobs.pending_for(article, f"https://a.example.ro/{article.pk}.jpg"), photo(400, 300, seed=2))
-    assert len(list(media_root.rglob("*.webp"))) == 6
-    assert jobs.cleanup(now=now) == {"expired": 2, "files_removed": 3}
-    assert len(list(media_root.rglob("*.webp"))) == 3  # the shared picture stays for the recent article
+    per_picture = len(renditions.widths_for(400))
+    assert len(list(media_root.rglob("*.webp"))) == 2 * per_picture
+    assert jobs.cleanup(now=now) == {"expired": 2, "files_removed": per_picture}
+    assert len(list(media_root.rglob("*.webp"))) == per_picture  # the shared picture stays for the recent article
     old.refresh_from_db()
     shared_new.refresh_from_db()
     assert old.image_key == "" and shared_new.image_key
@@ -108,6 +109,6 @@ def test_stats_json_reports_image_count_and_bytes(reference_data, media_root):
 
 def test_renditions_are_served_with_immutable_cache_headers(client, reference_data, media_root):
     lead = jobs.attach(jobs.pending_for(make_article("Servită"), "https://a.example.ro/s.jpg"), photo(400, 300))
-    response = client.get(f"/media/{lead.key}-320.webp")
+    response = client.get(f"/media/{lead.key}-160.webp")
     assert response.status_code == 200 and response["Content-Type"] == "image/webp"
     assert response["Cache-Control"] == "public, max-age=31536000, immutable"

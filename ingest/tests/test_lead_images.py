@@ -3,6 +3,7 @@
 Each hostile image is served by a real HTTP server on 127.0.0.1 as an outlet would: the article is
 saved, the image is refused with a reason, nothing is stored, the failure counts for its source.
 """
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -57,7 +58,7 @@ def test_the_lead_image_is_fetched_after_the_article_and_stored_as_renditions(ou
 
 def test_an_animated_gif_keeps_its_first_frame(feed_with_image):
     process_source(feed_with_image("/poze/anim.gif", animated_gif(), "image/gif"))
-    assert Article.objects.get().image_widths == "160,200"
+    assert Article.objects.get().image_widths == "200"
 
 
 HOSTILE = {
@@ -90,7 +91,7 @@ def test_a_missing_image_is_retried_a_bounded_number_of_times(outlet, feed_with_
     process_source(source)
     lead = LeadImage.objects.get()
     assert lead.state == LeadImage.PENDING and "HTTP 404" in lead.error and lead.next_attempt_at
-    assert run_due(now=lead.next_attempt_at) == {"done": 0, "failed": 1, "queued": 0}
+    assert run_due(now=lead.next_attempt_at) == {"done": 0, "failed": 1, "queued": 0, "stored": 0, "dropped": 0}
     assert LeadImage.objects.get().state == LeadImage.FAILED  # two tries, then given up
     assert outlet.hits["/poze/lipsa.jpg"] == 2
     assert run_due(now=lead.next_attempt_at)["failed"] == 0  # never tried again
@@ -127,3 +128,24 @@ def test_an_image_over_the_byte_cap_is_refused_without_retry(feed_with_image, se
     lead = LeadImage.objects.get()
     assert lead.state == LeadImage.FAILED and "2000-byte limit" in lead.error
     assert stored_files(media_root) == [] and Article.objects.count() == 1
+
+
+def test_pictures_an_editor_put_in_the_text_by_address_are_copied_to_our_storage(outlet, reference_data, media_root,
+                                                                                settings):
+    from ingest.lead_images import localize_body_images
+    from portal.tests.conftest import make_article
+
+    settings.SITE_URL = "https://gazeta.example"
+    outlet.add("/poze/pod.jpg", photo(1200, 800), content_type="image/jpeg")
+    body = (f'<figure><img src="{outlet.url("/poze/pod.jpg")}" alt="Podul"><figcaption>Podul</figcaption></figure>'
+            f'<p>Text.</p><img src="{outlet.url("/poze/lipsa.jpg")}" alt="Lipsă">'
+            '<img src="https://gazeta.example/media/articole/a.jpg" alt="A noastră">')
+    article = make_article("Articol propriu cu poze", is_own=True, body_html=body)
+    assert localize_body_images() == {"stored": 1, "dropped": 1}
+    article.refresh_from_db()
+    tags = re.findall(r"<img\b[^>]*>", article.body_html)
+    assert len(tags) == 2 and "Lipsă" not in article.body_html and "<figcaption>Podul</figcaption>" in article.body_html
+    assert re.fullmatch(r'<img width="640" height="427" src="/media/imagini/[0-9a-f/]+-640\.webp" alt="Podul">', tags[0])
+    assert tags[1] == '<img src="https://gazeta.example/media/articole/a.jpg" alt="A noastră">'  # ours already
+    assert len(stored_files(media_root)) == 4
+    assert localize_body_images() == {"stored": 0, "dropped": 0}  # nothing left to copy

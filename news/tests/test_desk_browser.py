@@ -16,7 +16,39 @@ from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit, browser  # noqa: 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 TITLE = "Podul peste Siret de la Filipești se redeschide"
-IMAGE = "https://img.example.ro/pod-siret.jpg"  # answered by Visit with a local photo
+
+
+@pytest.fixture
+def photo_host(settings):
+    """Serve the picture the editor inserts by address from 127.0.0.1, where ingest may fetch it."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from images.tests.photos import photo
+
+    body = photo(1200, 800)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            found = self.path == "/pod-siret.jpg"
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", "image/jpeg")
+            self.send_header("Content-Length", str(len(body) if found else 0))
+            self.end_headers()
+            if found:
+                self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host = f"127.0.0.1:{server.server_address[1]}"
+    settings.INGEST_ALLOWED_HOSTS = [host]
+    settings.INGEST_HOST_DELAY = 0
+    yield f"http://{host}/pod-siret.jpg"
+    server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture
@@ -56,7 +88,7 @@ def select_text(page, text: str):
     }""", text)
 
 
-def write_body(page):
+def write_body(page, image_url: str):
     """Type a heading, bold text, a link, a list and a figure with the editor's own controls."""
     body = page.locator(".prose-editor [contenteditable=true]")
     body.click()
@@ -80,13 +112,14 @@ def write_body(page):
     page.locator("dialog[open] button[type=submit]").click()
     keys.press("Control+End")  # the figure goes after the list, not over the selected words
     page.get_by_role("button", name="Imagine cu legendă").click()
-    page.fill("dialog[open] input[name=imageUrl]", IMAGE)
+    page.fill("dialog[open] input[name=imageUrl]", image_url)
     page.fill("dialog[open] input[name=altText]", "Podul peste Siret")
     page.fill("dialog[open] input[name=caption]", "Podul după reparații")
     page.locator("dialog[open] button[type=submit]").click()
 
 
-def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, frozen_now):  # noqa: F811
+def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, frozen_now, photo_host,  # noqa: F811
+                                                           media_root):
     visit = Visit(browser, desk_site, VIEWPORTS["desktop"])
     page = log_in(visit)
     page = visit.open("/admin/news/article/add/")
@@ -94,7 +127,7 @@ def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, 
     assert page.locator("input[name=_save]").is_visible()
     page.fill("#id_title", TITLE)
     page.fill("#id_lead", "Lucrările de consolidare s-au încheiat mai devreme.")
-    write_body(page)
+    write_body(page, photo_host)
     page.select_option("#id_county", str(County.objects.get(code="BC").pk))
     page.select_option("#id_category", str(Category.objects.get(slug="actualitate").pk))
     SHOTS.mkdir(exist_ok=True)
@@ -113,7 +146,15 @@ def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, 
     assert link.get_attribute("href") == "https://www.primariafilipesti.ro/anunturi"
     assert link.get_attribute("rel") == "nofollow noopener"
     assert body.locator("ul li").all_inner_texts() == ["camioanele ocolesc podul", "autobuzele circulă normal"]
-    assert body.locator("figure img").get_attribute("src") == IMAGE
+    # A picture inserted by address is copied into Gazeta's storage by the worker (its periodic
+    # lead-images job, run here); until then no page shows it, so no reader's browser asks its host.
+    assert body.locator("figure img").count() == 0
+    from ingest.lead_images import localize_body_images
+
+    assert localize_body_images() == {"stored": 1, "dropped": 0}
+    page.reload()
+    body = page.locator(".article-body")
+    assert body.locator("figure img").get_attribute("src").startswith("/media/imagini/")
     assert body.locator("figure img").evaluate("img => img.complete && img.naturalWidth > 0")
     assert body.locator("figcaption").inner_text() == "Podul după reparații"
     page.screenshot(path=str(SHOTS / "desk-article-preview.png"), full_page=True)
