@@ -60,7 +60,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ingested_fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body_ro", "status", "published_at", "updated_at",
                            "breaking_until"]}),
-        ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
+        ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_credit", "image_alt"]}),
         ("Autor și sursă", {"fields": ["author_ro", "author_name", "source", "is_own", "url", "guid"]}),
         ("Clasificare", {"fields": ["county", "other_counties", "county_locked", "category", "category_locked",
                                     "story", "geo_confidence_ro", "geo_places_ro", "source_categories_ro"]}),
@@ -74,7 +74,7 @@ class ArticleAdmin(admin.ModelAdmin):
                        "description": "„Salvează” păstrează starea aleasă (o ciornă rămâne ciornă). "
                                       "„Publică acum” o face publică; „Programează” o publică singură "
                                       "la data și ora de mai sus."}),
-        ("Imagine principală", {"fields": ["image", "image_url", "image_caption", "image_alt"]}),
+        ("Imagine principală", {"fields": ["image", "image_url", "image_caption", "image_credit", "image_alt"]}),
         ("Autor", {"fields": ["author", "author_name"]}),
         ("Clasificare", {"fields": ["county", "other_counties", "category", "story"]}),
         ("Tehnic", {"classes": ["collapse"], "fields": ["url_ro", "snippet", "reading_minutes", "word_count_ro",
