@@ -23,6 +23,7 @@ from images.models import LeadImage
 from ingest import metrics
 from ingest.errors import BlockedAddressError, FetchError, RobotsDisallowed
 from ingest.fetch import fetch, shared_client
+from lib.site import site_url
 from news.models import Article
 from news.signals import changed
 
@@ -114,7 +115,7 @@ def localize_body_images(limit: int = 20) -> dict:
     Until this runs, the portal leaves such images out of the page.
     """
     counts = {"stored": 0, "dropped": 0}
-    own_host = urlsplit(settings.SITE_URL).netloc
+    own_host = urlsplit(site_url()).netloc
     candidates = Article.objects.filter(is_own=True, body_html__contains='src="http').only("id", "body_html")
     for article in candidates.order_by("-id")[:limit]:
         body = article.body_html
