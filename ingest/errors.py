@@ -44,7 +44,3 @@ class ExtractError(IngestError):
     stage = "extract"
 
 
-class SanitizeError(IngestError):
-    """The HTML could not be sanitized."""
-
-    stage = "sanitize"

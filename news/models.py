@@ -1,11 +1,12 @@
 """Gazeta's domain: counties and places, outlets, authors, articles and the stories they tell."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from lib.rawsql import from_db, to_db
 from news.text import fold
 
 
@@ -247,6 +248,60 @@ class Story(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("portal:story", args=[self.pk])
 
+    def recount(self) -> "Story":
+        """Count the story's articles and outlets again and pick its representative; return self.
+
+        One read of the few columns of its few articles and one UPDATE (cheaper than an aggregate,
+        a representative query and a save). The UPDATE sends no post_save: it follows an article's
+        save (which did) in the same transaction. An emptied story keeps its title, county and
+        representative.
+        """
+        table, articles_table = Story._meta.db_table, Article._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, source_id, is_own, word_count, published_at, title, county_id"
+                           f" FROM {articles_table} WHERE story_id = %s", [self.pk])
+            # (id, source_id, is_own, word_count, published_at, title, county_id)
+            articles = [(pk, source_id, bool(own), words, from_db(when), title, county_id)
+                        for pk, source_id, own, words, when, title, county_id in cursor.fetchall()]
+            if not articles and not self.title:
+                self.refresh_from_db()
+            published = [a[4] for a in articles]
+            self.article_count = len(articles)
+            self.source_count = (len({a[1] for a in articles if a[1] is not None})
+                                 + (1 if any(a[2] for a in articles) else 0))
+            self.first_published_at = min(published, default=None)
+            self.last_published_at = max(published, default=None)
+            updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
+            if articles:
+                # Own newsroom first, then the most complete text, then the earliest (then the oldest row).
+                representative = min(articles, key=lambda a: (not a[2], -a[3], a[4], a[0]))
+                self.representative_id = representative[0]
+                self.title = representative[5][:500]
+                self.county_id = representative[6]
+                updates += ["representative_id", "title", "county_id"]
+            values = [getattr(self, name) for name in updates]
+            values[2:4] = [to_db(values[2]), to_db(values[3])]
+            cursor.execute(f"UPDATE {table} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
+                           [*values, self.pk])
+        return self
+
+
+# Who may see an article, written once: published or scheduled, and its time has come. Readers
+# use ArticleQuerySet.visible (ORM), visible_sql (raw SQL) or Article.visible_at (one row).
+VISIBLE_STATUSES = ("published", "scheduled")
+
+
+def visible_sql(alias: str = "a", statuses: tuple[str, ...] = VISIBLE_STATUSES, now=None) -> tuple[str, list]:
+    """Return the visibility rule as a SQL condition on table alias `alias`, and its parameters.
+
+    statuses: a subset of VISIBLE_STATUSES, for readers that walk one (status, -published_at)
+    index per status and merge (`status IN (?, ?)` makes SQLite sort every matching row).
+    """
+    assert set(statuses) <= set(VISIBLE_STATUSES), statuses
+    moment = connection.ops.adapt_datetimefield_value(now or timezone.now())
+    status = "= %s" if len(statuses) == 1 else f"IN ({', '.join(['%s'] * len(statuses))})"
+    return f"{alias}.status {status} AND {alias}.published_at <= %s", [*statuses, moment]
+
 
 # Below this geo_confidence the tagger's county was right less than nine times in ten on the
 # hand-written sets (the confidence table of the geotagger's decision step, measured by
@@ -269,12 +324,13 @@ class ArticleQuerySet(models.QuerySet):
             found = found.filter(Q(county=county) | Q(other_counties=county)).distinct()
         return found.latest_first()
 
-    def visible(self, now=None):
-        """Return what readers may see: published, or scheduled whose time has come."""
+    def visible(self, now=None, statuses: tuple[str, ...] = VISIBLE_STATUSES):
+        """Return what readers may see: published, or scheduled whose time has come (see visible_sql)."""
+        assert set(statuses) <= set(VISIBLE_STATUSES), statuses
         now = now or timezone.now()
-        return self.filter(
-            status__in=[Article.PUBLISHED, Article.SCHEDULED], published_at__lte=now
-        )
+        if len(statuses) == 1:
+            return self.filter(status=statuses[0], published_at__lte=now)
+        return self.filter(status__in=list(statuses), published_at__lte=now)
 
     def latest_first(self):
         return self.order_by("-published_at", "-id")
@@ -283,14 +339,12 @@ class ArticleQuerySet(models.QuerySet):
         """Return articles whose primary or secondary county is the given one."""
         return self.filter(Q(county=county) | Q(other_counties=county)).distinct()
 
-    def more_from_category(self, article, limit: int = 5):
-        return self.visible().filter(category_id=article.category_id).exclude(pk=article.pk).latest_first()[:limit]
-
 
 class Article(models.Model):
     """An item from an outlet's feed, or an article written by the own newsroom."""
 
     DRAFT, SCHEDULED, PUBLISHED, HIDDEN = "draft", "scheduled", "published", "hidden"
+    VISIBLE_STATUSES = VISIBLE_STATUSES
     STATUS_CHOICES = [
         (DRAFT, "ciornă"),
         (SCHEDULED, "programat"),
@@ -399,7 +453,12 @@ class Article(models.Model):
 
     @property
     def is_visible(self) -> bool:
-        return self.status in (self.PUBLISHED, self.SCHEDULED) and self.published_at <= timezone.now()
+        return self.visible_at(self.status, self.published_at)
+
+    @staticmethod
+    def visible_at(status: str, published_at, now=None) -> bool:
+        """Tell whether a row with this status and publication time is visible (see visible_sql)."""
+        return status in VISIBLE_STATUSES and published_at is not None and published_at <= (now or timezone.now())
 
 
 # Editors' corrections live in their own module (they are a job of their own); imported here so

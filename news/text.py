@@ -66,6 +66,3 @@ def slugify_ro(text: str) -> str:
     return _NON_WORD.sub("-", fold(text)).strip("-")
 
 
-def squash_spaces(text: str) -> str:
-    """Collapse runs of white space into single spaces."""
-    return _SPACES.sub(" ", text).strip()

@@ -14,12 +14,11 @@ from django.db import connection
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 
-from news.models import Article
+from news.models import VISIBLE_STATUSES, Article, visible_sql
 from portal import queries
 from portal.generation import remembered
 from portal.pictures import picture
 
-VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
 # A list shows each story once: its representative stands for it (clustering picks it: own
 # newsroom first, then an outlet of the story's county, then the earliest), so a story that
 # grows keeps its one place and pages do not shift. One primary-key probe per walked row.
@@ -95,7 +94,7 @@ class Teaser:
 
     @property
     def is_visible(self) -> bool:
-        return self.status in VISIBLE and self.published_at <= timezone.now()
+        return Article.visible_at(self.status, self.published_at)
 
     def get_absolute_url(self) -> str:
         return article_path(self.id, self.slug)
@@ -139,10 +138,6 @@ def story_path(pk: int) -> str:
     return template.format(pk=pk)
 
 
-def _now_param():
-    return connection.ops.adapt_datetimefield_value(timezone.now())
-
-
 def newest(where: str, params: Iterable, limit: int, offset: int = 0, table: str = "news_article a",
            columns: str = "a.id", per_story: bool = True) -> list[tuple]:
     """Return rows (`columns`, then published_at) of the newest visible articles matching `where`.
@@ -152,14 +147,17 @@ def newest(where: str, params: Iterable, limit: int, offset: int = 0, table: str
     per_story: one row per story (its representative); False for what lists every article
     (sitemaps, a story's own outlets).
     """
-    params, end, now = list(params), offset + limit, _now_param()
+    params, end, now = list(params), offset + limit, timezone.now()
     if per_story:
         where = f"({where}) AND {ONE_PER_STORY}"
-    branch = (f"SELECT * FROM (SELECT {columns}, a.published_at AS p FROM {table} WHERE {where} "
-              f"AND a.status = %s AND a.published_at <= %s ORDER BY a.published_at DESC, a.id DESC LIMIT %s)")
-    sql = (f"SELECT * FROM ({branch} AS b1 UNION ALL {branch} AS b2) AS u "
-           f"ORDER BY u.p DESC, u.id DESC LIMIT %s OFFSET %s")
-    values = [*params, VISIBLE[0], now, end, *params, VISIBLE[1], now, end, limit, offset]
+    branches, values = [], []
+    for number, status in enumerate(VISIBLE_STATUSES, 1):
+        visible, visible_params = visible_sql("a", (status,), now)
+        branches.append(f"SELECT * FROM (SELECT {columns}, a.published_at AS p FROM {table} WHERE {where} "
+                        f"AND {visible} ORDER BY a.published_at DESC, a.id DESC LIMIT %s) AS b{number}")
+        values += [*params, *visible_params, end]
+    sql = f"SELECT * FROM ({' UNION ALL '.join(branches)}) AS u ORDER BY u.p DESC, u.id DESC LIMIT %s OFFSET %s"
+    values += [limit, offset]
     with connection.cursor() as cursor:
         cursor.execute(sql, values)
         return cursor.fetchall()
@@ -190,12 +188,13 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
         secondary = newest(f"{tagged} AND a.published_at >= %s", [county_id, county_id, since], end,
                            table=f"news_article a {join} news_article_other_counties m ON m.article_id = a.id")
     else:
+        visible, visible_params = visible_sql("a")
         sql = ("SELECT a.id, a.published_at FROM news_article_other_counties m "
                f"{join} news_article a ON a.id = m.article_id "
-               f"WHERE {tagged} AND {ONE_PER_STORY} AND a.status IN (%s, %s) AND a.published_at <= %s "
+               f"WHERE {tagged} AND {ONE_PER_STORY} AND {visible} "
                "ORDER BY a.published_at DESC, a.id DESC LIMIT %s")
         with connection.cursor() as cursor:
-            cursor.execute(sql, [county_id, county_id, *VISIBLE, _now_param(), end])
+            cursor.execute(sql, [county_id, county_id, *visible_params, end])
             secondary = cursor.fetchall()
     merged = sorted(set(primary + secondary), key=lambda row: (row[1], row[0]), reverse=True)
     return [row[0] for row in merged[offset:end]]

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from news.models import Article, Category, County
+from news.models import VISIBLE_STATUSES, Article, Category, County
 from portal.generation import remembered
 
 REFERENCE_SECONDS = 300  # counties and categories change only through the admin
@@ -37,16 +37,13 @@ def fetch(queryset: QuerySet | None, limit: int, offset: int = 0) -> list[Articl
     base = Article.objects.all() if queryset is None else queryset
     now, end = timezone.now(), offset + limit
     rows: list[Article] = []
-    for status in (Article.PUBLISHED, Article.SCHEDULED):
-        rows += list(base.filter(status=status, published_at__lte=now).order_by("-published_at", "-id")
+    for status in VISIBLE_STATUSES:
+        rows += list(base.visible(now, (status,)).order_by("-published_at", "-id")
                      .select_related("county", "source").only(*TEASER_FIELDS)[:end])
     rows.sort(key=lambda a: (a.published_at, a.id), reverse=True)
     return rows[offset:end]
 
 
-def page_slice(items: list, per_page: int) -> tuple[list, bool]:
-    """Split a list fetched with one extra row into the page and whether a next page exists."""
-    return items[:per_page], len(items) > per_page
 
 
 def _shared_rows(model, key: str) -> list:

@@ -6,7 +6,7 @@ from django.contrib.sitemaps import Sitemap
 from django.utils import timezone
 
 from lib.site import site_url
-from news.models import Article
+from news.models import VISIBLE_STATUSES, Article, visible_sql
 from portal import lists, queries
 
 # Google News: only articles published in the last 2 days, at most 1,000 URLs per file.
@@ -67,13 +67,13 @@ class VisibleArticles:
     def count(self) -> int:
         from django.db import connection
 
-        sql = (f"SELECT COUNT(*) FROM news_article a WHERE {self.where} "
-               "AND a.status = %s AND a.published_at <= %s")
-        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        now = timezone.now()
         with connection.cursor() as cursor:
             total = 0
-            for status in lists.VISIBLE:
-                cursor.execute(sql, [*self.params, status, now])
+            for status in VISIBLE_STATUSES:  # one index walk per status (see lists.newest)
+                visible, params = visible_sql("a", (status,), now)
+                cursor.execute(f"SELECT COUNT(*) FROM news_article a WHERE {self.where} AND {visible}",
+                               [*self.params, *params])
                 total += cursor.fetchone()[0]
         return total
 

@@ -15,7 +15,7 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
-from lib.rawsql import from_db, to_db
+from lib.rawsql import to_db
 from news.models import Article, Story
 from news.text import fold_words
 from stories import minhash
@@ -91,8 +91,6 @@ _SAVE_BANDS = f'INSERT INTO {_BAND} ("key", article_id) VALUES ' + ", ".join(["(
 _NEW_STORY = (f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
               " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
 _SET_STORY = f"UPDATE {_ARTICLE} SET story_id = %s WHERE id = %s"
-_STORY_ARTICLES = (f"SELECT id, source_id, is_own, word_count, published_at, title, county_id FROM {_ARTICLE}"
-                   " WHERE story_id = %s")
 
 
 def _syndicated_story(cursor, article: Article, sig: bytes, keys: list[int]) -> int | None:
@@ -162,7 +160,9 @@ def cluster_article(article: Article, *, new: bool = False) -> Story:
         if article.story_id != story_id:
             cursor.execute(_SET_STORY, [story_id, article.pk])
             article.story_id = story_id
-        return _refresh(cursor, story_id)
+    story = Story(pk=story_id)
+    story._state.adding, story._state.db = False, connection.alias
+    return story.recount()
 
 
 def cluster_saved(article: Article, *, new: bool = False, counties: dict | None = None) -> Story | None:
@@ -187,7 +187,7 @@ def cluster_saved(article: Article, *, new: bool = False, counties: dict | None 
 def _new_story(cursor, article: Article) -> Story:
     """Create the story of an article that tells something new, its figures already final.
 
-    The figures are what `refresh_story` would count for a story of one article. Written with
+    The figures are what `Story.recount` would count for a story of one article. Written with
     SQL, which sends no post_save: the article's own save, in the same transaction, has just
     told the page cache that content changed.
     """
@@ -207,47 +207,5 @@ def _new_story(cursor, article: Article) -> Story:
     return story
 
 
-def refresh_story(story: Story) -> Story:
-    """Recount a story's articles and outlets and pick its representative."""
-    with connection.cursor() as cursor:
-        refreshed = _refresh(cursor, story.pk)
-    for name in ("article_count", "source_count", "first_published_at", "last_published_at",
-                 "representative_id", "title", "county_id"):
-        setattr(story, name, getattr(refreshed, name))
-    return story
 
 
-def _refresh(cursor, story_id: int) -> Story:
-    """Recount a story from its articles (one read, one UPDATE) and return it with those figures.
-
-    The articles of one story are few, so reading their few columns and counting here costs
-    less than an aggregate, a representative query and a save. The UPDATE sends no post_save:
-    it only follows an article's save (which did) in the same transaction.
-    """
-    cursor.execute(_STORY_ARTICLES, [story_id])
-    # (id, source_id, is_own, word_count, published_at, title, county_id)
-    articles = [(pk, source_id, bool(own), words, from_db(when), title, county_id)
-                for pk, source_id, own, words, when, title, county_id in cursor.fetchall()]
-    if not articles:  # an emptied story keeps its title, county and representative
-        story = Story.objects.get(pk=story_id)
-    else:
-        story = Story(pk=story_id)
-        story._state.adding, story._state.db = False, connection.alias
-    published = [a[4] for a in articles]
-    story.article_count = len(articles)
-    story.source_count = len({a[1] for a in articles if a[1] is not None}) + (1 if any(a[2] for a in articles) else 0)
-    story.first_published_at = min(published, default=None)
-    story.last_published_at = max(published, default=None)
-    updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
-    if articles:
-        # Own newsroom first, then the most complete text, then the earliest (then the oldest row).
-        representative = min(articles, key=lambda a: (not a[2], -a[3], a[4], a[0]))
-        story.representative_id = representative[0]
-        story.title = representative[5][:500]
-        story.county_id = representative[6]
-        updates += ["representative_id", "title", "county_id"]
-    values = [getattr(story, name) for name in updates]
-    values[2:4] = [to_db(values[2]), to_db(values[3])]
-    cursor.execute(f"UPDATE {_STORY} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
-                   [*values, story_id])
-    return story

@@ -63,3 +63,26 @@ def test_it_describes_a_county_desk(reference_data):
     assert bacau.tagline == "Știri de calitate din județul Bacău"
     assert capital.tagline == "Știri de calitate din București"
     assert bacau.email.startswith("bacau@")
+
+
+def test_the_queryset_and_the_sql_fragment_agree_on_who_may_see_an_article(source):
+    from django.db import connection
+
+    from news.models import visible_sql
+
+    now = timezone.now()
+    for n, (status, minutes) in enumerate([("published", -5), ("published", 30), ("scheduled", -1), ("scheduled", 60),
+                                           ("draft", -5), ("hidden", -5)]):
+        Article.objects.create(source=source, url=f"https://exemplu.ro/v{n}", title=f"{status} {minutes}",
+                               status=status, published_at=now + timedelta(minutes=minutes))
+    by_orm = set(Article.objects.visible(now).values_list("title", flat=True))
+    condition, params = visible_sql("a", now=now)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT a.title FROM news_article a WHERE {condition}", params)
+        by_sql = {row[0] for row in cursor.fetchall()}
+    assert by_orm == by_sql == {"published -5", "scheduled -1"}
+    assert {a.title for a in Article.objects.all() if a.is_visible} == by_orm
+    per_status = set()
+    for status in Article.VISIBLE_STATUSES:
+        per_status |= set(Article.objects.visible(now, (status,)).values_list("title", flat=True))
+    assert per_status == by_orm

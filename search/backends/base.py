@@ -8,7 +8,6 @@ ID_BITS = 28  # ids up to 268 million; the seconds above them order the key by p
 ID_MASK = (1 << ID_BITS) - 1
 
 
-VISIBLE_STATUSES = ("published", "scheduled")
 
 
 class Match(NamedTuple):

@@ -15,7 +15,8 @@ import time
 from django.db import connection
 from django.utils import timezone
 
-from search.backends.base import ID_BITS, ID_MASK, VISIBLE_STATUSES, Match, key_range
+from news.models import VISIBLE_STATUSES
+from search.backends.base import ID_BITS, ID_MASK, Match, key_range
 
 WEEK_SECONDS = 7 * 86400
 VISIBLE = "(" + ", ".join(f"'{s}'" for s in VISIBLE_STATUSES) + ")"

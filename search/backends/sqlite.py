@@ -13,7 +13,8 @@ import time
 from django.db import connection
 from django.utils import timezone
 
-from search.backends.base import ID_BITS, ID_MASK, VISIBLE_STATUSES, Match, key_range
+from news.models import VISIBLE_STATUSES
+from search.backends.base import ID_BITS, ID_MASK, Match, key_range
 
 KEY = "((CAST(strftime('%s', {a}.published_at) AS INTEGER) << {bits}) | ({a}.id & {mask}))"
 DOC = (
