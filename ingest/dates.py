@@ -8,9 +8,8 @@ is an aware datetime in UTC.
 import re
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
-from zoneinfo import ZoneInfo
 
-LOCAL = ZoneInfo("Europe/Bucharest")
+from lib.ro import ZONE as LOCAL
 
 # Month names as Romanian and English pages write them, full and abbreviated, with and without
 # diacritics (older CMSs and URL-safe templates drop them); keys are lower case.

@@ -10,7 +10,6 @@ import dataclasses
 import html
 import logging
 import re
-from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 import lxml.html
@@ -33,6 +32,7 @@ from ingest.page_meta import (
 )
 from ingest.page_shapes import breaks_to_paragraphs, unwrap_layout_tables
 from ingest.site_rules import rule_for
+from lib.ro import parse_iso
 from lib.text import fix_diacritics
 
 log = logging.getLogger(__name__)
@@ -168,7 +168,7 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
         reason=suspicion,
         title=fix_diacritics(title),
         author=fix_diacritics(author),
-        published=published or _date(document.date),
+        published=published or parse_iso(document.date),
         html=fix_diacritics(body_html),
         text=fix_diacritics(text),
         image_url=web_url(image or ""),
@@ -301,12 +301,3 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _date(value: str | None) -> datetime | None:
-    """Parse trafilatura's date (YYYY-MM-DD, or ISO with time) as UTC, or None."""
-    if not value:
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)

@@ -1,13 +1,14 @@
 """JSON Feed 1.0/1.1 (jsonfeed.org/version/1.1), which feedparser does not read, adapted to ParsedFeed."""
 import html
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from urllib.parse import urljoin
 
 from ingest.entries import clamp_date, dedupe_entries
 from ingest.errors import ParseError
 from ingest.items import FeedEntry, ParsedFeed
 from ingest.normalize import web_url
+from lib.ro import parse_iso
 from lib.text import fix_diacritics
 
 JSON_TYPES = ("application/feed+json", "application/json")
@@ -44,8 +45,8 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
         content = str(item.get("content_html") or "")
         if not content and item.get("content_text"):
             content = "".join(f"<p>{html.escape(p)}</p>" for p in str(item["content_text"]).split("\n\n"))
-        published = _date(item.get("date_published")) or _date(item.get("date_modified"))
-        updated = _date(item.get("date_modified"))
+        published = parse_iso(item.get("date_published")) or parse_iso(item.get("date_modified"))
+        updated = parse_iso(item.get("date_modified"))
         entries.append(FeedEntry(
             guid=guid,
             url=link,
@@ -81,17 +82,6 @@ def _version(document) -> str:
     elif not isinstance(document.get("items"), list):
         return ""  # a bare number is trusted only beside an item list
     return {"1": "10", "1.0": "10", "1.1": "11"}.get(value, "")
-
-
-def _date(value) -> datetime | None:
-    """Parse an RFC 3339 date, or None."""
-    if not value or not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def _author(node: dict) -> str:

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 from ingest.errors import ParseError
 from ingest.items import FeedEntry, ParsedFeed
+from lib.ro import parse_iso
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -40,21 +41,9 @@ def parse_sitemap(data: bytes, *, url: str = "", now: datetime | None = None) ->
             continue
         loc = urljoin(url, loc)
         title = (node.findtext(f"{NEWS}news/{NEWS}title") or "").strip()
-        published = _date(node.findtext(f"{NEWS}news/{NEWS}publication_date") or node.findtext(f"{SM}lastmod"))
+        published = parse_iso(node.findtext(f"{NEWS}news/{NEWS}publication_date") or node.findtext(f"{SM}lastmod"))
         entries.append(FeedEntry(guid=loc, url=loc, title=title, published=min(published, now) if published else now))
     entries.sort(key=lambda entry: entry.published, reverse=True)
     return ParsedFeed(title="", link=url, format="sitemap", entries=tuple(entries[:MAX_ENTRIES]))
 
 
-def _date(value: str | None) -> datetime | None:
-    """Parse a W3C datetime ('2026-11-29', '2026-11-29T10:00:00+02:00') to UTC."""
-    if not value:
-        return None
-    value = value.strip().replace("Z", "+00:00")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)

@@ -4,6 +4,8 @@ plurals ('1 minut', '20 de minute') and the relative ages of outside data ('actu
 Month names come from Babel's Romanian locale (CLDR), looked up once; Django's own
 formats capitalise months and its naturaltime reads badly in Romanian.
 """
+import datetime as dt
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -53,6 +55,28 @@ MONTHS = {number: name.lower() for number, name in get_month_names("wide", local
 DAYS_FOR_WEEKS = 14
 DAYS_FOR_MONTHS = 30
 DAYS_FOR_YEARS = 365
+
+
+_DATE_ONLY = re.compile(r"\d{4}-?\d{2}-?\d{2}")
+
+
+def parse_iso(value) -> datetime | None:
+    """Return the UTC datetime an ISO 8601 / RFC 3339 string means, or None when it is not one.
+
+    The house rule for what a Romanian source leaves out: a time without a zone is Bucharest time
+    (what a local CMS or service prints), a date without a time is midnight UTC (so its calendar
+    day is the same read in UTC or in Romania). ingest.dates reads free-form dates by the same rule.
+    """
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()[:64]
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC if _DATE_ONLY.fullmatch(value) else ZONE)
+    return when.astimezone(dt.UTC)  # datetime.UTC, as ingest.dates returns
 
 
 def local(moment: datetime) -> datetime:

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from lib.ro import parse_iso
 from news.models import County
 from widgets.http import ServiceError, get_bytes
 from widgets.models import ServiceStatus, WeatherForecast, WeatherReading
@@ -50,9 +51,10 @@ def parse_location(data: dict) -> SeatWeather:
     """Return one location's weather; raise ValueError on a missing or mistyped field."""
     try:
         current, daily = data["current"], data["daily"]
-        observed = datetime.fromisoformat(current["time"])
-        if observed.tzinfo is None:  # local times, since we asked for timezone=Europe/Bucharest
-            observed = observed.replace(tzinfo=BUCHAREST)
+        # Local times without a zone, since we asked for timezone=Europe/Bucharest: parse_iso's rule.
+        observed = parse_iso(current["time"])
+        if observed is None:
+            raise ValueError(f"not an ISO time: {current['time']!r}")
         days = tuple(
             (date.fromisoformat(day), int(code), float(low), float(high))
             for day, code, low, high in zip(

@@ -57,3 +57,22 @@ def test_it_counts_real_hours_across_dst_and_the_new_year(now, expected):
 
     moment = datetime.fromisoformat(now)
     assert ro.relative(moment - timedelta(hours=3), now=moment) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026-01-15T10:00:00", datetime(2026, 1, 15, 8, 0, tzinfo=UTC)),  # no zone: Bucharest winter time
+    ("2026-07-15T10:00:00", datetime(2026, 7, 15, 7, 0, tzinfo=UTC)),  # no zone: Bucharest summer time
+    ("2026-07-15 10:00", datetime(2026, 7, 15, 7, 0, tzinfo=UTC)),
+    ("2026-07-15T10:00:00Z", datetime(2026, 7, 15, 10, 0, tzinfo=UTC)),
+    ("2026-07-15T10:00:00+02:00", datetime(2026, 7, 15, 8, 0, tzinfo=UTC)),
+    ("2026-07-15", datetime(2026, 7, 15, 0, 0, tzinfo=UTC)),  # a date alone: midnight UTC, same calendar day
+    (" 2026-07-15T10:00:00.250+03:00 ", datetime(2026, 7, 15, 7, 0, 0, 250000, tzinfo=UTC)),
+])
+def test_iso_times_without_a_zone_are_bucharest_time(text, expected):
+    assert ro.parse_iso(text) == expected
+    assert ro.parse_iso(text).tzinfo == UTC
+
+
+@pytest.mark.parametrize("text", ["", None, "ieri", "15.07.2026", "2026-13-01", 20260715, "9" * 500])
+def test_what_is_not_an_iso_date_gives_none(text):
+    assert ro.parse_iso(text) is None
