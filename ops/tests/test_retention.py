@@ -70,7 +70,7 @@ def test_steps_shrink_when_slow_and_grow_when_fast(monkeypatch):
     monkeypatch.setattr(retention, "PAUSE_SECONDS", 0)
     steps = retention.Steps(deadline=float("inf"))
     steps.ran(1.0)  # ten times too slow
-    assert steps.size == retention.FIRST_BATCH // 10
+    assert steps.size == retention.MIN_BATCH  # 50 rows took 1 s: 8x too slow, the floor
     steps.ran(0.001)
-    assert steps.size == retention.FIRST_BATCH // 10 * 2  # grows at most twofold a step
+    assert steps.size == retention.MIN_BATCH * 2  # grows at most twofold a step
     assert steps.longest == 1.0

@@ -3,7 +3,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from tools import bench_dedupe, bench_ingest, bench_pages, bench_search, fuzz
+from tools import bench_dedupe, bench_ingest, bench_pages, bench_retention, bench_search, fuzz, soak
 
 BENCHMARKS = {
     "ingest": bench_ingest.run,
@@ -11,11 +11,13 @@ BENCHMARKS = {
     "pages": bench_pages.run,
     "search": bench_search.run,
     "fuzz": fuzz.run,
+    "soak": soak.run,
+    "retention": bench_retention.run,
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz) and print its figures."
+    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz, soak, retention) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
@@ -24,6 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=None, help="duration of load phases")
         parser.add_argument("--requests", type=int, default=None, help="fuzz: hostile requests to send")
         parser.add_argument("--seed", type=int, default=None, help="fuzz: seed of the request generator")
+        parser.add_argument("--minutes", type=int, default=None, help="soak: how long to run (keep it short here)")
         parser.add_argument("--page-kb", type=int, default=None,
                             help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
 
