@@ -35,6 +35,6 @@ def low_disk() -> str | None:
     for path in watched_paths():
         free = free_bytes(path)
         if free < floor:
-            return (f"spațiu liber {free // (1024 * 1024)} MB sub pragul de {settings.DISK_MIN_FREE_MB} MB "
+            return (f"Spațiu liber {free // (1024 * 1024)} MB sub pragul de {settings.DISK_MIN_FREE_MB} MB "
                     f"(DISK_MIN_FREE_MB) pe {path}: preluarea e oprită până se eliberează spațiu")
     return None
