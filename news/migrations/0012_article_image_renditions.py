@@ -2,6 +2,12 @@
 
 from django.db import migrations, models
 
+from lib.triggers import keep_triggers
+
+# Adding NOT NULL columns rebuilds news_article on SQLite, which would trip over (and lose)
+# search's triggers on every existing database: kept around it, as in 0009.
+SET_ASIDE, RESTORE = keep_triggers("news_article")
+
 
 class Migration(migrations.Migration):
 
@@ -10,6 +16,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        SET_ASIDE,
         migrations.AddField(
             model_name='article',
             name='image_color',
@@ -30,4 +37,5 @@ class Migration(migrations.Migration):
             name='image_widths',
             field=models.CharField(blank=True, max_length=40, verbose_name='imagine: lățimi disponibile'),
         ),
+        RESTORE,
     ]
