@@ -189,3 +189,55 @@ def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, 
     assert reader.errors == [] and reader.outside == [] and visit.outside == []
     visit.context.close()
     reader.context.close()
+
+
+WORD_CLIPBOARD = (  # what Word 365 puts on the clipboard for a bold phrase and a plain sentence, trimmed
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{mso-style-parent:"";}</style>'
+    '</head><body><!--StartFragment--><p class=MsoNormal style="margin-bottom:0cm;mso-line-height-alt:12pt">'
+    '<b><span style="font-size:14.0pt;font-family:Calibri;color:#C00000">Consiliul Județean</span></b>'
+    '<span style="font-family:Calibri"> a votat bugetul.<o:p></o:p></span></p>'
+    '<p class=MsoListParagraph style="text-indent:-18pt;mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">'
+    '·<span style="font:7.0pt Times New Roman">&nbsp;&nbsp;</span></span>Drumuri noi<o:p></o:p></p>'
+    '<!--EndFragment--></body></html>'
+)
+DOCS_CLIPBOARD = (  # Google Docs wraps a copy in <b id="docs-internal-guid-…" style="font-weight:normal">
+    '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b3c"><p dir="ltr" '
+    'style="line-height:1.38;margin-top:0pt"><span style="font-size:11pt;font-family:Arial;color:#000000;'
+    'font-weight:400">Școala are </span><span style="font-size:11pt;font-weight:700">acoperiș nou</span>'
+    '<span style="font-size:11pt">.</span></p></b>'
+)
+
+
+def paste(page, html: str):
+    """Paste html into the editor the way the browser delivers a clipboard paste."""
+    page.locator(".prose-editor [contenteditable=true]").click()
+    page.evaluate("""html => {
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', 'x');
+        const target = document.querySelector('.prose-editor [contenteditable=true]');
+        target.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    }""", html)
+
+
+def test_pasted_word_and_google_docs_text_is_cleaned(browser, desk_site):  # noqa: F811
+    visit = Visit(browser, desk_site, VIEWPORTS["desktop"])
+    log_in(visit)
+    page = visit.open("/admin/news/article/add/")
+    page.fill("#id_title", "Text lipit din Word și Google Docs")
+    paste(page, WORD_CLIPBOARD)
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Enter")
+    paste(page, DOCS_CLIPBOARD)
+    editor_html = page.locator(".prose-editor [contenteditable=true]").inner_html()
+    for junk in ("mso", "Calibri", "<span", "docs-internal", "font-weight:normal", "o:p"):
+        assert junk not in editor_html, (junk, editor_html)
+    page.get_by_role("button", name="Salvează", exact=True).click()
+    page.wait_for_url("**/admin/news/article/")
+    body = Article.objects.get().body_html
+    assert "<strong>Consiliul Județean</strong>" in body and "a votat bugetul." in body
+    assert "Școala are <strong>acoperiș nou</strong>." in body  # Docs' bold kept, its wrapper not
+    for junk in ("style=", "class=", "<span", "mso", "<b ", "docs-internal"):
+        assert junk not in body, (junk, body)
+    assert visit.errors == [], visit.errors
+    visit.context.close()
