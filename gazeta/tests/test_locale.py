@@ -35,5 +35,5 @@ def test_the_admin_speaks_romanian_where_django_does_not():
 @pytest.mark.django_db
 def test_the_admin_scripts_catalogue_has_the_picker_and_editor_strings(admin_client):
     catalogue = admin_client.get("/admin/jsi18n/").content.decode()
-    for text in ("Alege toate (%s)", "Adresa imaginii", "Text alternativ", "decembrie"):  # JSON escapes ă, ș
+    for text in ("Alege toate (%s)", "Disponibile (%s)", "Adresa imaginii", "Text alternativ", "decembrie"):  # JSON escapes ă, ș
         assert text in catalogue, text
