@@ -35,6 +35,7 @@ class Command(BaseCommand):
         self.stdout.write("Pregătesc baza de date…")
         call_command("migrate", verbosity=0, interactive=False)
         call_command("load_reference", verbosity=0)
+        ensure_editor_group()  # new models' permissions (corrections, …) reach an existing editors' group
         call_command("radio", "load-defaults", verbosity=0)
         call_command("collectstatic", verbosity=0, interactive=False)
 
