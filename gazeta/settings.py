@@ -152,6 +152,9 @@ else:
 # failed logins, the right password included, for LOGIN_LOCKOUT_MINUTES; `gazeta axes_reset_username`
 # (or axes_reset_ip, axes_reset) lifts it; the attempts are listed in the admin. Addresses come
 # from REMOTE_ADDR, as for the search limit: behind a proxy, make it the client's.
+# Database sessions with signed keys: the page cache tells an invented session cookie from a real
+# one without a database read (lib.sessions).
+SESSION_ENGINE = "lib.sessions"
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10, minimum=1, maximum=100)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own: per user, and per address
@@ -227,6 +230,9 @@ INGEST_THREADS = env_int("INGEST_THREADS", 4, minimum=1, maximum=64)
 # service managers kill after 10-30 s, so what is left of the grace goes to giving claims back.
 INGEST_STOP_SECONDS = env_float("INGEST_STOP_SECONDS", 6.0, minimum=0.1)
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per client a minute; 0 = off
+# Pages rendered (not served from the page cache) per client a minute; 0 = off. A reader's clicks
+# are mostly cached pages; this bounds what random addresses and parameters can make a client cost.
+PAGE_RATE_LIMIT = env_int("PAGE_RATE_LIMIT", 120, minimum=0)
 
 # Operations (docs/operations.md): backups, retention, free disk.
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
@@ -266,5 +272,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django.db.backends": {"level": "INFO"}, "httpx": {"level": "WARNING"},
-                "trafilatura": {"level": "ERROR"}, "htmldate": {"level": "ERROR"}},
+                "trafilatura": {"level": "ERROR"}, "htmldate": {"level": "ERROR"},
+                # A line per 404/429 let anyone fill the log with junk addresses (and cost each
+                # such request a formatted log line); server errors are still logged.
+                "django.request": {"level": "ERROR"}},
 }

@@ -2,8 +2,14 @@
 
 Cache keys carry a content *generation*: a number bumped whenever an article or story is
 saved or deleted (news.signals.content_changed, connected in apps.py; see portal.generation).
-Bumping it makes every stored page unreachable at once, in every process sharing the cache (file, Redis), or in this one (LocMem); the old
-entries expire on their own. Readers with a session (editors) always get a fresh page.
+Bumping it makes every stored page unreachable at once, in every process sharing the cache (file,
+Redis), or in this one (LocMem); the old entries expire on their own.
+
+Only a logged-in session (an editor) gets a fresh page; any other cookie, and any query parameter a
+view does not read, gets the cached one (issue 11: `Cookie: sessionid=x` or a random `?p=` made
+every request a render). A view's known parameters are part of the key, normalized (`pagina=01`
+is page 1, every malformed value one shared key). Renders themselves are limited per client
+(PAGE_RATE_LIMIT a minute), as search is.
 
 Pages themselves live in each worker's memory (`PageStore`) when the shared cache is out of
 process: a file-cache write lists the whole cache directory to cull it (~10 ms with a few
@@ -17,12 +23,16 @@ import hashlib
 import re
 import time
 from functools import wraps
+from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY as SESSION_KEY_NAME
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 
+from lib import ratelimit
+from lib.sessions import is_signed_key
 from portal.generation import generation, in_process, local_pages
 from portal.sections import referer_section
 
@@ -31,46 +41,60 @@ SERVER_SECONDS = 60
 BROWSER_SECONDS = 60
 STALE_SECONDS = 120  # a CDN may serve a page this much older while it fetches a fresh one
 PUBLIC = f"public, max-age={BROWSER_SECONDS}, stale-while-revalidate={STALE_SECONDS}"
-# Other query parameters (utm_*, fbclid) do not change a page; "p" pages Django's sitemaps.
-KEPT_PARAMETERS = ("pagina", "p")
+# The query parameters pages read (a page number: "pagina" on lists, "p" on Django's sitemaps);
+# any other (utm_*, fbclid, junk) does not change a page and is left out of the key.
+PAGE_PARAMETERS = ("pagina",)
+SITEMAP_PARAMETERS = ("p",)
+MAX_PAGE_VALUE = 9999  # beyond any list's or sitemap's last page: one shared "malformed" key
+TOO_MANY = ("<!doctype html><html lang=ro><meta charset=utf-8><title>Prea multe cereri</title>"
+            "<p>Prea multe pagini cerute într-un timp scurt. Vă rugăm să reîncercați peste un minut.</p></html>")
 KEPT_HEADERS = ("X-Robots-Tag",)  # what views add that a cached copy must keep (sitemaps: noindex)
 GZIP_LEVEL = 6  # a 38 KB county page: 7 KB in ~0.4 ms, done once per page and worker
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def is_personal(request: HttpRequest) -> bool:
-    """Return True for requests that may see something personal (a logged-in editor)."""
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
+    """Return True for a request with a logged-in session (an editor), the only kind that skips the cache.
+
+    Looked up once per request (before SessionMiddleware runs): a key this server did not make
+    fails its signature (lib.sessions) without a database read; a real one costs one session read.
+    """
+    known = getattr(request, "_portal_personal", None)
+    if known is None:
+        key = request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")
+        known = request._portal_personal = is_signed_key(key) and _logged_in(key)
+    return known
 
 
-def page_key(request: HttpRequest, variant: str = "") -> str:
-    kept = "&".join(f"{name}={request.GET.get(name)}" for name in KEPT_PARAMETERS if name in request.GET)
-    raw = f"{request.get_host()}|{request.path}|{kept}|{variant}"
+def _logged_in(session_key: str) -> bool:
+    try:
+        return SESSION_KEY_NAME in import_module(settings.SESSION_ENGINE).SessionStore(session_key).load()
+    except Exception:  # a broken session store must not take the pages down: treat as anonymous
+        return False
+
+
+def known_parameters(request: HttpRequest, names) -> str:
+    """Return the key part of the view's parameters: canonical page numbers, "!" for any malformed value."""
+    kept = []
+    for name in names:
+        raw = request.GET.get(name)
+        if raw is not None:
+            valid = raw.isascii() and raw.isdigit() and len(raw) <= 5 and 1 <= int(raw) <= MAX_PAGE_VALUE
+            if not valid or int(raw) > 1:  # page 1 is the page without the parameter
+                kept.append(f"{name}={int(raw) if valid else '!'}")
+    return "&".join(kept)
+
+
+def page_key(request: HttpRequest, variant: str = "", parameters=PAGE_PARAMETERS) -> str:
+    raw = f"{request.get_host()}|{request.path}|{known_parameters(request, parameters)}|{variant}"
     return f"portal:page:{generation()}:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+
+def too_many(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(TOO_MANY, status=429)
+    response["Retry-After"] = "60"
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _not_modified(request: HttpRequest, etag: str, modified: int) -> bool:
@@ -86,7 +110,7 @@ def _respond(request: HttpRequest, entry: dict) -> HttpResponse:
     if _not_modified(request, entry["etag"], entry["modified"]):
         response = HttpResponseNotModified()
     else:
-        response = HttpResponse(entry["body"], content_type=entry["type"])
+        response = HttpResponse(entry["body"], content_type=entry["type"], status=entry.get("status", 200))
     response["ETag"] = entry["etag"]
     response["Last-Modified"] = entry["last_modified"]
     response["Cache-Control"] = PUBLIC
@@ -97,11 +121,12 @@ def _respond(request: HttpRequest, entry: dict) -> HttpResponse:
     return response
 
 
-def cached_page(view=None, *, vary_on_back_link: bool = False):
-    """Cache a public GET view's 200 responses for anonymous readers (use bare or with arguments).
+def cached_page(view=None, *, vary_on_back_link: bool = False, parameters=PAGE_PARAMETERS):
+    """Cache a public GET view's 200 and 404 responses for anonymous readers (bare or with arguments).
 
     vary_on_back_link: the article page's back link depends on the Referer's section, so the
     key carries that section (at most ~600 values) and the response says `Vary: Referer`.
+    parameters: the query parameters the view reads (the rest never reach the key).
     """
     def decorate(view_function):
         @wraps(view_function)
@@ -113,20 +138,27 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
             variant = ""
             if vary_on_back_link:
                 variant = referer_section(request)
-            key = page_key(request, variant)
+            key = page_key(request, variant, parameters)
             store = cache if in_process() else local_pages
             entry = store.get(key)
             if entry is None:
-                response = view_function(request, *args, **kwargs)
+                if not ratelimit.allow(request, "render", settings.PAGE_RATE_LIMIT):
+                    return too_many(request)
+                try:
+                    response = view_function(request, *args, **kwargs)
+                except Http404 as error:  # kept like a page, so repeating a bad address costs no render
+                    from portal.views.errors import not_found  # the views import this module
+
+                    response = not_found(request, error)
                 if callable(getattr(response, "render", None)):  # a TemplateResponse (sitemaps)
                     response = response.render()
-                if response.status_code != 200 or response.streaming:
-                    if response.status_code in (301, 404):
+                if response.status_code not in (200, 404) or response.streaming:
+                    if response.status_code == 301:
                         response["Cache-Control"] = PUBLIC
                     return response
                 body = response.content
                 modified = int(time.time())
-                entry = {"body": body, "type": response["Content-Type"],
+                entry = {"body": body, "type": response["Content-Type"], "status": response.status_code,
                          "etag": quote_etag(hashlib.blake2b(body, digest_size=12).hexdigest()),
                          "modified": modified, "last_modified": http_date(modified),
                          "vary": "Referer" if vary_on_back_link else "",
@@ -136,8 +168,9 @@ def cached_page(view=None, *, vary_on_back_link: bool = False):
                 else:
                     local_pages.set(key, entry, SERVER_SECONDS, generation())
             response = _respond(request, entry)
-            if request.method == "GET" and response.status_code == 200:
+            if request.method == "GET" and response.status_code in (200, 404):
                 response.portal_entry = entry  # PageCacheMiddleware may keep the finished response
+                response.portal_parameters = parameters  # ... under the key this view's parameters make
             return response
         return wrapper
 
@@ -177,9 +210,13 @@ class PageCacheMiddleware:
             return self.replay(request, kept)
         response = self.get_response(request)
         entry = getattr(response, "portal_entry", None)
-        if entry is None or response.status_code != 200 or response.cookies:
+        if entry is None or response.status_code not in (200, 404) or response.cookies:
             return response
         kept = self.variants(entry, response.headers)
+        # Kept under the view's own key, not the one looked up: a junk or foreign parameter
+        # (?p= on a list page) makes a lookup key no page is stored under, never a new entry
+        # pushing real pages out of the worker's store.
+        key = self.key(request, response.portal_parameters)
         local_pages.set(key, kept, SERVER_SECONDS, generation())
         return self.replay(request, kept)
 
@@ -189,7 +226,8 @@ class PageCacheMiddleware:
         headers = dict(finished)
         vary = headers.get("Vary")
         headers["Vary"] = f"{vary}, Accept-Encoding" if vary else "Accept-Encoding"
-        return {"modified": entry["modified"], "etag": entry["etag"], "plain": (entry["body"], headers)}
+        return {"modified": entry["modified"], "etag": entry["etag"], "plain": (entry["body"], headers),
+                "status": entry.get("status", 200)}
 
     @staticmethod
     def zipped(kept: dict) -> tuple[bytes, dict]:
@@ -208,20 +246,24 @@ class PageCacheMiddleware:
             body, headers = cls.zipped(kept)
         else:
             body, headers = kept["plain"]
-        if _not_modified(request, headers["ETag"], kept["modified"]):
+        if kept["status"] == 200 and _not_modified(request, headers["ETag"], kept["modified"]):
             response = HttpResponseNotModified()
             for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
                 if name in headers:
                     response[name] = headers[name]
             return response
-        response = HttpResponse(body)
+        response = HttpResponse(body, status=kept["status"])
         for name, value in headers.items():
             response.headers[name] = value
         return response
 
     @staticmethod
-    def key(request: HttpRequest) -> str:
+    def key(request: HttpRequest, parameters=None) -> str:
+        """Return the key of a finished page; before URL resolution the parameters follow the path
+        (the sitemaps' "p", the lists' "pagina"), as urls.py gives them to cached_page."""
+        if parameters is None:
+            parameters = SITEMAP_PARAMETERS if request.path.startswith("/sitemap") else PAGE_PARAMETERS
         section = ""
         if "HTTP_REFERER" in request.META:
             section = referer_section(request)
-        return "fast:" + page_key(request, section)
+        return "fast:" + page_key(request, section, parameters)

@@ -4,7 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from portal import feeds, views
-from portal.cache import cached_page
+from portal.cache import SITEMAP_PARAMETERS, cached_page
 from portal.sitemaps import SITEMAPS
 from portal.views import files
 
@@ -29,12 +29,14 @@ urlpatterns = [
     path("autor/<slug:slug>/", views.author, name="author"),
     path("rss/", cached_page(feeds.LatestFeed()), name="rss"),
     path("atom/", cached_page(feeds.LatestAtom()), name="atom"),
-    path("sitemap.xml", cached_page(sitemap_views.index), {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
+    path("sitemap.xml", cached_page(sitemap_views.index, parameters=SITEMAP_PARAMETERS),
+         {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
          name="sitemap-index"),
-    path("sitemap-stiri.xml", cached_page(sitemap_views.sitemap),
+    path("sitemap-stiri.xml", cached_page(sitemap_views.sitemap, parameters=SITEMAP_PARAMETERS),
          {"sitemaps": {"stiri": SITEMAPS["stiri"]}, "template_name": "portal/news_sitemap.xml"},
          name="news-sitemap"),
-    path("sitemap-<section>.xml", cached_page(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-<section>.xml", cached_page(sitemap_views.sitemap, parameters=SITEMAP_PARAMETERS),
+         {"sitemaps": SITEMAPS}, name="sitemap"),
     path("<slug:county_slug>/rss/", cached_page(feeds.CountyFeed()), name="county-rss"),
     path("<slug:county_slug>/atom/", cached_page(feeds.CountyAtom()), name="county-atom"),
     path("<slug:county_slug>/<slug:slug>/", views.county_category, name="county-category"),

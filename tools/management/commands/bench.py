@@ -3,7 +3,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from tools import bench_dedupe, bench_ingest, bench_pages, bench_retention, bench_search, fuzz, soak
+from tools import bench_cache, bench_dedupe, bench_ingest, bench_pages, bench_retention, bench_search, fuzz, soak
 
 BENCHMARKS = {
     "ingest": bench_ingest.run,
@@ -13,11 +13,12 @@ BENCHMARKS = {
     "fuzz": fuzz.run,
     "soak": soak.run,
     "retention": bench_retention.run,
+    "cache": bench_cache.run,
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz, soak, retention) and print its figures."
+    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz, soak, retention, cache) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
