@@ -4,9 +4,11 @@ import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
+import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -17,6 +19,10 @@ from gazeta import scheduler
 from gazeta.roles import ensure_editor_group
 
 EDITOR_USERNAME = "redactor"
+RESPAWN_SECONDS = 0.5  # granian's pause before replacing a crashed worker (its default, 3.5 s, halves capacity longer)
+# A server that dies this soon after starting, this often within the window, is not going to recover.
+QUICK_FAILURE_SECONDS, QUICK_FAILURES, QUICK_FAILURE_WINDOW = 10.0, 3, 60.0
+STOP_SECONDS = 10  # granian's graceful stop, then SIGKILL to the whole group
 
 
 class Command(BaseCommand):
@@ -32,6 +38,14 @@ class Command(BaseCommand):
         parser.add_argument("--no-scheduler", action="store_true", help="serve only; crawl elsewhere")
 
     def handle(self, *args, **options):
+        # Before any work: a second `up` on a taken port used to bind beside the first, or end in a traceback.
+        ports = [(options["host"], options["port"], "--port")]
+        if options["demo"]:
+            ports.append(("127.0.0.1", options["demo_port"], "--demo-port"))
+        for host, port, flag in ports:
+            if port_taken(host, port):
+                raise CommandError(f"Portul {port} ({host}) este deja folosit, poate de un alt „gazeta up”; "
+                                   f"alegeți altul cu {flag}.")
         self.stdout.write("Pregătesc baza de date…")
         call_command("migrate", verbosity=0, interactive=False)
         call_command("load_reference", verbosity=0)
@@ -104,28 +118,83 @@ class Command(BaseCommand):
             os._exit(0)  # see `gazeta worker`: a fetch stuck on a slow outlet must not hold the exit
 
     def serve(self, options, stop):
-        """Run granian (WSGI, one blocking thread per worker) until interrupted."""
+        """Supervise granian (WSGI, one blocking thread per worker) until interrupted.
+
+        granian respawns a crashed worker; if granian itself dies it is started again (a server
+        that keeps failing at once stops `up` with its exit code). It runs in its own process
+        group and dies with `up` (gazeta.deathsig), so no worker outlives `up`.
+        """
         granian = shutil.which("granian", path=os.path.dirname(sys.executable)) or shutil.which("granian")
         if not granian:
             raise CommandError("granian is not installed in this environment")
         command = [
+            sys.executable, "-m", "gazeta.deathsig",
             granian, "--interface", "wsgi", "--host", options["host"], "--port", str(options["port"]),
             "--workers", str(options["workers"]), "--blocking-threads", "1", "--log-level", "warning",
+            "--respawn-failed-workers", "--respawn-interval", str(RESPAWN_SECONDS),
             "gazeta.wsgi:application",
         ]
-        server = subprocess.Popen(command)
         url = f"http://{options['host']}:{options['port']}/"
-        self.stdout.write(self.style.SUCCESS(f"Gazeta rulează la {url}  (administrare: {url}admin/)"))
-        self.stdout.flush()
+        stopping = threading.Event()
+        server = None
 
         def shutdown(signum, frame):
+            stopping.set()
             stop.set()
-            server.terminate()
+            if server is not None:
+                _signal_group(server, signal.SIGTERM)
 
         signal.signal(signal.SIGTERM, shutdown)
         signal.signal(signal.SIGINT, shutdown)
-        code = server.wait()
-        stop.set()
-        self.stop_scheduler()
-        if code not in (0, -signal.SIGTERM, -signal.SIGINT):
-            raise CommandError(f"the web server exited with code {code}")
+        failures: list[float] = []
+        try:
+            while not stopping.is_set():
+                server = subprocess.Popen(command, start_new_session=True)
+                if not failures:
+                    self.stdout.write(self.style.SUCCESS(f"Gazeta rulează la {url}  (administrare: {url}admin/)"))
+                    self.stdout.flush()
+                started = time.monotonic()
+                code = server.wait()
+                if stopping.is_set():
+                    break
+                now = time.monotonic()
+                failures = [t for t in failures if now - t < QUICK_FAILURE_WINDOW] + [now]
+                if now - started < QUICK_FAILURE_SECONDS and len(failures) >= QUICK_FAILURES:
+                    raise CommandError(f"serverul web se oprește imediat după pornire (cod {code}); vedeți mesajele de mai sus")
+                self.stderr.write(f"Serverul web s-a oprit (cod {code}); îl repornesc.")
+                time.sleep(RESPAWN_SECONDS)
+        finally:
+            stop.set()
+            if server is not None:
+                _stop_group(server)
+            self.stop_scheduler()
+
+
+def _signal_group(server: subprocess.Popen, signum: int) -> None:
+    try:
+        os.killpg(server.pid, signum)
+    except ProcessLookupError:
+        pass
+
+
+def _stop_group(server: subprocess.Popen) -> None:
+    """Stop granian and its workers: SIGTERM to the group, SIGKILL to whatever is left after a while."""
+    _signal_group(server, signal.SIGTERM)
+    try:
+        server.wait(STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        pass
+    _signal_group(server, signal.SIGKILL)  # workers a dead granian left behind, if any
+    server.wait()
+
+
+def port_taken(host: str, port: int) -> bool:
+    """Tell whether something already listens on host:port (a socket in TIME_WAIT does not count)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return True
+    return False
