@@ -2,7 +2,7 @@
 
 The budget is 15 ms of CPU per article image, decoding included. Measured here on 60 demo
 images (320–1200 px, JPEG/PNG/WebP): the first version (every width, bilinear, libwebp effort
-4 for thumbnails and 1 above) cost 21.5 ms; the choices below bring it to 13.6 ms.
+4 for thumbnails and 1 above) cost 21.5 ms; the choices below bring it to 13.5 ms.
 No AVIF: Pillow 13 encodes it, but one 320 px AVIF alone costs 9–19 ms here.
 """
 import hashlib
@@ -15,12 +15,14 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 # Widths matched to the layouts: list thumbnails are 104 css px wide (80 in the sidebar), 4:3
-# cropped, so 160 serves 1x screens and 320 2x; the article column is 42rem (672 px), served
-# by 640 at 1x and 960 on 2x phones (390 px × 2 = 780). An image narrower than a width gets a
+# cropped (a 16:9 picture needs 139 px to fill one), so 160 serves 1x screens, 320 2x and 480
+# 3x phones; lead images span the main column (358 px on a 390 px phone, 776 on a desktop):
+# 480 for 1x phones, 960 for 2x phones and desktops. An image narrower than a width gets a
 # rendition at its own width instead of being enlarged, and a width is skipped when that own
-# width is less than SKIP_BELOW times it (a 700 px image: 160, 320, 700; no 640 beside 700).
-WIDTHS = (160, 320, 640, 960)
-SKIP_BELOW = 1.5
+# width is less than SKIP_BELOW times it (a 560 px image: 160, 320, 560; no 480 beside 560).
+# With 640 instead of 480, 3x phones loaded 105 KB of thumbnails on /bacau/ (bench ingest).
+WIDTHS = (160, 320, 480, 960)
+SKIP_BELOW = 1.25
 QUALITY = 70  # WebP quality: at 60 the demo's gradients band visibly, above 75 bytes grow ~25%
 # libwebp's effort (0 fast … 6 small). Thumbnails, which list pages load by the dozen, get 2
 # (4 saved 5% of their bytes for 2.2 ms more per image); the large ones, loaded once on an

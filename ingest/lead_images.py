@@ -104,7 +104,7 @@ def run_due(now=None, limit: int = DUE_BATCH) -> dict:
 # An <img> of sanitized body HTML (nh3 writes attributes double-quoted) and its src.
 _BODY_IMG = re.compile(r'<img\b[^>]*>')
 _SRC = re.compile(r'\bsrc="([^"]*)"')
-BODY_WIDTH = 640  # the article column is 42rem (672 px): the 640 rendition fills it
+BODY_WIDTH = 960  # the text column is 42rem (672 css px): the 960 rendition keeps it sharp on 2x screens
 
 
 def localize_body_images(limit: int = 20) -> dict:

@@ -10,7 +10,7 @@ from images.tests.photos import jpeg_rotated, photo
 
 def test_it_makes_webp_at_each_layout_width_up_to_the_image_own():
     made, color = renditions.render(decode(photo(1200, 800)).image)
-    assert [(r.width, r.height) for r in made] == [(160, 107), (320, 213), (640, 427), (960, 640)]
+    assert [(r.width, r.height) for r in made] == [(160, 107), (320, 213), (480, 320), (960, 640)]
     for rendition in made:
         image = Image.open(io.BytesIO(rendition.data))
         assert image.format == "WEBP" and image.size == (rendition.width, rendition.height)
@@ -19,9 +19,10 @@ def test_it_makes_webp_at_each_layout_width_up_to_the_image_own():
 
 def test_a_small_image_is_never_enlarged():
     assert renditions.widths_for(500) == [160, 320, 500]
-    assert renditions.widths_for(700) == [160, 320, 700]  # no 640 next to 700
-    assert renditions.widths_for(200) == [200] and renditions.widths_for(120) == [120]
-    assert renditions.widths_for(960) == [160, 320, 640, 960]
+    assert renditions.widths_for(560) == [160, 320, 560]  # no 480 next to 560
+    assert renditions.widths_for(700) == [160, 320, 480, 700]
+    assert renditions.widths_for(180) == [180] and renditions.widths_for(120) == [120]
+    assert renditions.widths_for(960) == [160, 320, 480, 960]
     made, _ = renditions.render(decode(photo(500, 300, "PNG")).image)
     assert [r.width for r in made] == [160, 320, 500]
 
@@ -54,4 +55,4 @@ def test_saving_twice_keeps_one_copy(media_root):
     second = renditions.save(key, made)
     assert first == second == sum(len(r.data) for r in made)
     assert sorted(p.name for p in media_root.rglob("*.webp")) == sorted(
-        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 700))
+        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 480, 700))

@@ -21,7 +21,7 @@ def test_every_img_on_the_lists_is_ours_with_srcset_sizes_and_dimensions(client,
         assert tags, path
         for tag in tags:
             assert 'src="/media/imagini/' in tag and "img.example.ro" not in tag, (path, tag)
-            assert re.search(r'srcset="[^"]+ 160w, [^"]+ 320w, [^"]+ 640w, [^"]+ 960w"', tag), tag
+            assert re.search(r'srcset="[^"]+ 160w, [^"]+ 320w, [^"]+ 480w, [^"]+ 960w"', tag), tag
             assert re.search(r'sizes="[^"]+"', tag) and re.search(r'width="\d+" height="\d+"', tag), tag
             assert 'loading="lazy"' in tag or 'fetchpriority="high"' in tag, tag
 
