@@ -23,6 +23,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import override_settings
+
+from tools import bench_page_images
 
 
 def run(options: dict) -> dict:
@@ -39,7 +42,8 @@ def run(options: dict) -> dict:
     with tempfile.TemporaryDirectory(prefix="gazeta-bench-") as scratch:
         old_name = _use_scratch_database(Path(scratch))
         try:
-            return _measure(network, options)
+            with override_settings(MEDIA_ROOT=Path(scratch) / "media"):  # its renditions are thrown away too
+                return _measure(network, options)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
             settings.INGEST_ALLOWED_HOSTS, settings.INGEST_HOST_DELAY = saved
@@ -81,6 +85,13 @@ def _measure(network, options: dict) -> dict:
     # "store" includes "cluster" (clustering runs inside the store's transaction): report it apart.
     for table in (clock.seconds, clock.cpu):
         table["store"] -= table.get("cluster", 0.0)
+    # Lead images are a step after the pipeline proper, reported apart ("images": decode,
+    # renditions, storage; "images_fetch": the HTTP fetch): the trafilatura ratio leaves them out.
+    images = _image_figures(clock)
+    for stage in ("images", "images_fetch"):
+        wall -= clock.seconds.pop(stage, 0.0)
+        cpu -= clock.cpu.pop(stage, 0.0)
+    page_images = bench_page_images.measure("/bacau/")
     return {
         "sources": sources,
         "sources_failed": summary["errors"],
@@ -105,6 +116,35 @@ def _measure(network, options: dict) -> dict:
         "page_kb": options.get("page_kb") or "demo pages as they are (~15 KB)",
         "page_kb_mean": round(library.page_bytes / pages / 1024, 1) if pages else None,
         "note": "one thread; the demo network is served from another thread of this process",
+        "image_ingest": images,
+        "page_images": page_images,
+    }
+
+
+def _image_figures(clock) -> dict:
+    """Return the lead-image figures of the crawl: CPU per article with an image, outcomes, storage."""
+    from images.jobs import image_stats
+    from images.models import LeadImage
+
+    tried = LeadImage.objects.exclude(attempts=0).count()
+    work, fetch = clock.cpu.get("images", 0.0), clock.cpu.get("images_fetch", 0.0)
+    stats = image_stats()
+
+    def per(seconds: float) -> float | None:
+        return round(seconds * 1000 / tried, 2) if tried else None
+
+    return {
+        "articles_with_image": tried,
+        "stored": stats["articles_with_image"],
+        "failed": LeadImage.objects.filter(state=LeadImage.FAILED).count() + stats["pending"],
+        "cpu_ms_per_article": per(work + fetch),
+        "target_cpu_ms_per_article": 15,
+        "decode_render_store_cpu_ms_per_article": per(work),
+        "fetch_cpu_ms_per_article": per(fetch),
+        "wall_ms_per_article": per(clock.seconds.get("images", 0.0) + clock.seconds.get("images_fetch", 0.0)),
+        "pictures": stats["pictures"],
+        "stored_bytes": stats["bytes"],
+        "bytes_per_picture": round(stats["bytes"] / stats["pictures"]) if stats["pictures"] else None,
     }
 
 
