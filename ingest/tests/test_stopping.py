@@ -31,6 +31,14 @@ def not_due(database) -> list[str]:
             "SELECT feed_url FROM news_source WHERE next_fetch_at > ?", (now,))]
 
 
+def start(env: dict, directory, *args: str):
+    """Start a gazeta command whose output goes to files (a full pipe would stall its logging)."""
+    output, errors = directory / f"{args[0]}.out", directory / f"{args[0]}.err"
+    with open(output, "w") as out, open(errors, "w") as err:
+        process = subprocess.Popen([GAZETA, *args], env=env, stdout=out, stderr=err)
+    return process, output, errors
+
+
 def wait_for(condition, seconds: float, process) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline and process.poll() is None:
@@ -45,11 +53,11 @@ def test_sigterm_to_a_busy_worker_releases_its_claims_and_the_next_worker_finish
         env = site_with_sources(tmp_path, server, outlets=4, items=8, page_delay=0.5, pages=True)
         env.update(INGEST_CLAIM_SECONDS="600", INGEST_THREADS="2")  # leases far longer than the test
         database = tmp_path / "gazeta.sqlite3"
-        worker = subprocess.Popen([GAZETA, "worker"], env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True)
+        worker, output, errors = start(env, tmp_path, "worker")
         wait_for(lambda: count(database, "news_article") >= 2, 60, worker)
         worker.send_signal(signal.SIGTERM)
-        output, errors = worker.communicate(timeout=30)  # 32 slow pages would take 16 s more
+        worker.wait(timeout=30)  # 32 slow pages would take 16 s more
+        output, errors = output.read_text(), errors.read_text()
         assert worker.returncode == 0, errors
         assert "oprit" in output
         stored = count(database, "news_article")
@@ -77,11 +85,11 @@ def test_a_worker_stuck_on_a_page_that_never_comes_still_exits_and_gives_its_sou
         env = site_with_sources(tmp_path, server, outlets=1, items=3, page_delay=40, pages=True)
         env.update(INGEST_CLAIM_SECONDS="600", INGEST_TIMEOUT="60", INGEST_STOP_SECONDS="2")
         database = tmp_path / "gazeta.sqlite3"
-        worker = subprocess.Popen([GAZETA, "worker"], env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True)
+        worker, output, errors = start(env, tmp_path, "worker")
         wait_for(lambda: server.hits["/k0/0"] >= 1, 60, worker)
         worker.send_signal(signal.SIGTERM)
-        output, errors = worker.communicate(timeout=25)  # well before the page's 40 s
+        worker.wait(timeout=25)  # well before the page's 40 s
+        output, errors = output.read_text(), errors.read_text()
         assert worker.returncode == 0, errors
         assert "oprit" in output
         assert claimed(database) == 0
@@ -104,13 +112,13 @@ def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_clai
            "INGEST_CLAIM_SECONDS": "600", "INGEST_STOP_SECONDS": "1", "INGEST_THREADS": "2"}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     database = tmp_path / "gazeta.sqlite3"
-    up = subprocess.Popen([GAZETA, "up", "--demo", "--port", str(free_port()), "--demo-port", str(free_port()),
-                           "--workers", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    up, _, errors = start(env, tmp_path, "up", "--demo", "--port", str(free_port()), "--demo-port",
+                          str(free_port()), "--workers", "1")
     try:
-        wait_for(lambda: slow_outlet_claimed(database), 180, up)
+        wait_for(lambda: slow_outlet_claimed(database), 240, up)
         up.send_signal(signal.SIGTERM)
-        _, errors = up.communicate(timeout=25)
-        assert up.returncode == 0, errors[-3000:]
+        up.wait(timeout=25)
+        assert up.returncode == 0, errors.read_text()[-3000:]
         assert claimed(database) == 0
     finally:
         if up.poll() is None:

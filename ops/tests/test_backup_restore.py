@@ -64,12 +64,13 @@ def backup_during_crawl(env: dict, articles, target: Path, in_backup) -> tuple[i
 
     Return the articles stored when the backup started and when the crawl was stopped.
     """
-    crawl = subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                             text=True)
+    log = target.with_name("crawl.log")  # a file, not a pipe: a full pipe would stall the crawler's logging
+    with open(log, "w") as errors:
+        crawl = subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL, stderr=errors)
     deadline = time.monotonic() + 120
     while articles() < 10 and time.monotonic() < deadline and crawl.poll() is None:
         time.sleep(0.05)
-    assert crawl.poll() is None, f"the crawl ended before the backup could overlap it: {crawl.stderr.read()[-3000:]}"
+    assert crawl.poll() is None, f"the crawl ended before the backup could overlap it: {log.read_text()[-3000:]}"
     before = articles()
     made = run(env, "backup", "--to", str(target))
     assert made.returncode == 0, made.stderr
@@ -77,7 +78,7 @@ def backup_during_crawl(env: dict, articles, target: Path, in_backup) -> tuple[i
     while articles() <= held and time.monotonic() < deadline + 120 and crawl.poll() is None:
         time.sleep(0.05)
     crawl.terminate()  # SIGTERM: it stops between two entries, each stored whole
-    assert crawl.wait(timeout=60) == 0, crawl.stderr.read()
+    assert crawl.wait(timeout=60) == 0, log.read_text()[-3000:]
     return before, articles()
 
 
