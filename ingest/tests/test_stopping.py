@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import pytest
 from local_feeds import FeedServer
-from test_worker import GAZETA, count, site_with_sources
+from test_worker_processes import GAZETA, count, site_with_sources
 
 
 def claimed(database) -> int:
