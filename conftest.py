@@ -13,7 +13,7 @@ DEFAULT_NOW = "2026-06-17T12:00:00+03:00"
 
 
 def pytest_collection_modifyitems(config, items):
-    """Skip PostgreSQL-only tests on SQLite and browser tests where Chromium is missing."""
+    """Skip PostgreSQL-only tests on SQLite and browser tests where Chromium is missing; browser tests are slow."""
     from django.conf import settings
 
     on_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -22,8 +22,10 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords and not on_postgres:
             item.add_marker(no_postgres)
-        if "browser" in item.keywords and not os.path.exists(CHROMIUM):
-            item.add_marker(no_browser)
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.slow)  # a real browser: seconds per page, whatever the test
+            if not os.path.exists(CHROMIUM):
+                item.add_marker(no_browser)
 
 
 @pytest.fixture

@@ -99,6 +99,7 @@ def without_place_names(world: World, article, text: str) -> str:
     return text
 
 
+@pytest.mark.slow
 def test_it_writes_no_known_agreement_or_idiom_error(texts):
     _, items = texts
     found = {}

@@ -45,6 +45,7 @@ def items():
     return demo_items(seed=1, anchor=ANCHOR)
 
 
+@pytest.mark.slow
 def test_it_keeps_county_and_category_accuracy_on_the_demo_network(items):
     figures = score_tagging(items)
     assert figures["county_accuracy"] >= DEMO_COUNTY_FLOOR, figures["county_failures"]
@@ -52,6 +53,7 @@ def test_it_keeps_county_and_category_accuracy_on_the_demo_network(items):
     assert figures["category_accuracy"] >= DEMO_CATEGORY_FLOOR
 
 
+@pytest.mark.slow
 def test_it_keeps_story_clustering_on_the_demo_network(items, reference_data):
     for item in items:
         item.setdefault("predicted_county", item["county"])
@@ -89,6 +91,7 @@ def test_the_outlet_county_never_lowers_accuracy_on_a_hand_set(name):
     assert figures["national_with_outlet"] >= figures["national_text_only"]
 
 
+@pytest.mark.slow
 def test_the_demo_network_keeps_its_national_stories_national(items):
     figures = score_tagging(items)
     assert figures["national_text_only"] >= DEMO_COUNTY_FLOOR and figures["national_with_outlet"] >= DEMO_COUNTY_FLOOR

@@ -84,6 +84,7 @@ def requests(draw, routes, known):
     return route.fill(values), fuzz.query_string(pairs, raw)
 
 
+@pytest.mark.slow
 def test_no_public_url_or_parameter_gives_a_server_error(world):
     client, routes = Client(raise_request_exception=True), fuzz.public_routes()
     SENT.clear()
