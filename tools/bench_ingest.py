@@ -33,7 +33,12 @@ def run(options: dict) -> dict:
     from demo.server import serve_in_thread
 
     page_kb = int(options.get("page_kb") or 0)
-    restore = _heavier_pages(page_kb) if page_kb else None
+    if options.get("pages") == "realpages":
+        restore = _real_pages()
+        if restore is None:
+            return {"skipped": "the real-page corpus is absent (settings.REALPAGES_DIR / GAZETA_REALPAGES)"}
+    else:
+        restore = _heavier_pages(page_kb) if page_kb else None
     network = serve_in_thread(seed=int(options.get("seed", 1)), slow_delay=0)
     host = network.base_url.split("://", 1)[1]
     saved = (settings.INGEST_ALLOWED_HOSTS, settings.INGEST_HOST_DELAY)
@@ -113,7 +118,8 @@ def _measure(network, options: dict) -> dict:
         # processes and the demo server (another thread here) rendering the pages.
         "ratio_pipeline_to_trafilatura_cpu": round(cpu / library_cpu, 2) if library_cpu else None,
         "ratio_pipeline_to_trafilatura_wall": round(wall / library_wall, 2) if library_wall else None,
-        "page_kb": options.get("page_kb") or "demo pages as they are (~15 KB)",
+        "page_kb": ("real pages (the real-page corpus)" if options.get("pages") == "realpages"
+                    else options.get("page_kb") or "demo pages as they are (~15 KB)"),
         "page_kb_mean": round(library.page_bytes / pages / 1024, 1) if pages else None,
         "note": "one thread; the demo network is served from another thread of this process",
         "image_ingest": images,
@@ -280,6 +286,34 @@ def _heavier_pages(page_kb: int):
         return page.replace(b"</body>", clutter + b"</body>", 1)
 
     demo.server.render_article = padded
+
+    def restore() -> None:
+        demo.server.render_article = render
+
+    return restore
+
+
+def _real_pages():
+    """Serve the real-page corpus as the demo outlets' article pages (page i for article i mod n); return the undo.
+
+    --pages realpages: the pipeline then extracts, geotags, clusters and indexes real page weights
+    (third parties' pages in many languages, about 140 KB on average) while trafilatura alone runs on the
+    very same bytes. Feeds, titles and dates stay the demo's; only the article pages change. Pages
+    keep their own bytes, so a page that is not in the outlet's charset is decoded as a real
+    misconfigured server's would be. None when the corpus is absent.
+    """
+    import demo.server
+    from tools.realpages import load_cases
+
+    cases = load_cases()
+    if not cases:
+        return None
+    render = demo.server.render_article
+
+    def real(world, outlet, article, base_url, cutoff) -> bytes:
+        return cases[article.id % len(cases)].path.read_bytes()
+
+    demo.server.render_article = real
 
     def restore() -> None:
         demo.server.render_article = render

@@ -30,6 +30,8 @@ class Command(BaseCommand):
         parser.add_argument("--minutes", type=int, default=None, help="soak: how long to run (keep it short here)")
         parser.add_argument("--page-kb", type=int, default=None,
                             help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
+        parser.add_argument("--pages", choices=("demo", "realpages"), default=None,
+                            help="ingest: serve the real-page corpus as the outlets' article pages")
 
     def handle(self, *args, name, **options):
         figures = BENCHMARKS[name]({key: value for key, value in options.items() if value is not None})
