@@ -267,7 +267,8 @@ def store_and_cluster(item: Item, source: Source | None, *, slugs: SlugIds, cloc
         stored = store_item(item, source, slugs=slugs)
         if stored.outcome != UNCHANGED:
             with clock.stage("cluster"):
-                cluster_saved(stored.article, new=stored.outcome == NEW, counties=slugs.counties())
+                cluster_saved(stored.article, new=stored.outcome == NEW, counties=slugs.counties(),
+                              about=tuple(slug for slug in item.geo.counties if slug))
     return stored
 
 

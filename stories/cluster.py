@@ -1,12 +1,15 @@
-"""Cluster: fold an article into the story it tells.
+"""Cluster: fold an article into the story it tells, justified against the story's core.
 
 The cascade, for one saved article (cost bounded by indexes, never a scan of all articles):
 1. exact duplicate: another article with the same fingerprint joins its story;
-2. syndicated copy: MinHash LSH band keys find candidates, the signatures confirm them;
-3. same event told independently: the names and numbers of title and lead compared with the
-   articles of the same county published within the time window;
-4. otherwise a new story. The story then recounts its articles and outlets and picks its
-   representative: own newsroom first, then the most complete text, then the earliest.
+2. syndicated copy: MinHash LSH band keys (the newest BAND_ROWS rows of each) find candidates;
+3. same event told independently: the articles of the same county within EVENT_WINDOW whose
+   specifics (stories.event) match;
+4. a candidate story is joined only when the article agrees with the story's core (its
+   representative or its first article), so a chain of weak links (A≈B, B≈C, A≉C) never
+   grows a story; a story at STORY_CAP takes no more articles without an editor;
+5. otherwise a new story. The story then recounts its articles and outlets and picks its
+   representative: own newsroom first, then an outlet of the story's county, then the earliest.
 """
 import logging
 from collections import Counter
@@ -15,56 +18,31 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
-from lib.rawsql import to_db
+from lib.rawsql import from_db, to_db
 from news.models import Article, Story
-from news.text import fold_words
-from stories import minhash
+from stories import event, minhash
 from stories.models import ArticleBand, ArticleSignature
-from understand.geotag import tokenize
 
 log = logging.getLogger(__name__)
 
-# Calibrated on the demo network's agency copies (light edits, new headlines): F1 was the same
-# for 0.3, 0.45 and 0.6 (copies sit far above, unrelated texts near 0); 0.45 leaves room both ways.
-SYNDICATION_THRESHOLD = 0.45
 MAX_CANDIDATES = 20
-# Same event told in other words: outlets rewrite the sentences but keep the names and numbers
-# (people, places, sums, ages). Measured on the demo network: pairs of one story share at least
-# 0.82 of the smaller set of names in 90% of cases, different stories of one county and window
-# stay under 0.54 in 99%; plain title words did not separate them (templates share phrasing).
+# A runaway feed may send one release thousands of times: each band key then has thousands of
+# rows, so only the newest BAND_ROWS of each key are read (copies arrive close together).
+BAND_ROWS = 40
+SYNDICATION_WINDOW = timedelta(days=4)  # copies of one text arrive within days
 EVENT_WINDOW = timedelta(hours=36)
-EVENT_THRESHOLD = 0.75  # swept 0.6 / 0.7 / 0.75 / 0.8 on demo seed 1: B-cubed F1 0.970 / 0.995 / 0.997 / 0.996
-EVENT_MIN_SHARED = 5
 EVENT_MAX_NEIGHBOURS = 400  # newest signatures of the county in the window that are compared
-EVENT_CHARS = 1500  # names of the title, lead and first paragraphs
-# Function words that say nothing about the event; chosen from the most frequent Romanian words.
-STOPWORDS = frozenset(fold_words(
-    "a al ale ai am are au ca că care ce cel cea cei cele cu de din după este era fi fost iar în "
-    "îl își la le lui mai mult nu o pe pentru prin sa să se sau si și sunt spre tot un una unei "
-    "unui va vor anul ani acum astăzi ieri luni marți miercuri joi vineri sâmbătă duminică "
-    "despre dintre către până peste sub fără între cum când unde doar foarte noi nou nouă"
-).split())
-
-
-def event_names(title: str, text: str) -> set[str]:
-    """Return the folded names and numbers of a title and the start of its text."""
-    names = set()
-    for token in tokenize(title, text[:EVENT_CHARS]):
-        if token.folded.isdigit():
-            if len(token.folded) >= 2:
-                names.add(token.folded)
-        elif token.upper and not token.sentence_start and len(token.folded) > 2 and token.folded not in STOPWORDS:
-            names.add(token.folded)
-    return names
-
-
-def overlap(a: set[str], b: set[str]) -> float:
-    """Return the overlap coefficient of two word sets."""
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+MAX_COUNTIES = 4  # an article's own county and up to three more it is about or names places in
+MAX_STORIES_TRIED = 6  # candidate stories checked against their core, best evidence first
+# The biggest demo stories have 10 articles and a national event rarely has 100 outlets; past
+# this, articles that would join start a new story instead (an editor can merge them).
+STORY_CAP = 150
+VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
+SIGNATURE_CHARS = 20_000  # a 2 MB text is hashed on its start: copies agree there too
 
 
 def _text_of(article: Article) -> str:
-    return article.text or article.lead or article.title
+    return (article.text or article.lead or article.title)[:SIGNATURE_CHARS]
 
 
 # The hot queries of clustering, written as SQL: each runs once or twice per stored article,
@@ -73,15 +51,21 @@ def _text_of(article: Article) -> str:
 # county and date, the article's story).
 _ARTICLE, _STORY = Article._meta.db_table, Story._meta.db_table
 _SIGNATURE, _BAND = ArticleSignature._meta.db_table, ArticleBand._meta.db_table
-_TWIN = (f"SELECT story_id FROM {_ARTICLE} WHERE fingerprint = %s AND story_id IS NOT NULL AND id <> %s"
-         " ORDER BY published_at DESC LIMIT 1")
-_CANDIDATES = (f'SELECT article_id FROM {_BAND} WHERE "key" IN ({", ".join(["%s"] * minhash.BANDS)})'
-               " AND article_id <> %s GROUP BY article_id ORDER BY COUNT(id) DESC LIMIT %s")
+_TWIN = (f"SELECT a.story_id, st.article_count FROM {_ARTICLE} a JOIN {_STORY} st ON st.id = a.story_id"
+         " WHERE a.fingerprint = %s AND a.id <> %s ORDER BY a.published_at DESC, a.id DESC LIMIT 1")
+_CANDIDATES = " UNION ALL ".join(
+    f'SELECT * FROM (SELECT article_id FROM {_BAND} WHERE "key" = %s ORDER BY id DESC LIMIT {BAND_ROWS}) AS b{n}'
+    for n in range(minhash.BANDS))
 _SIGNATURES = (f"SELECT s.article_id, s.minhash, a.story_id FROM {_SIGNATURE} s"
-               f" JOIN {_ARTICLE} a ON a.id = s.article_id WHERE s.article_id IN ({{ids}})")
+               f" JOIN {_ARTICLE} a ON a.id = s.article_id WHERE s.article_id IN ({{ids}})"
+               " AND s.published_at BETWEEN %s AND %s")
 _NEIGHBOURS = (f"SELECT s.title_words, a.story_id FROM {_SIGNATURE} s JOIN {_ARTICLE} a ON a.id = s.article_id"
-               " WHERE s.county_slug = %s AND s.published_at BETWEEN %s AND %s AND s.article_id <> %s"
+               " WHERE s.county_slug IN ({counties}) AND s.published_at BETWEEN %s AND %s AND s.article_id <> %s"
                " ORDER BY s.published_at DESC LIMIT %s")
+# The story's core: its representative and its first article, which every member must agree with.
+_CORE = (f"SELECT s.article_id, s.minhash, s.title_words, (SELECT article_count FROM {_STORY} WHERE id = %s)"
+         f" FROM {_SIGNATURE} s WHERE s.article_id IN ((SELECT representative_id FROM {_STORY} WHERE id = %s),"
+         f" (SELECT a.id FROM {_ARTICLE} a WHERE a.story_id = %s ORDER BY a.published_at, a.id LIMIT 1))")
 _SAVE_SIGNATURE = (f"INSERT INTO {_SIGNATURE} (article_id, minhash, shingle_count, title_words, county_slug,"
                    " published_at) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
                    " minhash = excluded.minhash, shingle_count = excluded.shingle_count,"
@@ -91,63 +75,122 @@ _SAVE_BANDS = f'INSERT INTO {_BAND} ("key", article_id) VALUES ' + ", ".join(["(
 _NEW_STORY = (f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
               " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
 _SET_STORY = f"UPDATE {_ARTICLE} SET story_id = %s WHERE id = %s"
+_STORY_ARTICLES = (f"SELECT a.id, a.source_id, a.is_own, a.status, a.published_at, a.title, a.county_id,"
+                   f" src.county_id FROM {_ARTICLE} a LEFT JOIN news_source src ON src.id = a.source_id"
+                   " WHERE a.story_id = %s")
 
 
-def _syndicated_story(cursor, article: Article, sig: bytes, keys: list[int]) -> int | None:
-    cursor.execute(_CANDIDATES, [*keys, article.pk, MAX_CANDIDATES])
-    ids = [row[0] for row in cursor.fetchall()]
+def _copy_candidates(cursor, article: Article, sig: bytes, keys: list[int]) -> list[tuple[float, int]]:
+    """Return (similarity, story id) of stored texts sharing band keys with this one, in the window."""
+    cursor.execute(_CANDIDATES, keys)
+    shared = Counter(row[0] for row in cursor.fetchall())
+    shared.pop(article.pk, None)
+    ids = [pk for pk, _ in shared.most_common(MAX_CANDIDATES)]
     if not ids:  # most articles share no band with anything: skip the signatures' read
-        return None
-    best, best_sim = None, SYNDICATION_THRESHOLD
-    cursor.execute(_SIGNATURES.format(ids=", ".join(["%s"] * len(ids))), ids)
+        return []
+    when = article.published_at
+    cursor.execute(_SIGNATURES.format(ids=", ".join(["%s"] * len(ids))),
+                   [*ids, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)])
+    found = []
     for _other_id, other_sig, story_id in cursor.fetchall():
         sim = minhash.similarity(sig, bytes(other_sig))
-        if sim >= best_sim and story_id:
-            best, best_sim = story_id, sim
-    return best
+        if story_id and sim >= event.THRESHOLDS["syndication"]:
+            found.append((sim, story_id))
+    return found
 
 
-def _event_story(cursor, article: Article, words: set[str], county_slug: str) -> int | None:
-    if len(words) < EVENT_MIN_SHARED:
-        return None
+def _event_candidates(cursor, article: Article, spec: event.Specifics,
+                      counties: tuple[str, ...]) -> list[tuple[float, int]]:
+    """Return (score, story id) of recent articles of the same counties telling the same event in other words."""
+    if not spec.core:
+        return []
+    counties = counties or ("",)  # national news: compared with the other national news
     when = article.published_at
-    cursor.execute(_NEIGHBOURS, [county_slug, to_db(when - EVENT_WINDOW), to_db(when + EVENT_WINDOW), article.pk,
-                                 EVENT_MAX_NEIGHBOURS])
-    votes: Counter = Counter()
+    cursor.execute(_NEIGHBOURS.format(counties=", ".join(["%s"] * len(counties))),
+                   [*counties, to_db(when - EVENT_WINDOW), to_db(when + EVENT_WINDOW), article.pk,
+                    EVENT_MAX_NEIGHBOURS])
+    found = []
     for title_words, story_id in cursor.fetchall():
-        other = set(title_words.split())
-        score = overlap(words, other)
-        if story_id and score >= EVENT_THRESHOLD and len(words & other) >= EVENT_MIN_SHARED:
-            votes[story_id] = max(votes[story_id], score)
-    return votes.most_common(1)[0][0] if votes else None
+        other = event.Specifics.decode(title_words)
+        if story_id and event.is_same_event(other, spec):
+            found.append((event.shared_weight(other, spec), story_id))
+    return found
 
 
-def find_story(article: Article, sig: bytes, keys: list[int], words: set[str], county_slug: str) -> int | None:
-    """Return the id of the story an article belongs to, or None for a new one."""
+def _agrees_with_core(cursor, story_id: int, sig: bytes, spec: event.Specifics) -> str:
+    """Return why the article joins the story ('copy' or 'event'), checked against its core; '' if not."""
+    cursor.execute(_CORE, [story_id, story_id, story_id])
+    rows = cursor.fetchall()
+    if not rows or rows[0][3] >= STORY_CAP:
+        return ""
+    for _core_id, core_sig, core_words, _count in rows:
+        why = event.joins(event.Specifics.decode(core_words), spec, minhash.similarity(sig, bytes(core_sig)))
+        if why:
+            return why
+    return ""
+
+
+def find_story(article: Article, sig: bytes, keys: list[int], spec: event.Specifics,
+               counties: tuple[str, ...]) -> tuple[int | None, str]:
+    """Return the id of the story an article belongs to and why, or (None, '') for a new one."""
     with connection.cursor() as cursor:
         if article.fingerprint:
             cursor.execute(_TWIN, [article.fingerprint, article.pk])
             twin = cursor.fetchone()
-            if twin:
-                return twin[0]
-        return _syndicated_story(cursor, article, sig, keys) or _event_story(cursor, article, words, county_slug)
+            if twin and twin[1] < STORY_CAP:
+                return twin[0], "duplicate"
+        ranked: dict[int, float] = {}
+        # Copies first (similarity 0.45-1.0 ranks them above), then retellings (by shared weight).
+        for sim, story_id in _copy_candidates(cursor, article, sig, keys):
+            ranked[story_id] = max(ranked.get(story_id, 0.0), 100.0 + sim)
+        for score, story_id in _event_candidates(cursor, article, spec, counties):
+            ranked[story_id] = max(ranked.get(story_id, 0.0), score)
+        for story_id in sorted(ranked, key=lambda pk: (-ranked[pk], pk))[:MAX_STORIES_TRIED]:
+            why = _agrees_with_core(cursor, story_id, sig, spec)
+            if why:
+                return story_id, why
+    return None, ""
 
 
-def cluster_article(article: Article, *, new: bool = False) -> Story:
+def cluster_saved(article: Article, *, new: bool = False, counties: dict | None = None,
+                  about: tuple[str, ...] = ()) -> Story | None:
+    """Fold a just-stored article into its story in a savepoint of the caller's transaction.
+
+    new: the article was inserted just now (nothing of it to replace yet). counties: County rows
+    by id, so clustering reads the article's county slug without a query. about: the slugs of
+    every county the article is about (geotag's). If clustering fails, the article is kept
+    without a story (and the failure logged) rather than lost with it.
+    """
+    county = counties.get(article.county_id) if counties and article.county_id else None
+    if county is not None:
+        article.county = county
+    try:
+        with transaction.atomic():
+            return cluster_article(article, new=new, about=about)
+    except Exception:
+        log.exception("cluster failed; article stored without a story",
+                      extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})
+        return None
+
+
+def cluster_article(article: Article, *, new: bool = False, about: tuple[str, ...] = ()) -> Story:
     """Attach a saved article to its story, creating one when it tells something new.
 
     new: the article was inserted in this transaction, so it has no band keys to replace yet.
+    about: every county the article is about (slugs); its own county is always searched.
     """
     sig, count = minhash.signature(_text_of(article))
     keys = minhash.band_keys(sig)
-    words = event_names(article.title, article.text or article.lead)
+    spec = event.specifics(article.title, article.text or article.lead)
     # The store hands over the article with its County attached, so this costs no query there.
     county_slug = article.county.slug if article.county_id else ""
-    story_id = article.story_id or find_story(article, sig, keys, set(words), county_slug)
+    # Its own county, the others it is about, then the counties of the places its lead names.
+    searched = tuple(dict.fromkeys((county_slug, *about, *event.counties_named(spec))))[:MAX_COUNTIES]
+    story_id = article.story_id or find_story(article, sig, keys, spec, searched)[0]
 
     with connection.cursor() as cursor:
         # One upsert for the signature (insert for a new article, update when clustered again).
-        cursor.execute(_SAVE_SIGNATURE, [article.pk, sig, count, " ".join(sorted(set(words))), county_slug,
+        cursor.execute(_SAVE_SIGNATURE, [article.pk, sig, count, spec.encode(), county_slug,
                                          to_db(article.published_at)])
         if not new:
             cursor.execute(f"DELETE FROM {_BAND} WHERE article_id = %s", [article.pk])
@@ -160,34 +203,13 @@ def cluster_article(article: Article, *, new: bool = False) -> Story:
         if article.story_id != story_id:
             cursor.execute(_SET_STORY, [story_id, article.pk])
             article.story_id = story_id
-    story = Story(pk=story_id)
-    story._state.adding, story._state.db = False, connection.alias
-    return story.recount()
-
-
-def cluster_saved(article: Article, *, new: bool = False, counties: dict | None = None) -> Story | None:
-    """Fold a just-stored article into its story in a savepoint of the caller's transaction.
-
-    new: the article was inserted just now (nothing of it to replace yet). counties: County rows
-    by id, so clustering reads the article's county slug without a query. If clustering fails,
-    the article is kept without a story (and the failure logged) rather than lost with it.
-    """
-    county = counties.get(article.county_id) if counties and article.county_id else None
-    if county is not None:
-        article.county = county
-    try:
-        with transaction.atomic():
-            return cluster_article(article, new=new)
-    except Exception:
-        log.exception("cluster failed; article stored without a story",
-                      extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})
-        return None
+        return _refresh(cursor, story_id)
 
 
 def _new_story(cursor, article: Article) -> Story:
     """Create the story of an article that tells something new, its figures already final.
 
-    The figures are what `Story.recount` would count for a story of one article. Written with
+    The figures are what `refresh_story` would count for a story of one article. Written with
     SQL, which sends no post_save: the article's own save, in the same transaction, has just
     told the page cache that content changed.
     """
@@ -207,5 +229,53 @@ def _new_story(cursor, article: Article) -> Story:
     return story
 
 
+def refresh_story(story: Story) -> Story:
+    """Recount a story's articles and outlets and pick its representative."""
+    with connection.cursor() as cursor:
+        refreshed = _refresh(cursor, story.pk)
+    for name in ("article_count", "source_count", "first_published_at", "last_published_at",
+                 "representative_id", "title", "county_id"):
+        setattr(story, name, getattr(refreshed, name))
+    return story
 
 
+def _refresh(cursor, story_id: int) -> Story:
+    """Recount a story from its articles (one read, one UPDATE) and return it with those figures.
+
+    The articles of one story are few, so reading their few columns and counting here costs
+    less than an aggregate, a representative query and a save. The UPDATE sends no post_save:
+    it only follows an article's save (which did) in the same transaction.
+    """
+    cursor.execute(_STORY_ARTICLES, [story_id])
+    # (id, source_id, is_own, status, published_at, title, county_id, the outlet's county_id)
+    articles = [(pk, source_id, bool(own), status, from_db(when), title, county_id, outlet_county)
+                for pk, source_id, own, status, when, title, county_id, outlet_county in cursor.fetchall()]
+    if not articles:  # an emptied story keeps its title, county and representative
+        story = Story.objects.get(pk=story_id)
+    else:
+        story = Story(pk=story_id)
+        story._state.adding, story._state.db = False, connection.alias
+    published = [a[4] for a in articles]
+    story.article_count = len(articles)
+    story.source_count = len({a[1] for a in articles if a[1] is not None}) + (1 if any(a[2] for a in articles) else 0)
+    story.first_published_at = min(published, default=None)
+    story.last_published_at = max(published, default=None)
+    updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
+    if articles:
+        # The story's county is its articles' most common one (ties: the earliest article's).
+        earliest = min(articles, key=lambda a: (a[4], a[0]))
+        counts = Counter(a[6] for a in articles if a[6] is not None)
+        county_id = max(counts, key=lambda c: (counts[c], c == earliest[6])) if counts else None
+        # A visible article first; then own newsroom, then an outlet of the story's county, then
+        # the earliest: later copies never move the story's place in the lists.
+        representative = min(articles, key=lambda a: (a[3] not in VISIBLE, not a[2],
+                                                      not (county_id and a[7] == county_id), a[4], a[0]))
+        story.representative_id = representative[0]
+        story.title = representative[5][:500]
+        story.county_id = county_id
+        updates += ["representative_id", "title", "county_id"]
+    values = [getattr(story, name) for name in updates]
+    values[2:4] = [to_db(values[2]), to_db(values[3])]
+    cursor.execute(f"UPDATE {_STORY} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
+                   [*values, story_id])
+    return story

@@ -112,7 +112,7 @@ def test_it_clusters_inside_the_items_transaction(source, monkeypatch):
     from ingest import pipeline
 
     seen = []
-    monkeypatch.setattr(pipeline, "cluster_saved", lambda article, new, counties: seen.append(
+    monkeypatch.setattr(pipeline, "cluster_saved", lambda article, new, counties, about: seen.append(
         (article.pk, new, connection.in_atomic_block)))
     pipeline.store_and_cluster(make_item(source), source, slugs=SlugIds())
     assert seen == [(Article.objects.get().pk, True, True)]
@@ -124,7 +124,7 @@ def test_a_failing_cluster_keeps_the_article_without_a_story(source, monkeypatch
     from ingest.pipeline import store_and_cluster
     from stories import cluster
 
-    def broken(article, new):
+    def broken(article, new, about=()):
         Story.objects.create(title="half-made")
         raise RuntimeError("cluster: boom")
 

@@ -80,17 +80,22 @@ def test_it_joins_an_exact_duplicate_by_fingerprint(outlets):
     assert a.pk == b.pk
 
 
-def test_it_prefers_the_own_newsroom_then_the_most_complete_text(outlets):
-    short = make(outlets[0], 1, "Bugetul județului, aprobat", AGENCY)
-    longer = make(outlets[1], 2, "Bugetul, pe larg", AGENCY + " " + OTHER)
-    story = cluster_article(short)
-    cluster_article(longer)
+def test_it_prefers_the_own_newsroom_then_an_outlet_of_the_county_then_the_earliest(outlets):
+    agency = Source.objects.create(name="Agenția", slug="agentia")  # no county: a national outlet
+    first = make(agency, 1, "Bugetul județului, aprobat", AGENCY, hours=5)
+    story = cluster_article(first)
+    local = make(outlets[1], 2, "Bugetul, pe larg", AGENCY + " " + OTHER, hours=4)
+    cluster_article(local)
     story.refresh_from_db()
-    assert story.representative_id == longer.pk
-    own = make(outlets[2], 3, "Bugetul județului, explicat de redacție", AGENCY, is_own=True)
+    assert story.representative_id == local.pk  # an outlet of Bacău, the story's county
+    later = make(outlets[2], 3, "Bugetul, încă o dată", AGENCY + " Citiți și alte știri.", hours=1)
+    cluster_article(later)
+    story.refresh_from_db()
+    assert story.representative_id == local.pk  # a later copy does not move the story's place in lists
+    own = make(outlets[3], 4, "Bugetul județului, explicat de redacție", AGENCY, is_own=True)
     cluster_article(own)
     story.refresh_from_db()
-    assert story.representative_id == own.pk and story.article_count == 3
+    assert story.representative_id == own.pk and story.article_count == 4
 
 
 def test_it_stores_band_keys_and_recomputes_them_when_clustered_again(outlets):
