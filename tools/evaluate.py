@@ -204,17 +204,26 @@ def score_clustering(items: list[dict]) -> dict:
             **bcubed(truth, predicted)}
 
 
-def score_demo(seed: int = 1) -> dict:
-    """Run geotagging, categories and clustering over the demo world in a scratch database."""
+def score_demo(seed: int = 1, anchor=None) -> dict:
+    """Run geotagging, categories and clustering over the demo world in a scratch database.
+
+    Clustering is scored as readers meet it (tools.story_eval): the articles through the
+    crawl's own stages in publication order, the largest stories, every list page; and the
+    hand-written pairs through the same path.
+    """
     from news.reference.load import load_reference
+    from tools import story_eval
     from tools.scratch import scratch_database
 
-    items = demo_items(seed)
+    items = demo_items(seed, anchor)
     tagging = score_tagging(items)
     with scratch_database():
         load_reference()
-        clustering = score_clustering(items)
-    return {"seed": seed, **tagging, "clustering": clustering}
+        pairs = story_eval.score_pairs()
+    with scratch_database():
+        load_reference()
+        clustering = story_eval.score_stories(items)
+    return {"seed": seed, **tagging, "clustering": clustering, "story_pairs": pairs}
 
 
 def score_corrections(rows: list[dict]) -> dict:

@@ -65,7 +65,12 @@ class Command(BaseCommand):
             f"demo (seed {demo['seed']}, {demo['articles']} articles): county {demo['county_accuracy']:.1%} with the "
             f"outlet's county, {demo['county_text_only']:.1%} text only (outlet's county alone "
             f"{demo['county_baseline_outlet']:.1%}), category {demo['category_accuracy']:.1%}, "
-            f"stories B-cubed P {clustering['precision']:.3f} R {clustering['recall']:.3f} F1 {clustering['f1']:.3f}"]
+            f"stories B-cubed P {clustering['precision']:.3f} R {clustering['recall']:.3f} F1 {clustering['f1']:.3f}",
+            f"stories as readers see them: the {clustering['largest']['stories']} largest "
+            f"{clustering['largest']['pure_share']:.0%} pure; {clustering['lists']['pages_with_a_story_twice']} of "
+            f"{clustering['lists']['pages']} list pages show a story twice; hand-written pairs "
+            f"{demo['story_pairs']['accuracy']:.1%} right ({demo['story_pairs']['template_pairs_merged']} template "
+            f"pairs merged)"]
         for name, figures_of in sets.items():
             lines.append(
                 f"{name} ({figures_of['items']} items, {figures_of['national_rows']} national/foreign): county "
