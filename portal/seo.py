@@ -11,6 +11,7 @@ from portal import pictures
 SITE_DESCRIPTION = ("Știrile celor 41 de județe și ale Bucureștiului, adunate din presa locală "
                     "la câteva minute după publicare, fără dubluri.")
 ROBOTS = "index, follow, max-image-preview:large"
+NOINDEX = "noindex, follow"
 DESCRIPTION_CHARS = 200  # search snippets show ~155-160 characters; previews a little more
 
 
@@ -44,6 +45,13 @@ def page_meta(request: HttpRequest, title: str | None, description: str, image: 
         twitter.append(("twitter:image", image))
     return {"title": full_title, "description": description, "canonical": canonical, "robots": ROBOTS,
             "og": og, "twitter": twitter, "json_ld": None}
+
+
+def story_list(title: str, items: list[tuple[str, str]]) -> dict:
+    """Return the schema.org ItemList of a story: every outlet's article, in the order they were published."""
+    return {"@context": "https://schema.org", "@type": "ItemList", "name": title,
+            "itemListElement": [{"@type": "ListItem", "position": n, "name": headline, "url": url}
+                                for n, (headline, url) in enumerate(items, start=1)]}
 
 
 def image_of(article) -> str:

@@ -114,3 +114,20 @@ def test_it_keeps_pages_still_when_a_story_grows(client, crowded):
     Article.objects.filter(pk=late.pk).update(story=story)
     Story.objects.filter(pk=story.pk).update(article_count=4, source_count=4)
     assert walk(client, "/recente/") == before
+
+
+@pytest.mark.dates
+def test_it_shows_a_story_as_a_timeline_and_hides_single_article_stories_from_search_engines(client, reference_data,
+                                                                                          frozen_now):
+    first = make_article("Podul de la Mărășești, închis", source=make_source("Ziarul Vrancei", "vrancea"),
+                         county="vrancea", minutes_ago=300)
+    second = make_article("Camioanele ocolesc prin Tecuci", source=make_source("Ziarul Galațiului", "galati"),
+                          county="galati", minutes_ago=60)
+    story = make_story([second, first])
+    html = render(client, story.get_absolute_url())
+    assert html.index(first.title) < html.index(second.title)  # who reported it, in order
+    assert "Relatat prima dată de <strong>Ziarul Vrancei</strong>" in html
+    assert ">Vrancea</a>, <a" in html and ">Galați</a>" in html  # the counties involved
+    assert '"@type":"ItemList"' in html and 'content="noindex' not in html
+    alone = make_story([make_article("O știre doar a noastră", source=make_source("Singur"), minutes_ago=5)])
+    assert '<meta name="robots" content="noindex, follow">' in render(client, alone.get_absolute_url())
