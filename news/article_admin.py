@@ -147,6 +147,8 @@ class ArticleAdmin(admin.ModelAdmin):
             newsroom.save_own(obj)
         else:
             before = Article.objects.select_related("county", "category").get(pk=obj.pk) if change else None
+            if "story" in form.changed_data:
+                obj.story_locked = True  # later crawls keep the editor's story (or none)
             super().save_model(request, obj, form, change)
             if before is not None:
                 self._record_corrections(request, before, obj, form.changed_data)

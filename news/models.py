@@ -327,6 +327,7 @@ class Article(models.Model):
         Category, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="categorie"
     )
     category_locked = models.BooleanField("categorie fixată de redactor", default=False)
+    story_locked = models.BooleanField("subiect fixat de redactor", default=False)
     source_categories = models.JSONField("categoriile sursei", default=list, blank=True)
     story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
                               verbose_name="subiect")

@@ -67,10 +67,12 @@ _CORE = (f"SELECT s.article_id, s.minhash, s.title_words, (SELECT article_count 
          f" FROM {_SIGNATURE} s WHERE s.article_id IN ((SELECT representative_id FROM {_STORY} WHERE id = %s),"
          f" (SELECT a.id FROM {_ARTICLE} a WHERE a.story_id = %s ORDER BY a.published_at, a.id LIMIT 1))")
 _SAVE_SIGNATURE = (f"INSERT INTO {_SIGNATURE} (article_id, minhash, shingle_count, title_words, county_slug,"
-                   " published_at) VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
+                   " published_at, joined) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
                    " minhash = excluded.minhash, shingle_count = excluded.shingle_count,"
                    " title_words = excluded.title_words, county_slug = excluded.county_slug,"
-                   " published_at = excluded.published_at")
+                   " published_at = excluded.published_at,"
+                   # clustered again in its story: the reason it joined for is kept
+                   f" joined = CASE WHEN excluded.joined = '' THEN {_SIGNATURE}.joined ELSE excluded.joined END")
 _SAVE_BANDS = f'INSERT INTO {_BAND} ("key", article_id) VALUES ' + ", ".join(["(%s, %s)"] * minhash.BANDS)
 _NEW_STORY = (f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
               " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
@@ -118,15 +120,16 @@ def _event_candidates(cursor, article: Article, spec: event.Specifics,
 
 
 def _agrees_with_core(cursor, story_id: int, sig: bytes, spec: event.Specifics) -> str:
-    """Return why the article joins the story ('copy' or 'event'), checked against its core; '' if not."""
+    """Return why the article joins the story (checked against its core, in Romanian), or '' if it does not."""
     cursor.execute(_CORE, [story_id, story_id, story_id])
     rows = cursor.fetchall()
     if not rows or rows[0][3] >= STORY_CAP:
         return ""
     for _core_id, core_sig, core_words, _count in rows:
-        why = event.joins(event.Specifics.decode(core_words), spec, minhash.similarity(sig, bytes(core_sig)))
+        core, similarity = event.Specifics.decode(core_words), minhash.similarity(sig, bytes(core_sig))
+        why = event.joins(core, spec, similarity)
         if why:
-            return why
+            return event.evidence(core, spec, similarity, why)[:300]
     return ""
 
 
@@ -138,7 +141,7 @@ def find_story(article: Article, sig: bytes, keys: list[int], spec: event.Specif
             cursor.execute(_TWIN, [article.fingerprint, article.pk])
             twin = cursor.fetchone()
             if twin and twin[1] < STORY_CAP:
-                return twin[0], "duplicate"
+                return twin[0], "duplicat: același text"
         ranked: dict[int, float] = {}
         # Copies first (similarity 0.45-1.0 ranks them above), then retellings (by shared weight).
         for sim, story_id in _copy_candidates(cursor, article, sig, keys):
@@ -173,11 +176,13 @@ def cluster_saved(article: Article, *, new: bool = False, counties: dict | None 
         return None
 
 
-def cluster_article(article: Article, *, new: bool = False, about: tuple[str, ...] = ()) -> Story:
+def cluster_article(article: Article, *, new: bool = False, about: tuple[str, ...] = ()) -> Story | None:
     """Attach a saved article to its story, creating one when it tells something new.
 
     new: the article was inserted in this transaction, so it has no band keys to replace yet.
     about: every county the article is about (slugs); its own county is always searched.
+    An article whose story an editor fixed (story_locked) keeps it, or stays alone; the
+    signature records why each article joined (`gazeta explain-story`).
     """
     sig, count = minhash.signature(_text_of(article))
     keys = minhash.band_keys(sig)
@@ -186,15 +191,20 @@ def cluster_article(article: Article, *, new: bool = False, about: tuple[str, ..
     county_slug = article.county.slug if article.county_id else ""
     # Its own county, the others it is about, then the counties of the places its lead names.
     searched = tuple(dict.fromkeys((county_slug, *about, *event.counties_named(spec))))[:MAX_COUNTIES]
-    story_id = article.story_id or find_story(article, sig, keys, spec, searched)[0]
+    if article.story_id or article.story_locked:  # placed before, or by an editor: kept
+        story_id, joined = article.story_id, ("fixat de redactor" if article.story_locked else "")
+    else:
+        story_id, joined = find_story(article, sig, keys, spec, searched)
 
     with connection.cursor() as cursor:
         # One upsert for the signature (insert for a new article, update when clustered again).
         cursor.execute(_SAVE_SIGNATURE, [article.pk, sig, count, spec.encode(), county_slug,
-                                         to_db(article.published_at)])
+                                         to_db(article.published_at), joined or ("" if story_id else "subiect nou")])
         if not new:
             cursor.execute(f"DELETE FROM {_BAND} WHERE article_id = %s", [article.pk])
         cursor.execute(_SAVE_BANDS, [value for key in keys for value in (key, article.pk)])
+        if not story_id and article.story_locked:
+            return None  # an editor took it out of its story: it stays alone
         if not story_id:
             story = _new_story(cursor, article)
             cursor.execute(_SET_STORY, [story.pk, article.pk])

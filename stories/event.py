@@ -222,6 +222,19 @@ def shared_weight(a: Specifics, b: Specifics) -> float:
     return _weigh((a.core & b.wide) | (b.core & a.wide))
 
 
+def shown(token: str) -> str:
+    """Return a specific as an editor reads it ('#380' -> '380', '!campina' -> 'campina')."""
+    return token.lstrip("#@!^")
+
+
+def evidence(a: Specifics, b: Specifics, similarity: float, why: str) -> str:
+    """Return, in Romanian, what made b join a: the copy's shared text or the event's shared specifics."""
+    if why == "copy":
+        return f"copie: {similarity:.0%} din fragmentele textului în comun"
+    shared = sorted((a.core & b.wide) | (b.core & a.wide), key=lambda t: (-weight(t), t))
+    return "același eveniment: " + ", ".join(shown(t) for t in shared[:10])
+
+
 def joins(a: Specifics, b: Specifics, similarity: float) -> str:
     """Return why b joins a's story ('copy', 'event') or '' when it does not."""
     if is_copy(a, b, similarity):

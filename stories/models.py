@@ -18,6 +18,7 @@ class ArticleSignature(models.Model):
     title_words = models.TextField(blank=True)  # folded names and numbers of title and lead, space-separated
     county_slug = models.CharField(max_length=40, blank=True)
     published_at = models.DateTimeField(db_index=True)
+    joined = models.CharField("motiv", max_length=300, blank=True)  # why it joined its story (stories.event)
 
     class Meta:
         db_table = "news_articlesignature"
