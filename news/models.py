@@ -1,4 +1,6 @@
 """Gazeta's domain: counties and places, outlets, authors, articles and the stories they tell."""
+from collections import Counter
+
 from django.conf import settings
 from django.db import connection, models
 from django.db.models import F, Q
@@ -185,11 +187,13 @@ class Story(models.Model):
         """
         table, articles_table = Story._meta.db_table, Article._meta.db_table
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT id, source_id, is_own, word_count, published_at, title, county_id"
-                           f" FROM {articles_table} WHERE story_id = %s", [self.pk])
-            # (id, source_id, is_own, word_count, published_at, title, county_id)
-            articles = [(pk, source_id, bool(own), words, from_db(when), title, county_id)
-                        for pk, source_id, own, words, when, title, county_id in cursor.fetchall()]
+            cursor.execute(f"SELECT a.id, a.source_id, a.is_own, a.status, a.published_at, a.title, a.county_id,"
+                           f" src.county_id FROM {articles_table} a"
+                           f" LEFT JOIN {Source._meta.db_table} src ON src.id = a.source_id WHERE a.story_id = %s",
+                           [self.pk])
+            # (id, source_id, is_own, status, published_at, title, county_id, the outlet's county_id)
+            articles = [(pk, source_id, bool(own), status, from_db(when), title, county_id, outlet_county)
+                        for pk, source_id, own, status, when, title, county_id, outlet_county in cursor.fetchall()]
             if not articles and not self.title:
                 self.refresh_from_db()
             published = [a[4] for a in articles]
@@ -200,11 +204,17 @@ class Story(models.Model):
             self.last_published_at = max(published, default=None)
             updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
             if articles:
-                # Own newsroom first, then the most complete text, then the earliest (then the oldest row).
-                representative = min(articles, key=lambda a: (not a[2], -a[3], a[4], a[0]))
+                # The story's county is its articles' most common one (ties: the earliest article's).
+                earliest = min(articles, key=lambda a: (a[4], a[0]))
+                counties = Counter(a[6] for a in articles if a[6] is not None)
+                county_id = max(counties, key=lambda c: (counties[c], c == earliest[6])) if counties else None
+                # A visible article first; then own newsroom, then an outlet of the story's county, then
+                # the earliest: later copies never move the story's place in the lists.
+                representative = min(articles, key=lambda a: (a[3] not in VISIBLE_STATUSES, not a[2],
+                                                              not (county_id and a[7] == county_id), a[4], a[0]))
                 self.representative_id = representative[0]
                 self.title = representative[5][:500]
-                self.county_id = representative[6]
+                self.county_id = county_id
                 updates += ["representative_id", "title", "county_id"]
             values = [getattr(self, name) for name in updates]
             values[2:4] = [to_db(values[2]), to_db(values[3])]

@@ -18,7 +18,7 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
-from lib.rawsql import from_db, to_db
+from lib.rawsql import to_db
 from news.models import Article, Story
 from stories import event, minhash
 from stories.models import ArticleBand, ArticleSignature
@@ -37,7 +37,6 @@ MAX_STORIES_TRIED = 6  # candidate stories checked against their core, best evid
 # The biggest demo stories have 10 articles and a national event rarely has 100 outlets; past
 # this, articles that would join start a new story instead (an editor can merge them).
 STORY_CAP = 150
-VISIBLE = (Article.PUBLISHED, Article.SCHEDULED)
 SIGNATURE_CHARS = 20_000  # a 2 MB text is hashed on its start: copies agree there too
 
 
@@ -77,9 +76,7 @@ _SAVE_BANDS = f'INSERT INTO {_BAND} ("key", article_id) VALUES ' + ", ".join(["(
 _NEW_STORY = (f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
               " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
 _SET_STORY = f"UPDATE {_ARTICLE} SET story_id = %s WHERE id = %s"
-_STORY_ARTICLES = (f"SELECT a.id, a.source_id, a.is_own, a.status, a.published_at, a.title, a.county_id,"
-                   f" src.county_id FROM {_ARTICLE} a LEFT JOIN news_source src ON src.id = a.source_id"
-                   " WHERE a.story_id = %s")
+
 
 
 def _copy_candidates(cursor, article: Article, sig: bytes, keys: list[int]) -> list[tuple[float, int]]:
@@ -213,13 +210,15 @@ def cluster_article(article: Article, *, new: bool = False, about: tuple[str, ..
         if article.story_id != story_id:
             cursor.execute(_SET_STORY, [story_id, article.pk])
             article.story_id = story_id
-        return _refresh(cursor, story_id)
+    story = Story(pk=story_id)
+    story._state.adding, story._state.db = False, connection.alias
+    return story.recount()
 
 
 def _new_story(cursor, article: Article) -> Story:
     """Create the story of an article that tells something new, its figures already final.
 
-    The figures are what `refresh_story` would count for a story of one article. Written with
+    The figures are what `Story.recount` would count for a story of one article. Written with
     SQL, which sends no post_save: the article's own save, in the same transaction, has just
     told the page cache that content changed.
     """
@@ -236,56 +235,4 @@ def _new_story(cursor, article: Article) -> Story:
         cursor.execute(_NEW_STORY, values)
         story.pk = cursor.lastrowid
     story._state.adding, story._state.db = False, connection.alias
-    return story
-
-
-def refresh_story(story: Story) -> Story:
-    """Recount a story's articles and outlets and pick its representative."""
-    with connection.cursor() as cursor:
-        refreshed = _refresh(cursor, story.pk)
-    for name in ("article_count", "source_count", "first_published_at", "last_published_at",
-                 "representative_id", "title", "county_id"):
-        setattr(story, name, getattr(refreshed, name))
-    return story
-
-
-def _refresh(cursor, story_id: int) -> Story:
-    """Recount a story from its articles (one read, one UPDATE) and return it with those figures.
-
-    The articles of one story are few, so reading their few columns and counting here costs
-    less than an aggregate, a representative query and a save. The UPDATE sends no post_save:
-    it only follows an article's save (which did) in the same transaction.
-    """
-    cursor.execute(_STORY_ARTICLES, [story_id])
-    # (id, source_id, is_own, status, published_at, title, county_id, the outlet's county_id)
-    articles = [(pk, source_id, bool(own), status, from_db(when), title, county_id, outlet_county)
-                for pk, source_id, own, status, when, title, county_id, outlet_county in cursor.fetchall()]
-    if not articles:  # an emptied story keeps its title, county and representative
-        story = Story.objects.get(pk=story_id)
-    else:
-        story = Story(pk=story_id)
-        story._state.adding, story._state.db = False, connection.alias
-    published = [a[4] for a in articles]
-    story.article_count = len(articles)
-    story.source_count = len({a[1] for a in articles if a[1] is not None}) + (1 if any(a[2] for a in articles) else 0)
-    story.first_published_at = min(published, default=None)
-    story.last_published_at = max(published, default=None)
-    updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
-    if articles:
-        # The story's county is its articles' most common one (ties: the earliest article's).
-        earliest = min(articles, key=lambda a: (a[4], a[0]))
-        counts = Counter(a[6] for a in articles if a[6] is not None)
-        county_id = max(counts, key=lambda c: (counts[c], c == earliest[6])) if counts else None
-        # A visible article first; then own newsroom, then an outlet of the story's county, then
-        # the earliest: later copies never move the story's place in the lists.
-        representative = min(articles, key=lambda a: (a[3] not in VISIBLE, not a[2],
-                                                      not (county_id and a[7] == county_id), a[4], a[0]))
-        story.representative_id = representative[0]
-        story.title = representative[5][:500]
-        story.county_id = county_id
-        updates += ["representative_id", "title", "county_id"]
-    values = [getattr(story, name) for name in updates]
-    values[2:4] = [to_db(values[2]), to_db(values[3])]
-    cursor.execute(f"UPDATE {_STORY} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
-                   [*values, story_id])
     return story

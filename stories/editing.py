@@ -7,7 +7,6 @@ from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 
 from news.models import Article, Story
-from stories.cluster import refresh_story
 
 
 def split(article: Article) -> Article:
@@ -27,7 +26,7 @@ def merge(stories: list[Story]) -> Story:
     with transaction.atomic():
         Article.objects.filter(story_id__in=[s.pk for s in stories]).update(story=kept, story_locked=True)
         Story.objects.filter(pk__in=others).delete()
-        refresh_story(kept)
+        kept.recount()
     return kept
 
 
@@ -35,7 +34,7 @@ def _recount(story_ids) -> None:
     for pk in {pk for pk in story_ids if pk}:
         story = Story.objects.filter(pk=pk).first()
         if story is not None:
-            refresh_story(story)
+            story.recount()
 
 
 def _remember_story(sender, instance: Article, **kwargs) -> None:

@@ -2,17 +2,24 @@
 
 from django.db import migrations, models
 
+from lib.triggers import keep_triggers
+
+# A NOT NULL column rebuilds news_article on SQLite: search's triggers are kept around it (as in 0012).
+SET_ASIDE, RESTORE = keep_triggers("news_article")
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0011_breaking_news'),
+        ('news', '0012_article_image_renditions'),
     ]
 
     operations = [
+        SET_ASIDE,
         migrations.AddField(
             model_name='article',
             name='story_locked',
             field=models.BooleanField(default=False, verbose_name='subiect fixat de redactor'),
         ),
+        RESTORE,
     ]
