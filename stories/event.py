@@ -17,6 +17,7 @@ join is decided on the specifics of the two texts:
 
 Thresholds are in `thresholds.json` beside the calibration that chose them.
 """
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -101,11 +102,16 @@ class Specifics:
 
     @classmethod
     def decode(cls, line: str) -> "Specifics":
-        parts = (line or "").split("|")
-        core = frozenset(parts[0].split())
-        wide = core | frozenset(parts[1].split()) if len(parts) > 1 else core
-        title = frozenset(parts[2].split()) if len(parts) > 2 else frozenset()
-        return cls(title, core, wide)
+        return _decode(line or "")
+
+
+@functools.lru_cache(maxsize=20_000)  # a county's recent articles are read again for each new one
+def _decode(line: str) -> Specifics:
+    parts = line.split("|")
+    core = frozenset(parts[0].split())
+    wide = core | frozenset(parts[1].split()) if len(parts) > 1 else core
+    title = frozenset(parts[2].split()) if len(parts) > 2 else frozenset()
+    return Specifics(title, core, wide)
 
 
 def _number(raw: str) -> str:
@@ -114,18 +120,20 @@ def _number(raw: str) -> str:
     return "#" + raw.replace(",", ".").rstrip(".")
 
 
-def specifics_of(text: str, limit: int) -> tuple[set[str], set[str], set[str]]:
-    """Return (specifics, numbers, weak names) of the first `limit` characters of a text.
+def specifics_of(text: str, limit: int, core_limit: int = 0) -> tuple[set[str], set[str], set[str], set[str]]:
+    """Return (specifics, numbers, weak names, specifics before core_limit) of a text's first `limit` characters.
 
     A capitalized word counts inside a sentence. At a sentence's start, the first of two
     capitalized words is a weak name: 'Ion Stan a spus', but also 'Lacul Bicaz'; weak names
     may be shared, never a difference. Two capitalized words that make a place ('Poiana
     Brașov') count as that place too.
     """
-    found, numbers, weak = set(), set(), set()
+    found, numbers, weak, core = set(), set(), set(), None
     text = fix_diacritics(text[:limit])
     previous_end, day, pending, last_word = 0, "", "", ""
     for match in _TOKEN.finditer(text):
+        if core is None and core_limit and match.start() >= core_limit:
+            core = set(found)  # one pass gives the lead's specifics and the longer text's
         kind, raw = match.lastgroup, match[0]
         starts = previous_end == 0 or _BREAK.search(text, previous_end, match.start()) is not None
         adjacent = not starts and text[previous_end:match.start()].isspace()
@@ -156,15 +164,14 @@ def specifics_of(text: str, limit: int) -> tuple[set[str], set[str], set[str]]:
             else:
                 pending = folded
         day = ""
-    return found, numbers, weak
+    return found, numbers, weak, found if core is None else core
 
 
 def specifics(title: str, text: str) -> Specifics:
     """Return the specifics of an article's title and text (bounded: reads at most WIDE_CHARS)."""
     title = (title or "")[:500]
-    title_found, title_numbers, title_weak = specifics_of(title, 500)
-    core, _, _ = specifics_of(text or "", CORE_CHARS)
-    wide, _, weak = specifics_of(text or "", WIDE_CHARS)
+    title_found, title_numbers, title_weak, _ = specifics_of(title, 500)
+    wide, _, weak, core = specifics_of(text or "", WIDE_CHARS, CORE_CHARS)
     return Specifics(frozenset(title_numbers), frozenset(title_found | core),
                      frozenset(title_found | title_weak | core | wide | weak))
 
