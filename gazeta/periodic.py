@@ -10,8 +10,9 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     ("search-merge", 6 * 60 * 60, "search.index.merge"),
     # Other outlets' old full text, old clustering keys and fetch logs, in steps of ~100 ms (ops.retention).
     ("retention", 60 * 60, "ops.retention.run"),
-    # PRAGMA quick_check / PostgreSQL checksums and amcheck; the result is on the operations dashboard.
-    ("integrity", 24 * 60 * 60, "ops.integrity.run"),
+    # Once a day (checked hourly, so a restart does not re-read the database): PRAGMA quick_check /
+    # PostgreSQL checksums and amcheck; the result is on the operations dashboard.
+    ("integrity", 60 * 60, "ops.integrity.run"),
     # Once a day (checked hourly): a backup under BACKUP_DIR, then the 7-daily/4-weekly rotation.
     ("backup", 60 * 60, "ops.rotation.periodic"),
     # Lead images: retries whose backoff ran out, newsroom uploads, and the retention clean-up.

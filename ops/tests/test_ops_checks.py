@@ -16,6 +16,17 @@ def test_the_integrity_check_passes_on_a_sound_database_and_is_recorded():
     assert check.ok, check.detail
 
 
+@pytest.mark.django_db
+def test_the_integrity_check_runs_once_a_day_not_at_every_restart():
+    integrity.run()
+    first = Check.objects.get(name="integrity").checked_at
+    assert integrity.run() == "done today"
+    assert Check.objects.get(name="integrity").checked_at == first
+    Check.objects.filter(name="integrity").update(checked_at=first - integrity.CHECK_EVERY)
+    assert integrity.run() != "done today"
+    assert Check.objects.get(name="integrity").checked_at > first - integrity.CHECK_EVERY
+
+
 def test_quick_check_finds_a_damaged_sqlite_file(tmp_path):
     path = tmp_path / "stricat.sqlite3"
     with sqlite3.connect(path) as db:
