@@ -94,12 +94,13 @@ def test_a_taken_port_is_refused_with_one_clear_line(tmp_path, flag):
 
 def test_up_replaces_a_killed_worker_and_leaves_nothing_behind_when_killed(tmp_path):
     port = free_port()
+    log = (tmp_path / "up.log").open("wb")  # a file, not a pipe: nobody reads a pipe until the end
     up = subprocess.Popen([GAZETA, "up", "--no-scheduler", "--port", str(port), "--workers", "2"],
-                          env=environment(tmp_path), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                          env=environment(tmp_path), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 240  # migrations and the reference data on a fresh database
         while time.monotonic() < deadline and not listening(port):
-            assert up.poll() is None, up.stdout.read().decode()[-3000:]
+            assert up.poll() is None, (tmp_path / "up.log").read_text()[-3000:]
             time.sleep(1)
         assert get(port, "/healthz", timeout=30)[0] == 200
         granian = [pid for pid in descendants(up.pid) if len(children(pid)) >= 2]
@@ -141,3 +142,4 @@ def test_up_replaces_a_killed_worker_and_leaves_nothing_behind_when_killed(tmp_p
             up.wait(10)
         for pid in descendants(up.pid):
             os.kill(pid, signal.SIGKILL)
+        log.close()
