@@ -59,6 +59,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_reference()
     yield
+    _blocker.clear()  # the test databases go next: nothing may be loaded after this
 
 
 @pytest.fixture
@@ -81,7 +82,8 @@ def _is_transactional(item) -> bool:
 def pytest_runtest_teardown(item, nextitem):
     """After a transactional test's flush (its fixtures are torn down by now), load the reference data again."""
     result = yield
-    if _blocker and _is_transactional(item):
+    # After the session's last test the test databases are gone (and the settings name the real one).
+    if _blocker and nextitem is not None and _is_transactional(item):
         from news.reference.load import load_reference
 
         with _blocker[0].unblock():
