@@ -12,6 +12,7 @@ from lib.rawsql import from_db, to_db
 # County and Locality live in news.places; imported here so that Django finds every model of the
 # app in news.models, and migration 0008 names news.models.https_only.
 from news.places import County, Locality, https_only  # noqa: F401
+from news.visibility import VISIBLE_STATUSES
 
 
 class Category(models.Model):
@@ -223,21 +224,8 @@ class Story(models.Model):
         return self
 
 
-# Who may see an article, written once: published or scheduled, and its time has come. Readers
-# use ArticleQuerySet.visible (ORM), visible_sql (raw SQL) or Article.visible_at (one row).
-VISIBLE_STATUSES = ("published", "scheduled")
 
 
-def visible_sql(alias: str = "a", statuses: tuple[str, ...] = VISIBLE_STATUSES, now=None) -> tuple[str, list]:
-    """Return the visibility rule as a SQL condition on table alias `alias`, and its parameters.
-
-    statuses: a subset of VISIBLE_STATUSES, for readers that walk one (status, -published_at)
-    index per status and merge (`status IN (?, ?)` makes SQLite sort every matching row).
-    """
-    assert set(statuses) <= set(VISIBLE_STATUSES), statuses
-    moment = connection.ops.adapt_datetimefield_value(now or timezone.now())
-    status = "= %s" if len(statuses) == 1 else f"IN ({', '.join(['%s'] * len(statuses))})"
-    return f"{alias}.status {status} AND {alias}.published_at <= %s", [*statuses, moment]
 
 
 # Below this geo_confidence the tagger's county was right less than nine times in ten on the

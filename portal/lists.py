@@ -14,7 +14,8 @@ from django.db import connection
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 
-from news.models import VISIBLE_STATUSES, Article, visible_sql
+from news.models import Article
+from news.visibility import VISIBLE_STATUSES, visible_sql
 from portal import queries
 from portal.generation import remembered
 from portal.pictures import picture

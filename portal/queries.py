@@ -7,7 +7,8 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from news.models import VISIBLE_STATUSES, Article, Category, County
+from news.models import Article, Category, County
+from news.visibility import VISIBLE_STATUSES
 from portal.generation import remembered
 
 REFERENCE_SECONDS = 300  # counties and categories change only through the admin

@@ -6,7 +6,8 @@ from django.contrib.sitemaps import Sitemap
 from django.utils import timezone
 
 from lib.site import site_url
-from news.models import VISIBLE_STATUSES, Article, visible_sql
+from news.models import Article
+from news.visibility import VISIBLE_STATUSES, visible_sql
 from portal import lists, queries
 
 # Google News: only articles published in the last 2 days, at most 1,000 URLs per file.

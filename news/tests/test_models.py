@@ -68,7 +68,7 @@ def test_it_describes_a_county_desk(reference_data):
 def test_the_queryset_and_the_sql_fragment_agree_on_who_may_see_an_article(source):
     from django.db import connection
 
-    from news.models import visible_sql
+    from news.visibility import visible_sql
 
     now = timezone.now()
     for n, (status, minutes) in enumerate([("published", -5), ("published", 30), ("scheduled", -1), ("scheduled", 60),

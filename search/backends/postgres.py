@@ -15,7 +15,7 @@ import time
 from django.db import connection
 from django.utils import timezone
 
-from news.models import VISIBLE_STATUSES
+from news.visibility import VISIBLE_STATUSES
 from search.backends.base import ID_BITS, ID_MASK, Match, key_range
 
 WEEK_SECONDS = 7 * 86400
