@@ -93,8 +93,11 @@ def test_publish_now_makes_a_draft_public_from_this_moment(staff, client):
 
 
 @pytest.mark.dates
-def test_schedule_needs_a_future_time_and_the_list_shows_it(staff, client, frozen_now):
-    response = add(staff, "_schedule")
+def test_schedule_needs_a_future_time_and_the_list_shows_it(frozen_now, staff, client):
+    # frozen_now first: the editor's session is made at the pinned instant, not weeks before it.
+    # A day back, not "now": at 03:30 on the October DST night the wall-clock time is ambiguous.
+    past = timezone.localtime() - timedelta(days=1)
+    response = add(staff, "_schedule", published_at_0=past.date().isoformat(), published_at_1=past.strftime("%H:%M:00"))
     assert response.status_code == 200 and not Article.objects.exists()
     assert "Pentru programare alegeți o dată și o oră din viitor." in response.content.decode()
 
