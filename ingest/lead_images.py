@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db import close_old_connections
 from django.utils import timezone
 
 from images import renditions
@@ -96,7 +95,6 @@ def run_due(now=None, limit: int = DUE_BATCH) -> dict:
            .exclude(next_attempt_at__gt=now).order_by("next_attempt_at")[:limit])
     for lead in due:
         counts[try_lead(lead)] += 1
-        close_old_connections()
     counts.update(localize_body_images())
     return counts
 
