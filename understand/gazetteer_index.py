@@ -12,7 +12,7 @@ from typing import NamedTuple
 from news.reference.counties import COUNTIES
 from news.reference.gazetteer import localities
 from news.text import fold_words
-from understand import geo_data
+from understand import geo_data, geo_data_hu, hungarian
 
 KIND_COUNTY, KIND_PLACE, KIND_FOREIGN = "county", "place", "foreign"
 KIND_CLUB = "club"  # a football club named without its town ('Rapid', 'Farul'): needs sports words
@@ -61,6 +61,12 @@ class GeoIndex(NamedTuple):
     home_words: frozenset[str] = frozenset()
     boundary_cues: frozenset[str] = frozenset()
     list_joiners: frozenset[str] = frozenset()
+    # Hungarian adjectives of places, written in lower case ('csíkszeredai'): folded form -> places.
+    hu_adjectives: dict[str, tuple[Place, ...]] = {}
+    hu_after_cues: tuple[str, ...] = ()  # folded word starts after a place: 'polgármester', 'községben'
+    hu_home_after: frozenset[str] = frozenset()  # 'csíkszeredai férfi': where a person comes from
+    foreign_first_names: frozenset[str] = frozenset()
+    hu_inflected: frozenset[str] = frozenset()  # Hungarian case forms: never part of a person's name
 
 
 def inflections(folded_name: str) -> tuple[str, ...]:
@@ -119,6 +125,8 @@ def _stop_phrases(places: dict) -> frozenset[str]:
     """Stop names with their inflections, common-word inflections and names that start with a first name."""
     stop = set(_phrases(geo_data.STOP_NAMES)) | _phrases(geo_data.COMMON_INFLECTIONS)
     stop.update(form for phrase in list(stop) for form in inflections(phrase))
+    for name in geo_data_hu.STOP_NAMES:  # 'Szék' a chair, 'Bors' pepper: with their case forms
+        stop.update((fold_words(name), *hungarian.case_forms(name)))
     first = _phrases(geo_data.FIRST_NAMES)
     for phrase in places:
         words = phrase.split(" ")
@@ -166,6 +174,7 @@ def index() -> GeoIndex:
             for phrase in (fold_words(name), *(fold_words(form) for form in forms)):
                 add(phrase, place)
 
+    adjectives, inflected = _add_hungarian(add, slug_by_code, seats)
     demonyms = {}
     for slug, stems in geo_data.DEMONYMS.items():
         for stem in stems:
@@ -175,8 +184,8 @@ def index() -> GeoIndex:
     institutions, locative = _phrases(geo_data.INSTITUTIONS), _phrases(geo_data.LOCATIVE_CUES)
     county_cues, negative = _phrases(geo_data.COUNTY_CUES), _phrases(geo_data.NEGATIVE_CUES)
     admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
-    national = _phrases(geo_data.NATIONAL_CUES)
-    local = _phrases(geo_data.LOCAL_CUES)
+    national = _phrases(geo_data.NATIONAL_CUES + geo_data_hu.NATIONAL_CUES)
+    local = _phrases(geo_data.LOCAL_CUES + geo_data_hu.LOCAL_CUES)
     topics = _phrases(geo_data.NATIONAL_TOPICS) - national - local
     direction = _phrases(geo_data.DIRECTION_CUES)
     cues = (*institutions, *locative, *county_cues, *negative, *admin_cues, *direction)
@@ -209,5 +218,56 @@ def index() -> GeoIndex:
         home_fillers=_phrases(geo_data.HOME_FILLERS),
         home_words=_phrases(geo_data.HOME_WORDS),
         boundary_cues=_phrases(geo_data.BOUNDARY_CUES),
-        list_joiners=_phrases(geo_data.LIST_JOINERS),
+        list_joiners=_phrases(geo_data.LIST_JOINERS + geo_data_hu.LIST_JOINERS),
+        hu_adjectives={phrase: tuple(found) for phrase, found in adjectives.items()},
+        hu_after_cues=tuple(sorted(_phrases(geo_data_hu.AFTER_CUES))),
+        hu_home_after=_phrases(geo_data_hu.HOME_AFTER),
+        foreign_first_names=_phrases(geo_data_hu.FOREIGN_FIRST_NAMES),
+        hu_inflected=frozenset(inflected),
     )
+
+
+def _add_hungarian(add, slug_by_code: dict, seats: set) -> tuple[dict[str, list[Place]], set[str]]:
+    """Add the Hungarian names (places, counties, regions, abroad) and their case forms.
+
+    Returns the adjectives ('csíkszeredai') and the inflected phrases ('csíkszeredában', 'hargita megyei').
+    """
+    adjectives: dict[str, list[Place]] = {}
+    inflected: set[str] = set()
+
+    def add_name(name: str, place: Place, alone: bool = True) -> None:
+        if alone:
+            add(fold_words(name), place)
+            for form in hungarian.case_forms(name):
+                add(form, place)
+                inflected.add(form)
+        for form in hungarian.adjective_forms(name):
+            if place not in adjectives.setdefault(form, []):
+                adjectives[form].append(place)
+
+    by_siruta = {row.siruta: row for row in localities()}
+    for row in hungarian.names():
+        locality = by_siruta[row.siruta]
+        seat = (locality.county_code, fold_words(locality.name)) in seats
+        add_name(row.hungarian, Place(locality.name, slug_by_code[locality.county_code], locality.rank,
+                                      KIND_PLACE, seat))
+    county_rows = {row.slug: row for row in COUNTIES}
+    megye = [fold_words(form) for form in geo_data_hu.MEGYE_FORMS]
+    for slug, row in county_rows.items():
+        county = Place(row.name, slug, RANK_COUNTY, KIND_COUNTY, True)
+        for name in (row.name, *geo_data_hu.COUNTY_NAMES.get(slug, ())):
+            for form in megye:  # 'Hargita megyében', 'Bacău megyei'
+                add(fold_words(name) + " " + form, county)
+                inflected.add(fold_words(name) + " " + form)
+            if name in geo_data_hu.COUNTY_NAMES.get(slug, ()):
+                add_name(name, county, alone=name not in geo_data_hu.COUNTY_WITH_MEGYE_ONLY)
+    for name, slug in geo_data_hu.REGIONS.items():
+        row = county_rows[slug]
+        add_name(name, Place(row.name, slug, 2, KIND_PLACE))
+    for name in geo_data_hu.FOREIGN_PLACES + geo_data_hu.FOREIGN_CASE_FORMS_OF:
+        place = Place(name, None, 0, KIND_FOREIGN)
+        add(fold_words(name), place)
+        for form in hungarian.case_forms(name):
+            add(form, place)
+            inflected.add(form)
+    return adjectives, inflected

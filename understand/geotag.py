@@ -167,6 +167,11 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
             mentions.append(_in_context(Mention((place,), WEIGHT_COUNTY_CUED, i, i + 1, "code"), tokens, idx))
             i += 1
             continue
+        adjective = _hungarian_adjective(tokens, i, idx)
+        if adjective:
+            mentions.append(adjective)
+            i += 1
+            continue
         # 'Gălăteni' (a village) is not 'gălățeni' (people of Galați): a known place name wins.
         slug = _demonym(token, idx) if token.folded not in idx.places else None
         if slug:
@@ -183,11 +188,38 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
             if not sporty:  # 'Rapid', 'Farul', 'Oțelul' are words too
                 found = None
         if found:
+            found = _after_cue(found, tokens, idx)
             mentions.append(_in_context(found, tokens, idx))
             i = found.token_end
         else:
             i += 1
     return mentions
+
+
+def _hungarian_adjective(tokens: list[Token], i: int, idx: GeoIndex) -> Mention | None:
+    """Return the mention of a Hungarian place adjective ('a csíkszeredai kórház'), or None.
+
+    Written in lower case; capitalized inside a sentence it is a family name ('Aradi Péter').
+    """
+    token = tokens[i]
+    places = idx.hu_adjectives.get(token.folded)
+    if not places or (token.upper and not token.sentence_start) or len(token.folded) < 5:
+        return None
+    mention = Mention(places, _base_weight(places, ""), i, i + 1, "place")
+    return _after_cue(mention, tokens, idx)
+
+
+def _after_cue(mention: Mention, tokens: list[Token], idx: GeoIndex) -> Mention:
+    """Weigh the Hungarian word after a place: a local body ('polgármester', 'megyei tanács') or a person."""
+    j = mention.token_end
+    if j >= len(tokens) or tokens[j].field != tokens[mention.token_start].field:
+        return mention
+    word = tokens[j].folded
+    if word in idx.hu_home_after:  # 'egy csíkszeredai férfi': where he comes from
+        return mention._replace(home=True)
+    if word.startswith(idx.hu_after_cues) and word not in idx.places:
+        return mention._replace(weight=mention.weight + BONUS_INSTITUTION)
+    return mention
 
 
 _ONE_PERSON = frozenset({"un", "o", "unui", "unei", "doi", "doua", "trei", "patru", "cinci"})
@@ -232,6 +264,9 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
         if not cue and (i, n) in datelines:
             cue = "dateline"
         foreign = [p for p in places if p.kind == KIND_FOREIGN]
+        if foreign and phrase in idx.foreign_first_names and i > 0 and tokens[i - 1].upper \
+                and not token.sentence_start and tokens[i - 1].field == token.field:
+            return None  # 'Antal Gyula': a man, not the town in Hungary
         if foreign and cue != "admin":
             return Mention(tuple(foreign), WEIGHT_FOREIGN, i, i + n, KIND_FOREIGN)
         places = tuple(p for p in places if p.kind != KIND_FOREIGN)
@@ -248,7 +283,8 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
             if not places:
                 continue
             weight = WEIGHT_STOP_UNCUED
-        elif not cue and not is_county and not loose_case and not token.sentence_start and i > 0:
+        elif not cue and not is_county and not loose_case and not token.sentence_start and i > 0 \
+                and phrase not in idx.hu_inflected:
             prev = tokens[i - 1]
             # 'Ion Roman', 'Maria Bălan': a capitalized word just before makes it a person.
             if prev.upper and prev.field == token.field and prev.folded not in idx.places:
