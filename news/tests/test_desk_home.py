@@ -18,7 +18,7 @@ def test_the_first_page_after_login_is_the_desk(desk_editor, newsroom, frozen_no
                           minutes_ago=5)
     make_article("Sigur din Bacău", source=newsroom["local"], geo_confidence=0.99, minutes_ago=6)
     Article.objects.filter(pk=newsroom["hidden"].pk).update(geo_confidence=0.1)  # hidden: not on the site
-    lost = Story.objects.create(title="Ploi în toată țara", last_published_at=frozen_now)
+    lost = Story.objects.create(title="Ploi în toată țara", last_published_at=frozen_now, article_count=1)
     make_source("Ziarul Căzut", error_count=4, last_error="fetch: HTTP 503")
     make_source("Ziarul Oprit", error_count=9, enabled=False)
 
@@ -30,6 +30,7 @@ def test_the_first_page_after_login_is_the_desk(desk_editor, newsroom, frozen_no
     assert unsure.title in page and "Sigur din Bacău" not in page and "Articol ascuns" not in page
     assert "De verificat: județ nesigur (1)" in page, page[page.find("desk-review"):][:300]
     assert lost.title in page
+    assert "1 articol ·" in page and "1 articole" not in page  # Romanian agreement (lib.ro.count)
     assert "Ziarul Căzut" in page and "Ziarul Oprit" not in page and "Surse cu erori (1)" in page
     assert 'href="/admin/news/article/?localizare=de-verificat"' in page
     assert 'href="/admin/news/article/add/"' in page  # the tables are still listed below
