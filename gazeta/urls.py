@@ -3,9 +3,9 @@ from django.contrib import admin
 from django.urls import include, path
 
 from gazeta import ops
-from ingest.dashboard import source_health
 from news.desk import home as desk_home
 from ops.dashboard import operations
+from ops.source_health import source_health
 
 admin.site.site_header = "Gazeta — administrare"
 admin.site.site_title = "Gazeta"

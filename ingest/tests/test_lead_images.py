@@ -11,10 +11,10 @@ from local_feeds import HTML_TYPE, article_page, rss
 
 from images.models import LeadImage
 from images.tests.photos import HTML_PAGE, SVG_WITH_SCRIPT, animated_gif, photo, png_claiming
-from ingest import dashboard
 from ingest.lead_images import run_due
 from ingest.pipeline import StageClock, process_source
 from news.models import Article, County, Source
+from ops import source_health
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +81,7 @@ def test_a_hostile_image_is_refused_with_a_reason_and_the_article_is_saved(case,
     lead = LeadImage.objects.get()
     assert lead.state == LeadImage.FAILED and reason in lead.error  # no retry: the same bytes would come
     assert stored_files(media_root) == []
-    health = {h.source.pk: h for h in dashboard.collect()["health"]}
+    health = {h.source.pk: h for h in source_health.collect()["health"]}
     assert health[source.pk].image_failures == 1
 
 

@@ -97,4 +97,4 @@ def collect(now=None) -> dict:
 def source_health(request: HttpRequest) -> HttpResponse:
     """Show the dashboard inside the admin."""
     context = {**admin.site.each_context(request), "title": "Sănătatea surselor", **collect()}
-    return render(request, "ingest/dashboard.html", context)
+    return render(request, "ops/source_health.html", context)

@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from ingest.dashboard import collect, polyline
 from ingest.models import FetchLog
 from news.models import Article, County, Source
+from ops.source_health import collect, polyline
 
 
 @pytest.fixture
