@@ -69,9 +69,9 @@ def _use_scratch_database(scratch: Path) -> str:
 
 def _measure(network, options: dict) -> dict:
     from ingest.pipeline import StageClock
-    from ingest.sources import register_demo_sources
     from ingest.worker import crawl_once
     from news.models import Article
+    from news.sources import register_demo_sources
 
     requested = int(options.get("articles") or 2000)
     sources = register_demo_sources(network.base_url) + _older_pages(network, requested)
@@ -162,8 +162,8 @@ def _rounded(table: dict, total: float) -> dict:
 
 def _older_pages(network, requested: int) -> int:
     """Add the second page of WordPress-style feeds as sources until the feeds hold `requested` items."""
-    from ingest.sources import unique_slug
     from news.models import Source
+    from news.sources import unique_slug
 
     truth = network.truth()
     visible = {o.slug: sum(1 for row in truth if row["outlet"] == o.slug) for o in network.world.outlets}

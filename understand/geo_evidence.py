@@ -10,7 +10,7 @@ import re
 
 # Words that start a media brand when a place follows them ('Radio Cluj', 'Radio România Iași',
 # 'TVR Craiova', 'Monitorul de Botoșani', 'Ziarul de Iași', 'Glasul Aradului', 'Opinia Timișoarei',
-# 'Știri din Hunedoara'). Chosen from the names of the 190 outlets in ingest/data/outlets.tsv
+# 'Știri din Hunedoara'). Chosen from the names of the 190 outlets in news/data/outlets.tsv
 # and the public radio and TV studios (Radio România's regional stations, TVR's studios): every
 # brand shape in them is one of these heads before a place, or a place before BRAND_TAILS.
 BRAND_HEADS = (

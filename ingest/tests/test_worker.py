@@ -153,7 +153,7 @@ def demo_network(settings):
 def test_crawling_the_demo_network_fills_the_database_and_shows_each_failure(demo_network, reference_data, settings):
     from collections import defaultdict
 
-    from ingest.sources import register_demo_sources
+    from news.sources import register_demo_sources
 
     assert register_demo_sources(demo_network.base_url) == len(demo_network.world.outlets)
     first = crawl_once(threads=1)

@@ -66,7 +66,7 @@ class Command(BaseCommand):
     def start_demo(self, options, stop):
         """Serve the demo network in this process, register it as sources, create the editor."""
         from demo.server import serve_in_thread
-        from ingest.sources import register_demo_sources
+        from news.sources import register_demo_sources
 
         network = serve_in_thread(seed=options["seed"], port=options["demo_port"], live=True)
         host = network.base_url.split("://", 1)[1].rstrip("/")
@@ -81,7 +81,7 @@ class Command(BaseCommand):
         self.ensure_editor()
 
     def load_default_sources(self):
-        from ingest.sources import load_default_sources
+        from news.sources import load_default_sources
 
         count = load_default_sources()
         self.stdout.write(f"Surse implicite: {count}")

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         demo.add_argument("--base-url", required=True)
 
     def handle(self, *args, action, **options):
-        from ingest import sources
+        from news import sources
 
         if action == "import":
             path = options["file"]

@@ -5,10 +5,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from local_feeds import FeedServer
 
-from ingest.sources import export_opml, import_specs, load_default_sources, read_file, read_opml, read_tsv
+from ingest.tests.local_feeds import FeedServer
 from news.models import Source
+from news.sources import export_opml, import_specs, load_default_sources, read_file, read_opml, read_tsv
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """Source lists in and out: the shipped defaults, TSV and OPML files, and the demo network.
 
-The default lists in `ingest/data/` are facts copied from `shared/sources/` (name, homepage,
+The default lists in `news/data/` are facts copied from `shared/sources/` (name, homepage,
 feed address, county as a name with diacritics, `national` or `regional (…)`); every address is
 a claim the first real crawl checks, and a failing one shows its error on the Source.
 """
