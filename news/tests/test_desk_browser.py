@@ -3,13 +3,15 @@
 The article then appears on home, its county, the RSS feed and search once its time comes
 (the pinned clock is moved past it). Screenshots go to screenshots/desk-*.png (git-ignored).
 """
+import re
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.db import connection
 from django.utils import timezone
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
 
 from news.models import Article, Category, County
 from news.tests.conftest import EDITOR_PASSWORD, make_editor
@@ -18,6 +20,7 @@ from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit, browser  # noqa: 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 TITLE = "Podul peste Siret de la Filipești se redeschide"
+LINK = "https://www.primariafilipesti.ro/anunturi"
 
 
 @pytest.fixture
@@ -90,6 +93,15 @@ def select_text(page, text: str):
     }""", text)
 
 
+def wait_for_body(page, html: str):
+    """Wait until the editor has written html into the form's hidden body field (what Save sends)."""
+    try:
+        page.wait_for_function("html => document.querySelector('#id_body_html').value.includes(html)", arg=html,
+                               timeout=5000)
+    except PlaywrightTimeout:
+        raise AssertionError(f"not in the body after 5 s: {html}\n{page.locator('#id_body_html').input_value()}") from None
+
+
 def write_body(page, image_url: str):
     """Type a heading, bold text, a link, a list and a figure with the editor's own controls."""
     body = page.locator(".prose-editor [contenteditable=true]")
@@ -109,21 +121,24 @@ def write_body(page, image_url: str):
     keys.press("Enter")
     keys.press("Enter")
     select_text(page, "anunță primăria")
-    page.get_by_role("button", name="Adaugă un link").click()
-    page.fill("dialog[open] input[name=href]", "https://www.primariafilipesti.ro/anunturi")
+    link_button = page.get_by_role("button", name="Adaugă un link")
+    # The editor reads the browser's selection on its next event; its link button is enabled then.
+    expect(link_button).not_to_have_class(re.compile(r"\bdisabled\b"))
+    link_button.click()
+    page.fill("dialog[open] input[name=href]", LINK)
     page.locator("dialog[open] button[type=submit]").click()
+    # The dialog applies the link once its promise resolves, to the selection the editor has
+    # then: moving the cursor before that linked nothing (the flake this waits out).
+    wait_for_body(page, f'href="{LINK}"')
     keys.press("Control+End")  # the figure goes after the list, not over the selected words
     page.get_by_role("button", name="Imagine cu legendă").click()
     page.fill("dialog[open] input[name=imageUrl]", image_url)
     page.fill("dialog[open] input[name=altText]", "Podul peste Siret")
     page.fill("dialog[open] input[name=caption]", "Podul după reparații")
     page.locator("dialog[open] button[type=submit]").click()
+    wait_for_body(page, ">Podul după reparații</figcaption>")
 
 
-# Known flake, to fix: once in CI the link typed in the editor's dialog was missing from the
-# preview (a typing race in the browser, not the database). The flow does not depend on the
-# database, so it runs on SQLite only until the dialog step waits for the editor's state.
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="browser-only flow; runs on SQLite (known dialog flake)")
 def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, frozen_now, photo_host,  # noqa: F811
                                                            media_root):
     visit = Visit(browser, desk_site, VIEWPORTS["desktop"])
@@ -149,7 +164,7 @@ def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, 
     assert body.get_by_role("heading", level=2, name="Ce se schimbă pentru șoferi").is_visible()
     assert body.locator("strong", has_text="luni dimineață").is_visible()
     link = body.get_by_role("link", name="anunță primăria")
-    assert link.get_attribute("href") == "https://www.primariafilipesti.ro/anunturi"
+    assert link.get_attribute("href") == LINK
     assert link.get_attribute("rel") == "nofollow noopener"
     assert body.locator("ul li").all_inner_texts() == ["camioanele ocolesc podul", "autobuzele circulă normal"]
     # A picture inserted by address is copied into Gazeta's storage by the worker (its periodic
