@@ -67,6 +67,7 @@ class GeoIndex(NamedTuple):
     hu_home_after: frozenset[str] = frozenset()  # 'csíkszeredai férfi': where a person comes from
     foreign_first_names: frozenset[str] = frozenset()
     hu_inflected: frozenset[str] = frozenset()  # Hungarian case forms: never part of a person's name
+    given_names: frozenset[str] = frozenset()  # Hungarian given names: a place before one is a family name
 
 
 def inflections(folded_name: str) -> tuple[str, ...]:
@@ -207,7 +208,7 @@ def index() -> GeoIndex:
         national_starts=frozenset(phrase.split(" ", 1)[0] for phrase in national),
         cue_ends=frozenset(phrase.rsplit(" ", 1)[-1] for phrase in cues),
         direction_cues=direction,
-        sport_cues=_by_prefix(_phrases(geo_data.SPORT_CUES)),
+        sport_cues=_by_prefix(_phrases(geo_data.SPORT_CUES + geo_data_hu.SPORT_CUES)),
         local_cues=local,
         local_starts=frozenset(phrase.split(" ", 1)[0] for phrase in local | topics),
         topic_cues=topics,
@@ -224,6 +225,7 @@ def index() -> GeoIndex:
         hu_home_after=_phrases(geo_data_hu.HOME_AFTER),
         foreign_first_names=_phrases(geo_data_hu.FOREIGN_FIRST_NAMES),
         hu_inflected=frozenset(inflected),
+        given_names=_phrases(geo_data_hu.GIVEN_NAMES),
     )
 
 

@@ -37,7 +37,7 @@ REGIONS: dict[str, str] = {
 # they count only in their own county's outlets. Chosen by reading the list of names for words
 # a Hungarian reader would take for something else first.
 STOP_NAMES = (
-    "Szék", "Bors", "Borsa", "Holló", "Apáca", "Földvár", "Komandó", "Bala", "Csák", "Bethlen", "Felek",
+    "Szék", "Bors", "Borsa", "Holló", "Apáca", "Földvár", "Bala", "Csák", "Bethlen", "Felek",
     "Egeres", "Gyalu", "Sárköz", "Halmi", "Dara", "Vetés", "Rév", "Zerind", "Zabola", "Teke", "Végvár",
     "Faragó", "Verebes", "Béta", "Csík", "Szereda", "Kászon", "Bihar",
 )
@@ -58,6 +58,14 @@ HOME_AFTER = (
     "férfi", "férfit", "férfinak", "nő", "nőt", "asszony", "fiatal", "fiatalember", "lány", "fiú", "sofőr",
     "gépkocsivezető", "illetőségű", "származású", "diák", "diákok", "turista", "turisták", "vállalkozó",
     "lakos", "lakosok", "lakost", "gazda", "gyermek", "kisfiú", "kislány", "nyugdíjas",
+)
+
+# Sport words in Hungarian (see geo_data.SPORT_CUES): a club's short name ('Sepsi') counts as
+# its town only beside one. Word starts, from the sport pages of the Székely press.
+SPORT_CUES = (
+    "meccs", "mérkőzés", "bajnok", "gól", "csapat", "pályá", "győz", "vereség", "döntetlen", "forduló",
+    "tabell", "edző", "játékos", "kapus", "labdarúg", "kosárlabd", "kézilabd", "jégkorong", "hokiz",
+    "szurkol", "stadion", "aréná",
 )
 
 # Words of national news in Hungarian: the government, parliament, national bodies, 'országszerte'.
@@ -90,6 +98,18 @@ FOREIGN_PLACES = (
 # Those the Romanian list (geo_data.FOREIGN_PLACES) has already, whose Hungarian case forms
 # are wanted too ('Szegeden', 'Debrecenben', 'Londonban').
 FOREIGN_CASE_FORMS_OF = ("Szeged", "Debrecen", "Gyula", "Berlin", "London", "Washington", "Bruxelles")
+# Hungarian given names. Hungarian writes the family name first ('Tamási Áron', 'Aradi Péter',
+# 'Holló Zsolt'), and family names are often place names or their adjectives: a place followed
+# by a given name is a person (or the school or street named after one). Chosen from the commonest
+# given names in the Székely press's bylines and obituaries, and the names of its schools.
+GIVEN_NAMES = (
+    "Áron", "Farkas", "Attila", "Zsolt", "Péter", "István", "János", "László", "Gábor", "Sándor", "Ferenc",
+    "József", "Imre", "Lajos", "Zoltán", "Csaba", "Levente", "Hunor", "Barna", "Balázs", "Tamás", "András",
+    "Mihály", "Miklós", "Béla", "Dénes", "Endre", "Ákos", "Márton", "Géza", "Árpád", "Lőrinc", "Kristóf",
+    "Gyula", "Károly", "Tibor", "Szabolcs", "Lóránd", "Loránd", "Előd", "Botond", "Huba", "Ilona", "Mária",
+    "Katalin", "Erzsébet", "Anna", "Judit", "Éva", "Enikő", "Ildikó", "Zsuzsanna", "Emese", "Réka", "Kinga",
+    "Melinda", "Tünde", "Edit", "Ágnes", "Margit", "Rozália", "Orsolya", "Noémi", "Boglárka", "Csilla",
+)
 # 'Gyula' is a first name before it is a town ('Antal Gyula'): after a capitalized word it is a
 # person, not Hungary (see understand.geotag).
 FOREIGN_FIRST_NAMES = ("Gyula",)

@@ -89,8 +89,11 @@ def _brand_spans(text: str, forms: tuple[str, ...]) -> list[tuple[int, int]]:
     for form in forms:
         start = text.find(form)
         while start >= 0:
-            spans.append((start, start + len(form)))
-            start = text.find(form, start + len(form))
+            end = start + len(form)
+            # A brand is whole words: 'Háromszék' (the daily) is not in 'Háromszéken' (the region).
+            if end >= len(text) or not text[end].isalnum():
+                spans.append((start, end))
+            start = text.find(form, end)
     return spans
 
 

@@ -205,8 +205,16 @@ def _hungarian_adjective(tokens: list[Token], i: int, idx: GeoIndex) -> Mention 
     places = idx.hu_adjectives.get(token.folded)
     if not places or (token.upper and not token.sentence_start) or len(token.folded) < 5:
         return None
+    if _given_name_after(tokens, i + 1, idx):
+        return None
     mention = Mention(places, _base_weight(places, ""), i, i + 1, "place")
     return _after_cue(mention, tokens, idx)
+
+
+def _given_name_after(tokens: list[Token], j: int, idx: GeoIndex) -> bool:
+    """Return True when token j is a Hungarian given name: the name before it is a family name."""
+    return j < len(tokens) and tokens[j].upper and tokens[j].folded in idx.given_names \
+        and tokens[j].field == tokens[j - 1].field
 
 
 def _after_cue(mention: Mention, tokens: list[Token], idx: GeoIndex) -> Mention:
@@ -261,6 +269,8 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
         places = idx.places.get(phrase)
         if not places:
             continue
+        if _given_name_after(tokens, i + n, idx) and phrase not in idx.hu_inflected:
+            return None  # 'Tamási Áron', 'Holló Zsolt': a person (or the school named after one)
         if not cue and (i, n) in datelines:
             cue = "dateline"
         foreign = [p for p in places if p.kind == KIND_FOREIGN]

@@ -84,3 +84,14 @@ def test_gyula_after_a_family_name_is_a_man_and_budapest_is_abroad():
 def test_a_person_from_a_town_is_his_home_when_another_county_is_the_place():
     result = geotag("Baleset Brassóban", "Egy 40 éves csíkszeredai férfi szenvedett balesetet Brassóban kedden.")
     assert result.county == "brasov"
+
+
+def test_a_place_before_a_given_name_is_a_family_name():
+    result = geotag("Felújítják a Tamási Áron Gimnáziumot", "A gimnázium épületét uniós pénzből újítják fel.")
+    assert result.county is None  # not Tamași in Bacău
+
+
+def test_an_outlet_named_after_its_region_still_places_the_region_in_its_case_forms():
+    result = geotag("Könyvhét kezdődik", "Hétfőtől egy héten át könyvbemutatók várják az olvasókat Háromszéken.",
+                    source_name="Háromszék")
+    assert result.county == "covasna"
