@@ -5,9 +5,11 @@
    granian serving.
 2. For N minutes, READERS client threads ask for a mix of pages and searches, each pausing
    THINK_SECONDS between requests (a bounded load: the machine also runs the crawler).
-3. Per minute: requests, errors by kind, p99 latency; over the run: "database is locked" lines
-   in the server's log, articles ingested, the RSS of every process of the tree at the end of
-   the first minute (after warm-up) and at the end, with the growth per hour.
+3. Per minute: requests, errors by kind, p99 latency and the RSS of every process of the tree;
+   over the run: "database is locked" lines in the server's log, articles ingested, and each
+   process's RSS growth per hour after warm-up (the first window of minutes, while caches and
+   the demo's database fill): the least-squares slope of its per-minute RSS from the end of
+   warm-up on, as a percentage of its RSS then, so one late sample does not decide it.
 Targets (issue 19): 0 errors, 0 locked, p99 of the last 5 minutes <= 1.5x the first 5 (the
 first and last thirds on a run shorter than 10 minutes), RSS growth <= 5 % per hour per process.
 """
@@ -99,6 +101,18 @@ class Reader(threading.Thread):
             self.stop.wait(THINK_SECONDS)
 
 
+def growth_per_hour(samples: list[tuple[int, int]]) -> float | None:
+    """Least-squares slope of (minute, KB) samples, as % per hour of the first sample's KB."""
+    if len(samples) < 2 or not samples[0][1]:
+        return None
+    count = len(samples)
+    mean_x = sum(m for m, _ in samples) / count
+    mean_y = sum(kb for _, kb in samples) / count
+    spread = sum((m - mean_x) ** 2 for m, _ in samples)
+    slope = sum((m - mean_x) * (kb - mean_y) for m, kb in samples) / spread  # KB per minute
+    return round(slope * 60 / samples[0][1] * 100, 1)
+
+
 def p99(values: list[float]) -> float | None:
     if not values:
         return None
@@ -135,7 +149,9 @@ def run(options: dict) -> dict:
            "SEARCH_RATE_LIMIT": "0", "DJANGO_SETTINGS_MODULE": "gazeta.settings"}
     for name in ("DATABASE_URL", "REDIS_URL"):
         env.pop(name, None)
-    port, demo_port = free_port(), free_port()
+    # --port P uses P and P+1 (a helper's own range on a shared machine); otherwise any free ports.
+    port, demo_port = (int(options["port"]), int(options["port"]) + 1) if options.get("port") else \
+        (free_port(), free_port())
     log_path = directory / "up.log"
     with open(log_path, "w") as log_file:
         up = subprocess.Popen([str(Path(sys.executable).parent / "gazeta"), "up", "--demo", "--port", str(port),
@@ -172,24 +188,26 @@ def _soak(up, port: int, minutes: int, directory: Path, log_path: Path) -> dict:
     for reader in readers:
         reader.start()
     articles_start = count_articles(database)
-    rss_start = rss_end = {}
+    rss_per_minute: list[dict[str, int]] = []
     for minute in range(minutes):
         stop.wait(max(0.0, started + 60 * (minute + 1) - time.monotonic()))
-        if minute == 0:
-            rss_start = rss_of_tree(up.pid)  # after a minute of warm-up
-    rss_end = rss_of_tree(up.pid)
+        rss_per_minute.append(rss_of_tree(up.pid))
     stop.set()
     for reader in readers:
         reader.join(timeout=TIMEOUT + 1)
     log_text = log_path.read_text(errors="replace")
     rows = [{"minute": m + 1, "requests": len(per_minute[m]), "errors": dict(errors[m]),
-             "p99_ms": p99(per_minute[m])} for m in range(minutes)]
+             "p99_ms": p99(per_minute[m]), "rss_kb": rss_per_minute[m]} for m in range(minutes)]
     third = max(1, min(5, minutes // 3))
+    warm = rss_per_minute[min(third, minutes) - 1]  # end of the first window: warm-up
+    rss_end = rss_per_minute[-1]
     first = p99([v for m in range(third) for v in per_minute[m]])
     last = p99([v for m in range(minutes - third, minutes) for v in per_minute[m]])
-    hours = max((minutes - 1) / 60, 1 / 60)
-    growth = {name: round((rss_end[name] - kb) / kb * 100 / hours, 1)
-              for name, kb in rss_start.items() if name in rss_end and kb}
+    hours = max((minutes - third) / 60, 1 / 60)
+    growth_end = {name: round((rss_end[name] - kb) / kb * 100 / hours, 1)
+                  for name, kb in warm.items() if name in rss_end and kb}
+    growth = {name: growth_per_hour([(m, rss_per_minute[m][name]) for m in range(third - 1, minutes)
+                                     if name in rss_per_minute[m]]) for name in warm}
     all_errors = sum((errors[m] for m in range(minutes)), Counter())
     return {
         "minutes": minutes, "readers": READERS, "requests": sum(r["requests"] for r in rows),
@@ -197,6 +215,7 @@ def _soak(up, port: int, minutes: int, directory: Path, log_path: Path) -> dict:
         "articles_ingested": count_articles(database) - articles_start, "articles_total": count_articles(database),
         "per_minute": rows, "p99_first_ms": first, "p99_last_ms": last,
         "p99_ratio": round(last / first, 2) if first and last else None, "p99_window_minutes": third,
-        "rss_kb_after_warmup": rss_start, "rss_kb_end": rss_end, "rss_growth_percent_per_hour": growth,
+        "rss_kb_after_warmup": warm, "rss_kb_end": rss_end, "rss_warmup_minutes": third,
+        "rss_growth_percent_per_hour": growth, "rss_growth_percent_per_hour_end_vs_warmup": growth_end,
         "targets": {"errors": 0, "database_locked": 0, "p99_ratio_max": 1.5, "rss_growth_percent_per_hour_max": 5},
     }
