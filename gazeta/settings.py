@@ -239,6 +239,9 @@ BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
 BACKUP_PERIODIC = env_bool("BACKUP_PERIODIC", True)  # a daily backup by the scheduler (or `worker --periodic`)
 BACKUP_KEEP_DAILY = env_int("BACKUP_KEEP_DAILY", 7, minimum=1)
 BACKUP_KEEP_WEEKLY = env_int("BACKUP_KEEP_WEEKLY", 4, minimum=0)
+# Other outlets' articles are deleted after this (0 = kept forever; own articles always are):
+# the database's size is then bounded (docs/operations.md has the arithmetic).
+RETENTION_ARTICLE_DAYS = env_int("RETENTION_ARTICLE_DAYS", 365, minimum=0)
 RETENTION_FULL_TEXT_DAYS = env_int("RETENTION_FULL_TEXT_DAYS", 90, minimum=1)  # other outlets' text -> snippet
 RETENTION_SIGNATURE_DAYS = env_int("RETENTION_SIGNATURE_DAYS", 30, minimum=3)  # clustering keys of old articles
 RETENTION_FETCH_LOG_DAYS = env_int("RETENTION_FETCH_LOG_DAYS", 30, minimum=1)

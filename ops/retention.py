@@ -1,5 +1,12 @@
 """Retention: what Gazeta stops keeping after a while, in small transactions that never block readers.
 
+- Other outlets' articles, after RETENTION_ARTICLE_DAYS (0 = never): deleted with their search
+  index rows (the delete triggers), clustering keys and county links; their stories are counted
+  again and a story left with no article is deleted. Own newsroom articles are kept forever, and
+  so are articles an editor corrected (the corrections are labelled examples `gazeta eval`
+  scores) and articles whose lead image is still stored (the images job expires renditions
+  first, after IMAGES_RETENTION_DAYS, and owns their files). Their addresses answer 410 Gone
+  (portal.views.gone), not 404: search engines drop them, readers get a search for the title.
 - Other outlets' full text, after RETENTION_FULL_TEXT_DAYS: their pages only ever show a snippet
   and a link (Article.shows_full_text), so `body_html` is emptied and `text` becomes the snippet.
   Search keeps finding them by title, lead and snippet: the search triggers re-index the row
@@ -26,7 +33,10 @@ from django.db.models import F
 from django.utils import timezone
 
 from ingest.models import FetchLog
-from news.models import Article, Source
+from images.models import LeadImage
+from news.corrections import Correction
+from news.models import Article, Source, Story
+from news.signals import one_change
 from stories.models import ArticleBand, ArticleSignature
 
 log = logging.getLogger("ops.retention")
@@ -61,6 +71,35 @@ class Steps:
         wanted = self.size * STEP_SECONDS / max(seconds, 1e-3)
         self.size = int(min(MAX_BATCH, max(MIN_BATCH, min(wanted, self.size * 2))))
         time.sleep(PAUSE_SECONDS)
+
+
+def expired_articles(now=None):
+    """Other outlets' articles past the article retention that retention may delete (none when it is 0)."""
+    if not settings.RETENTION_ARTICLE_DAYS:
+        return Article.objects.none()
+    cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_ARTICLE_DAYS)
+    corrected = Correction.objects.values("article_id")
+    pictured = LeadImage.objects.filter(state=LeadImage.DONE).values("article_id")
+    return (Article.objects.filter(is_own=False, source__isnull=False, published_at__lt=cutoff)
+            .exclude(id__in=corrected).exclude(id__in=pictured))
+
+
+def delete_articles(steps: Steps, now=None) -> int:
+    done = 0
+    while steps.more():
+        ids = list(expired_articles(now).order_by("id").values_list("id", flat=True)[: steps.size])
+        if not ids:
+            break
+        started = time.monotonic()
+        # Pages are told once, after the commit (one_change outside the transaction).
+        with one_change(), transaction.atomic():
+            story_ids = set(Article.objects.filter(id__in=ids, story__isnull=False).values_list("story_id", flat=True))
+            done += Article.objects.filter(id__in=ids).delete()[1].get(Article._meta.label, 0)
+            for story in Story.objects.filter(id__in=story_ids):
+                story.recount()
+            Story.objects.filter(id__in=story_ids, article_count=0).delete()
+        steps.ran(time.monotonic() - started)
+    return done
 
 
 def prunable_text(now=None):
@@ -128,15 +167,22 @@ def run(now=None, seconds: float = RUN_SECONDS) -> dict:
     steps = Steps(time.monotonic() + seconds)
     warm_up()
     result = {
+        "articles": delete_articles(steps, now),  # first: their text need not be pruned before
         "full_text": prune_full_text(steps, now),
         "signatures": prune_signatures(steps, now),
         "fetch_logs": prune_fetch_logs(steps, now),
     }
+    ordered = sorted(steps.durations)
+
+    def quantile(q: float) -> float | None:
+        return round(ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000, 1) if ordered else None
+
     result.update(steps=steps.steps, longest_step_ms=round(steps.longest * 1000, 1), finished=steps.more(),
+                  p50_step_ms=quantile(0.5), p99_step_ms=quantile(0.99),
                   steps_over_200ms=sum(1 for d in steps.durations if d > 0.2),
                   step_ms=[round(d * 1000) for d in steps.durations[:200]])
     if steps.steps:
         log.info("retention", extra={"stage": "retention", "count": sum(result[k] for k in
-                                                                          ("full_text", "signatures", "fetch_logs")),
+                                                                          ("articles", "full_text", "signatures", "fetch_logs")),
                                      "elapsed_ms": result["longest_step_ms"]})
     return result

@@ -152,7 +152,7 @@ def cached_page(view=None, *, vary_on_back_link: bool = False, parameters=PAGE_P
                     response = not_found(request, error)
                 if callable(getattr(response, "render", None)):  # a TemplateResponse (sitemaps)
                     response = response.render()
-                if response.status_code not in (200, 404) or response.streaming:
+                if response.status_code not in (200, 404, 410) or response.streaming:  # 410: a removed article
                     if response.status_code == 301:
                         response["Cache-Control"] = PUBLIC
                     return response

@@ -5,6 +5,7 @@ from news.models import Article
 from portal import lists, seo, sidebar
 from portal.cache import cached_page
 from portal.views.common import back_target, render_page
+from portal.views.errors import gone
 
 MORE_FROM_CATEGORY = 5
 SIDEBAR_LOCAL = 5
@@ -63,6 +64,8 @@ def article(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         # A draft or a scheduled article: its own address shows staff the preview (the admin's
         # "Vizualizează pe site"), everyone else the 404. Staff carry a session: never cached.
         if not is_staff(request):
+            if removed := gone(request, Article, pk, slug):
+                return removed
             raise
         return preview(request, pk)
     canonical_path = item.get_absolute_url()

@@ -6,6 +6,7 @@ from news.models import Article, Story
 from portal import queries, seo
 from portal.cache import cached_page
 from portal.views.common import render_page
+from portal.views.errors import gone
 
 MAX_ARTICLES = 100
 
@@ -14,6 +15,8 @@ MAX_ARTICLES = 100
 def story(request: HttpRequest, pk: int) -> HttpResponse:
     item = Story.objects.select_related("county").filter(pk=pk).first()
     if item is None:
+        if removed := gone(request, Story, pk):
+            return removed
         raise Http404("subiectul nu există")
     articles = queries.fetch(Article.objects.filter(story=item), MAX_ARTICLES)
     if not articles:

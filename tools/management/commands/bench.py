@@ -28,6 +28,7 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=None, help="fuzz: hostile requests to send")
         parser.add_argument("--seed", type=int, default=None, help="fuzz: seed of the request generator")
         parser.add_argument("--minutes", type=int, default=None, help="soak: how long to run (keep it short here)")
+        parser.add_argument("--days", type=int, default=None, help="retention: run as if this many days had passed")
         parser.add_argument("--port", type=int, default=None, help="soak: serve on PORT, the demo network on PORT+1")
         parser.add_argument("--page-kb", type=int, default=None,
                             help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
