@@ -32,8 +32,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from ingest.models import FetchLog
 from images.models import LeadImage
+from ingest.models import FetchLog
 from news.corrections import Correction
 from news.models import Article, Source, Story
 from news.signals import one_change

@@ -3,7 +3,17 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from tools import bench_cache, bench_dedupe, bench_ingest, bench_pages, bench_retention, bench_search, fuzz, soak
+from tools import (
+    bench_cache,
+    bench_dedupe,
+    bench_ingest,
+    bench_pages,
+    bench_retention,
+    bench_search,
+    bench_supervisor,
+    fuzz,
+    soak,
+)
 
 BENCHMARKS = {
     "ingest": bench_ingest.run,
@@ -14,11 +24,12 @@ BENCHMARKS = {
     "soak": soak.run,
     "retention": bench_retention.run,
     "cache": bench_cache.run,
+    "supervisor": bench_supervisor.run,
 }
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz, soak, retention, cache) and print its figures."
+    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
