@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from lib import embeds
 from lib.text import url_scheme
 
 # The allowlist: what an article body needs to read well, nothing that can run or track.
@@ -15,6 +16,7 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
+    "figure": {"class", "data-embed"},  # an embed's facade only (lib/embeds.py); checked below
     "img": {"src", "alt", "width", "height", "title"},
     "blockquote": {"cite"},
     "q": {"cite"},
@@ -48,6 +50,15 @@ MAX_TEXT_ATTRIBUTE = 1000  # alt/title: a sentence or two, never a page
 _IMG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r'(\w[\w-]*)="([^"]*)"')
 _EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|&nbsp;|<br>)*</p>")
+# An allowlisted player in the source becomes its facade before nh3 drops the iframe. Only the
+# opening tag is matched (linear on any input); whatever the insertion does to broken markup,
+# nh3 still decides what is kept.
+_IFRAME = re.compile(r"""<iframe\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]{1,2048})[^>]*>""", re.I)
+# A paragraph that is only a link to (or only the address of) an allowlisted video or post is
+# an embed: how an editor adds one (the address pasted on its own line), as most CMSs do.
+_LONE_LINK = re.compile(r'<p>\s*(?:<a href="([^"]{1,2048})"[^>]*>[^<]{0,300}</a>|(https?://[^\s<"]{1,2048}))\s*</p>')
+_FIGURE = re.compile(r"<figure\b[^>]*>")
+_FACADE = re.compile(r'<figure class="embed[^"]*"[^>]*>.*?</figure>', re.S)
 
 
 def _filter_attribute(tag: str, name: str, value: str) -> str | None:
@@ -60,6 +71,9 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return value if scheme in allowed or not scheme else None  # relative: rewritten later
     if name in ("alt", "title"):
         return value[:MAX_TEXT_ATTRIBUTE]
+    if tag == "figure":
+        wanted = embeds.CLASSES.values() if name == "class" else ()
+        return value if value in wanted or name == "data-embed" and embeds.is_player_url(value) else None
     if name in ("width", "height", "colspan", "rowspan"):
         return value if value.strip().isdigit() and len(value) < 6 else None
     return value
@@ -77,7 +91,9 @@ def sanitize_html(fragment: str, *, base_url: str = "") -> str:
 
 
 def _sanitize(fragment: str, base_url: str) -> str:
-    """Run nh3 with the allowlist, then drop pixels and empty paragraphs."""
+    """Run nh3 with the allowlist, then drop pixels and empty paragraphs; players become facades."""
+    if "<iframe" in fragment.lower():
+        fragment = _IFRAME.sub(_player_facade, fragment)
     cleaned = nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
@@ -90,7 +106,30 @@ def _sanitize(fragment: str, base_url: str) -> str:
         url_relative=("rewrite_with_base", base_url) if _is_absolute(base_url) else "deny",
     )
     cleaned = _IMG.sub(_keep_image, cleaned)
+    if "<figure " in cleaned:
+        cleaned = _FIGURE.sub(_embed_figure, cleaned)
+    if "<p>" in cleaned:
+        cleaned = _LONE_LINK.sub(_lone_link_facade, cleaned)
     return _EMPTY_PARAGRAPH.sub("", cleaned).strip()
+
+
+def _player_facade(match: re.Match) -> str:
+    """Return an allowlisted player's facade before the (emptied) iframe nh3 drops; else the iframe."""
+    found = embeds.find(match.group(1))
+    return embeds.facade(found) + "<iframe>" if found else match.group(0)
+
+
+def _embed_figure(match: re.Match) -> str:
+    """Return a figure's opening tag: a whole facade's (class matching its player) or a plain one."""
+    attributes = {name: html.unescape(value) for name, value in _ATTR.findall(match.group(0))}
+    found = embeds.find(attributes.get("data-embed", ""))
+    return embeds.facade(found).split(">", 1)[0] + ">" if found else "<figure>"
+
+
+def _lone_link_facade(match: re.Match) -> str:
+    """Return the facade for a paragraph that is only an allowlisted address, else the paragraph."""
+    found = embeds.find(match.group(1) or match.group(2))
+    return embeds.facade(found) if found else match.group(0)
 
 
 def _is_absolute(url: str) -> bool:
@@ -122,5 +161,6 @@ def html_to_text(fragment: str) -> str:
     """Return the readable text of sanitized HTML, one paragraph per line."""
     if not fragment:
         return ""
+    fragment = _FACADE.sub("", fragment)  # "Vezi videoclipul pe YouTube" is no part of the text
     blocks = re.sub(r"</(p|li|h[2-4]|blockquote|figcaption|tr|caption)>|<br>", "\n", fragment)
     return html.unescape(re.sub(r"<[^>]+>", "", blocks)).strip()

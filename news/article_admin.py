@@ -120,6 +120,8 @@ class ArticleAdmin(admin.ModelAdmin):
         form = super().get_form(request, obj, **kwargs)
         if "url" in form.base_fields:
             form.base_fields["url"].required = False
+        if "body_html" in form.base_fields:
+            form.base_fields["body_html"].help_text = editor.EMBED_HELP
         if "author" in form.base_fields:
             form.base_fields["author"].queryset = Author.objects.newsroom()
         return form

@@ -26,6 +26,11 @@ EXTENSIONS = {
     "NoSpellCheck": False,  # the browser's Romanian spell checker helps; the package turns it off
 }
 
+# Embeds (lib/embeds.py): the address alone on its line becomes a player the reader starts.
+EMBED_HELP = ("Un videoclip de pe YouTube, Vimeo sau Facebook ori o postare de pe Facebook: lipiți adresa "
+              "lui singură pe un rând. Pe site apare ca link „Vezi videoclipul…”; se încarcă doar când "
+              "cititorul îl pornește.")
+
 # The submit buttons of the own-article form, beside Django's "Salvează".
 PUBLISH_NOW, SCHEDULE, PREVIEW = "_publish_now", "_schedule", "_preview"
 

@@ -3,8 +3,12 @@
 Images come from this site only (and its MEDIA host when that is a CDN or a bucket): lead
 images are Gazeta's own renditions, so no reader's visit is reported to an outlet's server.
 The widgets app may widen script/frame/media sources (radio streams, enabled ad networks).
+frame-src names the allowlisted embed players (lib/embeds.py); a page loads one only when the
+reader clicks its link, so no visit reaches them before that.
 """
 from django.http import HttpRequest, HttpResponse
+
+from lib.embeds import FRAME_ORIGINS
 
 BASE_POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
@@ -44,6 +48,7 @@ def extra_sources() -> dict[str, list[str]]:
         pass
     except Exception:  # a broken widget table must not take every page down
         pass
+    extra["frame-src"] = [*extra.get("frame-src", []), *FRAME_ORIGINS]
     images = media_sources()
     if images:
         extra["img-src"] = [*extra.get("img-src", []), *images]

@@ -1,6 +1,8 @@
 // Progressive enhancement only: every page works without this file.
 // 1. Share: copy the link, and the Web Share API where the browser has it.
 // 2. Relative times: refresh "acum 5 minute" labels while the page stays open.
+// 3. Embeds (lib/embeds.py): a video or post is a link until the reader clicks; only then is
+//    its player (an allowlisted address, checked by the sanitizer and the CSP) loaded in place.
 (function () {
   "use strict";
 
@@ -60,8 +62,32 @@
     });
   }
 
+  function setupEmbeds() {
+    document.querySelectorAll("figure.embed[data-embed]").forEach(function (figure) {
+      var link = figure.querySelector("a");
+      if (!link) return;
+      link.setAttribute("role", "button");
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var player = document.createElement("iframe");
+        var src = figure.getAttribute("data-embed");
+        var video = figure.classList.contains("embed-video");
+        player.src = video ? src + (src.indexOf("?") < 0 ? "?" : "&") + "autoplay=1" : src;
+        player.title = link.textContent.replace(/^Vezi /, "");
+        player.allow = "autoplay; encrypted-media; fullscreen; picture-in-picture";
+        player.allowFullscreen = true;
+        player.referrerPolicy = "strict-origin-when-cross-origin";
+        player.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-presentation");
+        figure.replaceChild(player, link);
+        figure.classList.add("embed-on");
+        player.focus();
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupShare();
+    setupEmbeds();
     refreshTimes();
     setInterval(refreshTimes, 60000);
   });
