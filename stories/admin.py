@@ -2,6 +2,7 @@
 from django.contrib import admin, messages
 
 from news.admin import StoryAdmin
+from news.article_admin import ArticleAdmin
 from news.models import Article, Story
 from stories import editing
 from stories.models import ArticleSignature
@@ -37,7 +38,7 @@ class EditedStoryAdmin(StoryAdmin):
         if len(stories) < 2:
             self.message_user(request, "Alegeți cel puțin două subiecte.", messages.WARNING)
             return
-        kept = editing.merge(stories)
+        kept = editing.merge(stories, editor=request.user)
         self.message_user(request, f"Subiectele au fost unite în „{kept.title}”.")
 
     @admin.action(description="Scoate toate articolele din subiect, afară de cel reprezentativ")
@@ -45,10 +46,28 @@ class EditedStoryAdmin(StoryAdmin):
         moved = 0
         for story in queryset:
             for article in Article.objects.filter(story=story).exclude(pk=story.representative_id):
-                editing.split(article)
+                editing.split(article, editor=request.user)
                 moved += 1
         self.message_user(request, f"{moved} articole stau acum singure (decizie păstrată).")
 
 
+class StoryEditingArticleAdmin(ArticleAdmin):
+    """The article admin with the story decision an editor takes from the list: one article out."""
+
+    actions = [*ArticleAdmin.actions, "split_from_story"]
+
+    @admin.action(description="Scoate din subiect")
+    def split_from_story(self, request, queryset):
+        moved = [editing.split(article, editor=request.user) for article in queryset.exclude(story=None)]
+        if not moved:
+            self.message_user(request, "Articolele alese nu fac parte dintr-un subiect.", messages.WARNING)
+            return
+        titles = ", ".join(f"„{article.title[:80]}”" for article in moved[:3]) + ("…" if len(moved) > 3 else "")
+        self.message_user(request, f"Scoase din subiect ({len(moved)}): {titles}. Decizia rămâne la următoarele "
+                                   "citiri și e păstrată ca exemplu de corectură.")
+
+
 admin.site.unregister(Story)
 admin.site.register(Story, EditedStoryAdmin)
+admin.site.unregister(Article)
+admin.site.register(Article, StoryEditingArticleAdmin)
