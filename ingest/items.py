@@ -101,3 +101,4 @@ class Item:
     fingerprint: str = ""
     geo: GeoResult = field(default_factory=GeoResult)
     category: str | None = None  # category slug
+    language: str = "ro"  # two-letter code, from the text (understand.language)

@@ -60,6 +60,7 @@ from stories.cluster import cluster_saved
 from understand.categorize import categorize
 from understand.gazetteer_index import index
 from understand.geotag import geotag
+from understand.language import detect as detect_language
 from understand.result import GeoResult
 
 log = logging.getLogger(__name__)
@@ -370,4 +371,11 @@ def enrich(item: Item, source: Source) -> Item:
         log.exception("categorize failed, using the source's category", extra={
             "source_id": source.pk, "url": item.url, "stage": "categorize"})
         metrics.ERRORS.labels("categorize").inc()
-    return dataclasses.replace(item, geo=geo, category=category)
+    language = source.language or "ro"
+    try:
+        language = detect_language(item.title, item.text, declared=language)
+    except Exception:
+        log.exception("language detection failed, using the source's language", extra={
+            "source_id": source.pk, "url": item.url, "stage": "language"})
+        metrics.ERRORS.labels("language").inc()
+    return dataclasses.replace(item, geo=geo, category=category, language=language)

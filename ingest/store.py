@@ -213,6 +213,7 @@ def _fill(article: Article, item: Item, now, slugs: SlugIds, keep_published: boo
     article.word_count = item.word_count
     article.source_categories = list(item.source_categories)
     article.extraction = item.extraction[:20]
+    article.language = (item.language or "ro")[:5]
     article.fingerprint = item.fingerprint[:64]
     mark_clean(article)  # an Item's body passed the pipeline's sanitize stage, the same policy
 

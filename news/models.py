@@ -336,6 +336,9 @@ class Article(models.Model):
         help_text="Până atunci articolul apare în banda „Ultima oră” de pe prima pagină și din județele lui, "
                   "și primul în fluxul RSS. Gol: nu este știre de ultimă oră.")
     is_own = models.BooleanField("redacția proprie", default=False)
+    # Two-letter code of the language the article is written in (issue 21): detected from the
+    # text at ingest (understand.language), the outlet's declared language when unsure.
+    language = models.CharField("limba", max_length=5, default="ro")
     extraction = models.CharField("cale de extragere", max_length=20, blank=True)
 
     objects = ArticleQuerySet.as_manager()

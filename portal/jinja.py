@@ -7,7 +7,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from jinja2 import Environment
 
 from lib import ro
-from portal import pictures, seo
+from portal import languages, pictures, seo
 
 
 def url(name: str, *args) -> str:
@@ -49,6 +49,8 @@ def environment(**options) -> Environment:
         "count": ro.count,
         "cut": seo.shorten,
         "own_images": pictures.own_images,
+        "lang": languages.lang_attr,
+        "language_label": languages.language_label,
     })
     return env
 

@@ -30,7 +30,7 @@ ONE_PER_STORY = ("(a.story_id IS NULL OR EXISTS (SELECT 1 FROM news_story st "
 WINDOW_MAX_ROWS = 100
 TEASER_COLUMNS = ("id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
                   "image_alt", "image_key", "image_widths", "image_color", "published_at", "status", "county_id",
-                  "source_id", "category_id", "source__name", "story_id", "story__source_count")
+                  "source_id", "category_id", "source__name", "story_id", "story__source_count", "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,7 @@ class Teaser:
     source_name: str | None
     story_id: int | None = None
     story_sources: int | None = None
+    language: str = "ro"  # lists mark a Hungarian title lang="hu" (portal.languages)
     county: Link | None = None
 
     @property

@@ -18,6 +18,7 @@ TEASER_FIELDS = (
     "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
     "image_alt", "image_key", "image_widths", "image_color", "published_at", "updated_at", "status", "county", "source",
     "category", "author_name", "author", "county__slug", "county__name", "county__code", "source__name",
+    "language",
 )
 
 

@@ -157,3 +157,13 @@ def test_it_truncates_overlong_fields_instead_of_failing(source):
     store_item(dataclasses.replace(item), source)
     article = Article.objects.get()
     assert len(article.title) == 500 and len(article.image_caption) == 500
+
+
+def test_it_stores_the_language_the_enrich_stage_detected(source):
+    from ingest.pipeline import enrich
+
+    item = make_item(source, title="Leégett egy csűr Zetelakán", text="Kedd este kigyulladt egy szénával teli csűr.")
+    item = enrich(item, source)
+    assert (item.language, item.geo.county) == ("hu", "harghita")
+    store_item(item, source)
+    assert Article.objects.get().language == "hu"
