@@ -110,11 +110,15 @@ def prunable_text(now=None):
 
 
 def prune_full_text(steps: Steps, now=None) -> int:
-    done = 0
+    done, after = 0, 0
     while steps.more():
-        ids = list(prunable_text(now).order_by("id").values_list("id", flat=True)[: steps.size])
+        # From the last id done on: pruned rows stay in the table, and scanning past all of them
+        # again each step grew with the archive (outside the write lock, but the run's time).
+        ids = list(prunable_text(now).filter(id__gt=after).order_by("id").values_list("id", flat=True)
+                   [: steps.size])
         if not ids:
             break
+        after = ids[-1]
         started = time.monotonic()
         with transaction.atomic():
             # update(): no save signals, so no sanitizing pass and no cache bump per row; the
