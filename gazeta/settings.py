@@ -245,6 +245,7 @@ RETENTION_ARTICLE_DAYS = env_int("RETENTION_ARTICLE_DAYS", 365, minimum=0)
 RETENTION_FULL_TEXT_DAYS = env_int("RETENTION_FULL_TEXT_DAYS", 90, minimum=1)  # other outlets' text -> snippet
 RETENTION_SIGNATURE_DAYS = env_int("RETENTION_SIGNATURE_DAYS", 30, minimum=3)  # clustering keys of old articles
 RETENTION_FETCH_LOG_DAYS = env_int("RETENTION_FETCH_LOG_DAYS", 30, minimum=1)
+RETENTION_LOGIN_DAYS = env_int("RETENTION_LOGIN_DAYS", 90, minimum=1)  # login records (axes); expired sessions go at once
 # Ingest pauses (pages keep serving) when a filesystem it writes to has less free space than this.
 DISK_MIN_FREE_MB = env_int("DISK_MIN_FREE_MB", 1024, minimum=0)
 

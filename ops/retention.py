@@ -18,6 +18,7 @@
   36 hours), so an old one's keys are never read again. Its story stays.
 - Fetch attempts (FetchLog), after RETENTION_FETCH_LOG_DAYS (the worker also keeps at most 50
   per source).
+- Expired sessions, and login records (django-axes) after RETENTION_LOGIN_DAYS.
 
 Each step changes one batch of rows in its own transaction; the batch grows or shrinks so a
 step holds the write lock about STEP_SECONDS, and the job pauses between steps so the crawler
@@ -159,6 +160,31 @@ def prune_fetch_logs(steps: Steps, now=None) -> int:
     return done
 
 
+def prune_logins(steps: Steps, now=None) -> int:
+    """Expired sessions and login records (django-axes) older than RETENTION_LOGIN_DAYS.
+
+    Every login writes a row and every failed one (anyone can try) another; a lockout lasts
+    LOGIN_LOCKOUT_MINUTES, so records months old only serve as the admin's history.
+    """
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django.contrib.sessions.models import Session
+
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.RETENTION_LOGIN_DAYS)
+    done = 0
+    for model, old in ((Session, {"expire_date__lt": now}), (AccessAttempt, {"attempt_time__lt": cutoff}),
+                       (AccessFailureLog, {"attempt_time__lt": cutoff}), (AccessLog, {"attempt_time__lt": cutoff})):
+        while steps.more():
+            keys = list(model.objects.filter(**old).order_by("pk").values_list("pk", flat=True)[: steps.size * 5])
+            if not keys:
+                break
+            started = time.monotonic()
+            with transaction.atomic():
+                done += model.objects.filter(pk__in=keys).delete()[0]
+            steps.ran(time.monotonic() - started)
+    return done
+
+
 def warm_up() -> None:
     """Load the stemmer the SQLite search triggers call before any write lock is taken, not inside the first step."""
     from search.index import search_terms
@@ -175,6 +201,7 @@ def run(now=None, seconds: float = RUN_SECONDS) -> dict:
         "full_text": prune_full_text(steps, now),
         "signatures": prune_signatures(steps, now),
         "fetch_logs": prune_fetch_logs(steps, now),
+        "logins": prune_logins(steps, now),
     }
     ordered = sorted(steps.durations)
 
@@ -187,6 +214,6 @@ def run(now=None, seconds: float = RUN_SECONDS) -> dict:
                   step_ms=[round(d * 1000) for d in steps.durations[:200]])
     if steps.steps:
         log.info("retention", extra={"stage": "retention", "count": sum(result[k] for k in
-                                                                          ("articles", "full_text", "signatures", "fetch_logs")),
+                                                                          ("articles", "full_text", "signatures", "fetch_logs", "logins")),
                                      "elapsed_ms": result["longest_step_ms"]})
     return result

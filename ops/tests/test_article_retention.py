@@ -122,3 +122,27 @@ def test_a_deleted_articles_address_answers_410_with_a_search_for_its_title(worl
     assert client.get(story_address).status_code == 410
     assert client.get(address).status_code == 410  # the second answer comes from the page cache
     assert client.get("/articol/999999/nu-exista/").status_code == 404  # never existed: still 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_expired_sessions_and_old_login_records_go(world, settings):
+    from axes.models import AccessAttempt, AccessLog
+    from django.contrib.sessions.models import Session
+
+    now, _, _ = world
+    settings.RETENTION_LOGIN_DAYS = 90
+    Session.objects.create(session_key="a" * 32, session_data="x", expire_date=now - dt.timedelta(minutes=1))
+    Session.objects.create(session_key="b" * 32, session_data="x", expire_date=now + dt.timedelta(days=1))
+    for days, n in ((91, 1), (89, 2)):
+        fields = {"user_agent": "u", "ip_address": "192.0.2.1", "username": f"ion{n}", "http_accept": "*/*",
+                  "path_info": "/admin/login/"}
+        attempt = AccessAttempt.objects.create(get_data="", post_data="", failures_since_start=3, **fields)
+        log = AccessLog.objects.create(**fields)
+        AccessAttempt.objects.filter(pk=attempt.pk).update(attempt_time=now - dt.timedelta(days=days))
+        AccessLog.objects.filter(pk=log.pk).update(attempt_time=now - dt.timedelta(days=days))
+
+    assert retention.run(now=now)["logins"] == 3
+
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["b" * 32]
+    assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["ion2"]
+    assert list(AccessLog.objects.values_list("username", flat=True)) == ["ion2"]
