@@ -2,6 +2,7 @@
 from datetime import timedelta
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -9,7 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from lib.ro import date_time
-from news import editor, newsroom
+from news import editor, newsroom, unsaved
 from news.corrections import Correction
 from news.models import Article, Author
 from news.signals import changed
@@ -132,7 +133,35 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["desk_buttons"] = self.is_own_form(obj)
+        # A public article's preview opens beside the form: its edits are shown, not saved (news.unsaved).
+        context["preview_unsaved"] = obj is not None and obj.is_own and obj.is_visible
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and editor.PREVIEW in request.POST and object_id:
+            shown = self._preview_unsaved(request, object_id)
+            if shown is not None:
+                return shown
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _preview_unsaved(self, request, object_id):
+        """For a public own article: show the edits in its preview without saving (a save publishes them).
+
+        Returns None to let the usual save-then-preview run (drafts and scheduled articles, whose
+        save shows nothing to readers) and for an invalid form, which the usual view shows with its errors.
+        """
+        stored = self.get_object(request, unquote(object_id))
+        if stored is None or not stored.is_own or not stored.is_visible or not self.has_change_permission(request, stored):
+            return None
+        image = stored.image.name
+        form = self.get_form(request, stored, change=True)(request.POST, request.FILES, instance=stored)
+        if not form.is_valid():
+            return None
+        edited = form.save(commit=False)
+        edited.image = image  # an uploaded picture is stored only by a save; the preview keeps the current one
+        newsroom.prepare(edited)
+        unsaved.keep(request.user.pk, edited)
+        return HttpResponseRedirect(reverse("portal:article-preview", args=[edited.pk]) + "?" + unsaved.QUERY)
 
     def save_model(self, request, obj, form, change):
         if not change:

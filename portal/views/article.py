@@ -1,6 +1,7 @@
 """The article page: every element of the reference page around one article."""
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
+from news import unsaved
 from news.models import Article
 from portal import lists, seo, sidebar
 from portal.cache import cached_page
@@ -82,14 +83,18 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
     if not is_staff(request):
         raise Http404("articolul nu există")
     item = load(pk, visible_only=False)
-    response = render_article(request, item, preview=True)
+    edited = unsaved.pending(request.user.pk, pk) if request.GET.get("nesalvat") else None
+    response = render_article(request, edited or item, preview="unsaved" if edited else True)
     response["X-Robots-Tag"] = PREVIEW_ROBOTS
     response["Cache-Control"] = "private, no-store"
     return response
 
 
-def render_article(request: HttpRequest, item: Article, preview: bool = False) -> HttpResponse:
-    """Render an article's page; a preview says so in a banner and asks not to be indexed."""
+def render_article(request: HttpRequest, item: Article, preview: bool | str = False) -> HttpResponse:
+    """Render an article's page; a preview says so in a banner and asks not to be indexed.
+
+    preview is "unsaved" when item carries an editor's unsaved edits (news.unsaved).
+    """
     county = item.county
     # The lists beside an article leave out its own story (its other outlets have their own list).
     other, mine = ("a.id <> %s AND (a.story_id IS NULL OR a.story_id <> %s)", [item.pk, item.story_id or 0])
