@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_prose_editor",
+    "ninja",  # the API docs' Swagger UI from its own static files (no CDN)
     "axes",
     "gazeta",
     "news",
@@ -50,11 +51,13 @@ INSTALLED_APPS = [
     "demo",
     "tools",
     "ops",
+    "api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "lib.site.RequestSiteMiddleware",  # links follow the request's address while SITE_URL is unset
+    "api.http.ApiHeadersMiddleware",  # /api/ only: rate limit, CORS, ETag (before any page work)
     "portal.cache.PageCacheMiddleware",
     "portal.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -229,6 +232,9 @@ INGEST_THREADS = env_int("INGEST_THREADS", 4, minimum=1, maximum=64)
 # On SIGTERM a worker waits this long for the entry it is reading, then abandons it and exits:
 # service managers kill after 10-30 s, so what is left of the grace goes to giving claims back.
 INGEST_STOP_SECONDS = env_float("INGEST_STOP_SECONDS", 6.0, minimum=0.1)
+# API requests per client a minute; 0 = off. An app polling every list once a minute uses a few;
+# 120 lets a researcher page through the archive at two pages a second.
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120, minimum=0)
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per client a minute; 0 = off
 # Pages rendered (not served from the page cache) per client a minute; 0 = off. A reader's clicks
 # are mostly cached pages; this bounds what random addresses and parameters can make a client cost.

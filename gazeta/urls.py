@@ -2,6 +2,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from api.endpoints import api
 from gazeta import ops
 from news.desk import home as desk_home
 from ops.dashboard import operations
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", admin.site.admin_view(desk_home), name="desk-home"),  # the editor's first page
     path("admin/", admin.site.urls),
     path("healthz", ops.healthz, name="healthz"),
+    path("api/v1/", api.urls),
     path("", include("ingest.urls")),
     path("", include("widgets.urls")),
     path("", include("search.urls")),  # before the portal: its <slug:slug>/ would take /cauta/

@@ -7,6 +7,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from jinja2 import Environment
 
 from lib import ro
+from news.excerpt import excerpt_of
 from portal import languages, pictures, seo
 
 
@@ -48,6 +49,7 @@ def environment(**options) -> Environment:
         "iso": ro.iso,
         "count": ro.count,
         "cut": seo.shorten,
+        "excerpt": excerpt_of,
         "own_images": pictures.own_images,
         "lang": languages.lang_attr,
         "language_label": languages.language_label,

@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from markupsafe import Markup
 
 from lib.site import absolute, site_url
+from news.excerpt import shorten as cut_words
 from portal import pictures
 
 SITE_DESCRIPTION = ("Știrile celor 41 de județe și ale Bucureștiului, adunate din presa locală "
@@ -17,11 +18,7 @@ DESCRIPTION_CHARS = 200  # search snippets show ~155-160 characters; previews a 
 
 def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
     """Cut text at a word boundary, adding an ellipsis when cut."""
-    text = " ".join((text or "").split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:.-–")
-    return cut + "…"
+    return cut_words(text, limit)
 
 
 def canonical_of(request: HttpRequest) -> str:
