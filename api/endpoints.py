@@ -5,6 +5,7 @@ read); a well-formed name of nothing (an unknown county) is a 404. Views tell th
 middleware (api.http) the newest change of what they answer, for Last-Modified.
 """
 import datetime as dt
+import re
 from typing import Annotated
 
 from django.http import HttpRequest
@@ -12,6 +13,7 @@ from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
 from ninja.openapi.docs import Swagger
 from ninja.renderers import JSONRenderer
+from pydantic import BeforeValidator
 
 from api import reads
 from api.cursor import BadCursor
@@ -21,6 +23,7 @@ from api.schemas import (
     CategoryOut,
     CountyOut,
     Error,
+    Invalid,
     SearchHit,
     SearchPage,
     StoryDetail,
@@ -36,6 +39,7 @@ PAGE_SIZE, MAX_PAGE_SIZE = 20, 100
 MAX_ID = 2**63 - 1  # the databases' bigint: larger ids cannot exist and would overflow the query
 SLUG = r"^[a-z0-9-]{1,60}$"
 CURSOR = r"^[0-9]{1,17}_[0-9]{1,18}$"
+ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Dates a filter may name (as the search page): outside them Bucharest time overflows the calendar.
 FIRST_DAY, LAST_DAY = dt.datetime(1900, 1, 1, tzinfo=dt.UTC), dt.datetime(2999, 12, 31, tzinfo=dt.UTC)
 SEARCH_MAX_PAGES = 50  # search.results.MAX_PAGES
@@ -56,8 +60,8 @@ api = NinjaAPI(
     docs_url="/docs",
 )
 
-NOT_FOUND = {404: Error}
-Since = Annotated[dt.datetime | None, Query(description="publicate de la (ISO 8601; fără fus: ora Bucureștiului)")]
+# Every operation may answer these: a name of nothing, a malformed parameter, over the client's limit.
+NOT_FOUND = {404: Error, 422: Invalid, 429: Error}
 
 
 def _last_modified(request: HttpRequest, moment) -> None:
@@ -82,14 +86,28 @@ def _category_id(slug: str | None) -> int | None:
     return found.id
 
 
+def _iso_text(value):
+    """Refuse what pydantic would read as a date but is not ISO 8601 (a number: seconds since 1970)."""
+    if not isinstance(value, str) or not ISO_START.match(value):
+        raise ValueError("o dată ISO 8601, de exemplu 2026-12-05T08:00:00+02:00")
+    return value
+
+
 def _since(moment: dt.datetime | None) -> dt.datetime | None:
+    """Return `since` as an aware time within the calendar the database takes (earlier or later: its edge)."""
     if moment is None:
         return None
-    if timezone.is_naive(moment):  # as lib.ro.parse_iso: a time without a zone is Bucharest time
+    if moment.year < FIRST_DAY.year:
+        return FIRST_DAY
+    if moment.year > LAST_DAY.year:
+        return LAST_DAY
+    if timezone.is_naive(moment):  # the house rule (lib.ro.parse_iso): a time without a zone is Bucharest time
         moment = timezone.make_aware(moment)
-    if not FIRST_DAY <= moment <= LAST_DAY:
-        raise LookupError("Data „since” trebuie să fie între anii 1900 și 2999.")
-    return moment
+    return min(max(moment, FIRST_DAY), LAST_DAY)
+
+
+Since = Annotated[dt.datetime | None, BeforeValidator(_iso_text),
+                  Query(None, description="publicate de la (ISO 8601; fără fus: ora Bucureștiului)")]
 
 
 @api.exception_handler(LookupError)
@@ -102,13 +120,13 @@ def bad_cursor(request, error):
     return api.create_response(request, {"detail": "Cursor necunoscut."}, status=404)
 
 
-@api.get("/counties", response=list[CountyOut], summary="Cele 42 de secțiuni: județele și Bucureștiul")
+@api.get("/counties", response={200: list[CountyOut], 429: Error}, summary="Cele 42 de secțiuni: județele și Bucureștiul")
 def counties(request: HttpRequest):
     return [{"id": c.id, "code": c.code, "slug": c.slug, "name": c.name, "seat": c.seat,
              "url": absolute(c.get_absolute_url())} for c in queries.counties()]
 
 
-@api.get("/categories", response=list[CategoryOut], summary="Categoriile")
+@api.get("/categories", response={200: list[CategoryOut], 429: Error}, summary="Categoriile")
 def categories(request: HttpRequest):
     return [{"id": c.id, "slug": c.slug, "name": c.name, "url": absolute(c.get_absolute_url())}
             for c in queries.categories()]
@@ -156,7 +174,7 @@ def story(request: HttpRequest, story_id: int = Path(..., ge=1, le=MAX_ID)):
     return found
 
 
-@api.get("/search", response={200: SearchPage, **NOT_FOUND, 429: Error}, summary="Căutare în articole")
+@api.get("/search", response={200: SearchPage, **NOT_FOUND}, summary="Căutare în articole")
 def search(request: HttpRequest,
            q: str = Query(..., min_length=1, max_length=200),
            county: str | None = Query(None, pattern=SLUG),

@@ -1,11 +1,18 @@
 """What the API answers, as OpenAPI schemas (pydantic, through django-ninja)."""
 import datetime as dt
+from typing import Any
 
 from ninja import Schema
 
 
 class Error(Schema):
     detail: str
+
+
+class Invalid(Schema):
+    """A parameter out of its declared type or bounds (django-ninja's validation answer)."""
+
+    detail: list[dict[str, Any]]
 
 
 class CountyOut(Schema):

@@ -1,0 +1,30 @@
+"""Property-based test of the API against its own OpenAPI schema (schemathesis).
+
+Schemathesis reads /api/v1/openapi.json from the WSGI app and, per operation, sends requests
+generated from the declared parameters (valid and invalid), checking that none is a server
+error and that every answer matches the schema: status code, content type, body. Few
+examples per operation keep it to seconds; derandomized so CI sees the same cases each run.
+"""
+import pytest
+import schemathesis
+from django.core.wsgi import get_wsgi_application
+from hypothesis import HealthCheck, settings
+
+from portal.tests.conftest import _fresh_cache, newsroom  # noqa: F401
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+
+
+@pytest.fixture
+def api_world(newsroom, settings):  # noqa: F811
+    settings.API_RATE_LIMIT = 0  # the generator sends more than a reader's minute
+    settings.SEARCH_RATE_LIMIT = 0
+    return newsroom
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@settings(max_examples=12, deadline=None, derandomize=True, database=None,
+          suppress_health_check=list(HealthCheck))
+def test_every_operation_keeps_its_schema(case, api_world):
+    case.call_and_validate()
