@@ -4,6 +4,7 @@ import json
 from django.core.management.base import BaseCommand
 
 from tools import (
+    bench_api,
     bench_cache,
     bench_dedupe,
     bench_ingest,
@@ -16,6 +17,7 @@ from tools import (
 )
 
 BENCHMARKS = {
+    "api": bench_api.run,
     "ingest": bench_ingest.run,
     "dedupe": bench_dedupe.run,
     "pages": bench_pages.run,
@@ -29,7 +31,7 @@ BENCHMARKS = {
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (ingest, dedupe, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
+    help = "Run a benchmark (api, ingest, dedupe, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
