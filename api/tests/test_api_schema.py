@@ -7,7 +7,9 @@ examples per operation keep it to seconds; derandomized so CI sees the same case
 """
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from portal.tests.conftest import _fresh_cache, newsroom  # noqa: F401
@@ -19,7 +21,14 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_applica
 def api_world(newsroom, settings):  # noqa: F811
     settings.API_RATE_LIMIT = 0  # the generator sends more than a reader's minute
     settings.SEARCH_RATE_LIMIT = 0
-    return newsroom
+    # Requests go through the bare WSGI handler, whose end-of-request hook closes an old database
+    # connection (on PostgreSQL: the test's own, inside its transaction). Django's test client
+    # unhooks it the same way while it runs a request.
+    request_finished.disconnect(close_old_connections)
+    request_started.disconnect(close_old_connections)
+    yield newsroom
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db
