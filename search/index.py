@@ -1,17 +1,36 @@
 """The search index follows the articles by itself: triggers in the database (see
 search.backends), which on SQLite call the Python stemmer registered here on every connection.
 """
+import json
+
 from django.db.backends.signals import connection_created
 
 from search.stem import fast_fold, terms
 
+MAX_PLACES = 50  # place names indexed per article: more is a list page, not a story
 
-def search_terms(title, lead, text) -> str:
-    """Return the indexed terms of an article; never raises, so a write never fails on it."""
+
+def search_terms(title, lead, text, language="ro", places="") -> str:
+    """Return the indexed terms of an article; never raises, so a write never fails on it.
+
+    language: the article's (Hungarian words are cut by Hungarian endings); places: its
+    geo_places as JSON text, whose Romanian names are indexed too, so that a Hungarian article
+    about 'Csíkszereda' is found by 'Miercurea Ciuc' (and so by 'Csíkszereda': search.query).
+    """
     try:
-        return terms(title or "", lead or "", text or "")
+        indexed = terms(title or "", lead or "", text or "", language=language or "ro")
+        return indexed + " " + terms(*place_names(places)) if places else indexed
     except Exception:  # noqa: BLE001 — a bad character must not lose the article
         return ""
+
+
+def place_names(places) -> list[str]:
+    """Return the names of an article's geo_places (JSON text or list), at most MAX_PLACES."""
+    if isinstance(places, str):
+        places = json.loads(places) if len(places) < 100_000 else []
+    if not isinstance(places, list):
+        return []
+    return [p["name"] for p in places[:MAX_PLACES] if isinstance(p, dict) and isinstance(p.get("name"), str)]
 
 
 def search_head(title, lead) -> str:
@@ -26,6 +45,7 @@ def register_functions(sender, connection, **kwargs) -> None:
     """Give a new SQLite connection the functions the search triggers call."""
     if connection.vendor == "sqlite":
         connection.connection.create_function("search_terms", 3, search_terms, deterministic=True)
+        connection.connection.create_function("search_terms", 5, search_terms, deterministic=True)
         connection.connection.create_function("search_head", 2, search_head, deterministic=True)
 
 

@@ -4,7 +4,9 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from search import stem_hu
 from search.stem import STOP_WORDS, stem, words
+from understand.hungarian import romanian_by_form
 
 MAX_WORDS = 8  # a longer query is a pasted paragraph: its first words are enough to find it
 
@@ -13,6 +15,7 @@ MAX_WORDS = 8  # a longer query is a pasted paragraph: its first words are enoug
 class Query:
     words: tuple[str, ...]  # folded, stop words dropped unless nothing else is left
     terms: tuple[str, ...] = field(default=())  # the light stemmer's stems of `words`
+    terms_hu: tuple[str, ...] = field(default=())  # the Hungarian stems of the same words, in order
     county_id: int | None = None
     category_id: int | None = None
     since: dt.datetime | None = None
@@ -39,18 +42,34 @@ class Query:
 def parse(text: str, county_id=None, category_id=None, since: dt.date | None = None,
           until: dt.date | None = None) -> Query:
     """Return the Query of a reader's text: 'Spitalul din Onişcani' -> words ('spitalul', 'oniscani')."""
-    found = list(dict.fromkeys(words(text or "")))
+    found = list(dict.fromkeys(romanian_names(words(text or ""))))
     content = [w for w in found if w not in STOP_WORDS]
     # Stop words are not indexed; a query of only stop words finds nothing, said so in the page.
     chosen = tuple(content[:MAX_WORDS])
+    stems = dict.fromkeys(stem(w) for w in chosen)
+    hungarian = {stem(w): stem_hu.stem(w) for w in chosen}
     return Query(
         words=chosen,
-        terms=tuple(dict.fromkeys(stem(w) for w in chosen)),
+        terms=tuple(stems),
+        terms_hu=tuple(hungarian[term] for term in stems),
         county_id=county_id,
         category_id=category_id,
         since=_day_start(since) if since else None,
         until=_day_start(until) + dt.timedelta(days=1, seconds=-1) if until else None,
     )
+
+
+def romanian_names(found: list[str]) -> list[str]:
+    """Replace the Hungarian names of places by their Romanian ones: 'csikszeredaban' -> 'miercurea', 'ciuc'.
+
+    Hungarian articles are indexed under the Romanian names of their places too (search.index),
+    so 'Csíkszereda' and 'Miercurea Ciuc' ask for the same thing and find the same articles.
+    """
+    table = romanian_by_form()
+    out = []
+    for word in found:
+        out.extend(table[word].split(" ") if word in table else (word,))
+    return out
 
 
 def _day_start(day: dt.date) -> dt.datetime:

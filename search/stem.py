@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from news.text import fold
+from search import stem_hu
 
 # Endings of Romanian noun and adjective declension, folded (ă -> a): definite articles
 # (-ul, -ului, -a, -ei, -lor), plurals (-e, -i, -uri) and their definite forms. Chosen from
@@ -60,17 +61,22 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(fast_fold(text))
 
 
-def terms(*texts: str) -> str:
-    """Return the space-separated stems of the texts, without stop words (what is indexed)."""
+def terms(*texts: str, language: str = "ro") -> str:
+    """Return the space-separated stems of the texts, without stop words (what is indexed).
+
+    language: the article's; Hungarian text is cut by the Hungarian endings (search.stem_hu).
+    """
     out = []
-    cache = _TERM_CACHE
+    hungarian = language == "hu"
+    cache = _TERM_CACHE_HU if hungarian else _TERM_CACHE
+    stop, cut = (stem_hu.STOP_WORDS, stem_hu.stem) if hungarian else (STOP_WORDS, stem)
     for text in texts:
         if not text:
             continue
         for word in _WORDS.findall(fast_fold(text)):
             term = cache.get(word)
             if term is None:
-                term = "" if word in STOP_WORDS else stem(word)
+                term = "" if word in stop else cut(word)
                 if len(cache) < 500_000:  # bounded: numbers and typos keep arriving
                     cache[word] = term
             if term:
@@ -78,4 +84,5 @@ def terms(*texts: str) -> str:
     return " ".join(out)
 
 
+_TERM_CACHE_HU: dict[str, str] = {}
 _TERM_CACHE: dict[str, str] = {}

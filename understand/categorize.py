@@ -22,6 +22,8 @@ from understand.category_map import (
     TEXT_CHARS,
     TITLE_FACTOR,
 )
+from understand.category_map_hu import KEYWORDS as HU_KEYWORDS
+from understand.category_map_hu import OUTLET_CATEGORIES as HU_CATEGORIES
 
 _WORD = re.compile(r"[^\W_]+")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\"„”«»]")
@@ -31,7 +33,7 @@ _SLUGS = {row.slug for row in CATEGORIES}
 
 @functools.cache
 def _table() -> dict[str, str]:
-    table = {fold_words(key): slug for key, slug in OUTLET_CATEGORIES.items()}
+    table = {fold_words(key): slug for key, slug in (*OUTLET_CATEGORIES.items(), *HU_CATEGORIES.items())}
     table.update({slug: slug for slug in _SLUGS})
     return table
 
@@ -40,7 +42,7 @@ def _table() -> dict[str, str]:
 def _keywords() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[str, int]]]]:
     """Return single-word stems by their first 3 letters, and multi-word phrases by first word."""
     stems, phrases = defaultdict(list), defaultdict(list)
-    for slug, words in KEYWORDS.items():
+    for slug, words in (*KEYWORDS.items(), *HU_KEYWORDS.items()):
         for word, weight in words.items():
             folded = fold_words(word)
             if " " in folded:
@@ -54,9 +56,15 @@ def _keywords() -> tuple[dict[str, list[tuple[str, int]]], dict[str, list[tuple[
 def _foreign() -> tuple[frozenset[str], dict[str, list[str]]]:
     """Return the places abroad as whole words, and multi-word ones by their first word."""
     from understand.geo_data import FOREIGN_PLACES
+    from understand.geo_data_hu import FOREIGN_CASE_FORMS_OF
+    from understand.geo_data_hu import FOREIGN_PLACES as HU_FOREIGN_PLACES
+    from understand.hungarian import case_forms
 
     words, phrases = set(), defaultdict(list)
-    for name in FOREIGN_PLACES:
+    # Hungarian names abroad and their case forms ('Budapesten', 'Magyarországon')
+    hungarian = (*HU_FOREIGN_PLACES, *(form for name in HU_FOREIGN_PLACES + FOREIGN_CASE_FORMS_OF
+                                       for form in case_forms(name)))
+    for name in (*FOREIGN_PLACES, *hungarian):
         folded = fold_words(name)
         if folded in FOREIGN_PLACE_IGNORED:
             continue

@@ -82,3 +82,25 @@ def names(path: Path = PLACES) -> tuple[HungarianName, ...]:
         return tuple(HungarianName(int(row["siruta"]), row["county"], row["name"], row["hungarian"],
                                    row["note"] != "unverified")
                      for row in csv.DictReader(lines, delimiter="\t"))
+
+
+@functools.cache
+def romanian_by_form() -> dict[str, str]:
+    """Return every folded form of a Hungarian place name -> the folded Romanian name.
+
+    Search reads it to make 'Csíkszereda' (or 'Csíkszeredában') ask for 'Miercurea Ciuc', which
+    Hungarian articles are indexed under too (their places, by Romanian name). Names that are
+    everyday words (geo_data_hu.STOP_NAMES: 'Szék', 'Bors') and names spelled alike in both
+    languages ('Arad') are left out; a form shared by two places keeps the first in the list.
+    """
+    from understand.geo_data_hu import STOP_NAMES
+
+    stop = {fold_words(name) for name in STOP_NAMES}
+    found: dict[str, str] = {}
+    for row in names():
+        base, romanian = fold_words(row.hungarian), fold_words(row.name)
+        if base in stop or base == romanian:
+            continue
+        for form in (base, *case_forms(row.hungarian), *adjective_forms(row.hungarian)):
+            found.setdefault(form, romanian)
+    return found

@@ -23,7 +23,11 @@ VISIBLE = "(" + ", ".join(f"'{s}'" for s in VISIBLE_STATUSES) + ")"
 DOCUMENT = f"""
     SELECT a.id, (extract(epoch FROM a.published_at)::bigint << {ID_BITS}) | (a.id & {ID_MASK}),
         replace(lower(unaccent(a.title)), E'\\n', ' ') || E'\\n' || lower(unaccent(a.lead)),
-        strip(to_tsvector('gazeta_ro', concat_ws(' ', a.title, a.lead, a.text)))
+        strip(to_tsvector(CASE WHEN a.language = 'hu' THEN 'gazeta_hu' ELSE 'gazeta_ro' END::regconfig,
+                          concat_ws(' ', a.title, a.lead, a.text)))
+        || strip(to_tsvector('gazeta_ro', COALESCE((SELECT string_agg(p.value->>'name', ' ')
+            FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a.geo_places) = 'array' THEN a.geo_places
+                                      ELSE '[]'::jsonb END) p), '')))
         || array_to_tsvector(ARRAY['00c' || COALESCE(a.category_id, 0),
                                    '00w' || extract(epoch FROM a.published_at)::bigint / {WEEK_SECONDS}]
             || CASE WHEN a.county_id IS NULL THEN ARRAY[]::text[] ELSE ARRAY['00j' || a.county_id] END
@@ -35,6 +39,10 @@ CREATE = [
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS gazeta_ro",
     "CREATE TEXT SEARCH CONFIGURATION gazeta_ro (COPY = romanian)",
     "ALTER TEXT SEARCH CONFIGURATION gazeta_ro ALTER MAPPING FOR hword, hword_part, word WITH unaccent, romanian_stem",
+    # Hungarian articles (Article.language 'hu', issue 21) are stemmed by Snowball's Hungarian.
+    "DROP TEXT SEARCH CONFIGURATION IF EXISTS gazeta_hu",
+    "CREATE TEXT SEARCH CONFIGURATION gazeta_hu (COPY = hungarian)",
+    "ALTER TEXT SEARCH CONFIGURATION gazeta_hu ALTER MAPPING FOR hword, hword_part, word WITH unaccent, hungarian_stem",
     """CREATE TABLE search_document (
         article_id bigint PRIMARY KEY, key bigint NOT NULL, head text NOT NULL, document tsvector NOT NULL)""",
     # search.backends.postgres.lexeme_stats reads the 10,000 most common lexemes: a word
@@ -57,8 +65,8 @@ CREATE = [
             RETURN OLD;
         END IF;
         IF TG_OP = 'UPDATE' AND (OLD.title, OLD.lead, OLD.text, OLD.status, OLD.published_at, OLD.county_id,
-                OLD.category_id) IS NOT DISTINCT FROM (NEW.title, NEW.lead, NEW.text, NEW.status,
-                NEW.published_at, NEW.county_id, NEW.category_id) THEN
+                OLD.category_id, OLD.language, OLD.geo_places) IS NOT DISTINCT FROM (NEW.title, NEW.lead, NEW.text,
+                NEW.status, NEW.published_at, NEW.county_id, NEW.category_id, NEW.language, NEW.geo_places) THEN
             RETURN NEW;
         END IF;
         PERFORM search_refresh(NEW.id);
@@ -82,6 +90,7 @@ DROP = [
     "DROP FUNCTION IF EXISTS search_refresh(bigint)",
     "DROP TABLE IF EXISTS search_document",
     "DROP TEXT SEARCH CONFIGURATION IF EXISTS gazeta_ro",
+    "DROP TEXT SEARCH CONFIGURATION IF EXISTS gazeta_hu",
 ]
 
 
@@ -89,8 +98,9 @@ def tsquery(query) -> tuple[str, list]:
     """Return SQL for the query's tsquery and its parameters: all terms and tags required."""
     parts, params = [], []
     if query.text:
-        parts.append("plainto_tsquery('gazeta_ro', %s)")
-        params.append(query.text)
+        # Romanian or Hungarian stems: an article is indexed in its own language's.
+        parts.append("(plainto_tsquery('gazeta_ro', %s) || plainto_tsquery('gazeta_hu', %s))")
+        params.extend([query.text, query.text])
     for tag in query.tags():
         parts.append("%s::tsquery")
         params.append(tag)

@@ -18,7 +18,7 @@ from search.backends.base import ID_BITS, ID_MASK, Match, key_range
 
 KEY = "((CAST(strftime('%s', {a}.published_at) AS INTEGER) << {bits}) | ({a}.id & {mask}))"
 DOC = (
-    "search_terms({a}.title, {a}.lead, {a}.text) || ' 00c' || COALESCE({a}.category_id, 0)"
+    "search_terms({a}.title, {a}.lead, {a}.text, {a}.language, {a}.geo_places) || ' 00c' || COALESCE({a}.category_id, 0)"
     " || COALESCE(' 00j' || {a}.county_id, '')"
     " || COALESCE((SELECT ' ' || group_concat('00j' || o.county_id, ' ')"
     " FROM news_article_other_counties o WHERE o.article_id = {a}.id), '')"
@@ -41,7 +41,8 @@ def _refresh(article_id: str) -> str:
 
 
 CHANGED = " OR ".join(
-    f"OLD.{c} IS NOT NEW.{c}" for c in ("title", "lead", "text", "status", "published_at", "county_id", "category_id")
+    f"OLD.{c} IS NOT NEW.{c}" for c in ("title", "lead", "text", "status", "published_at", "county_id", "category_id", "language",
+                                     "geo_places")
 )
 
 CREATE = [
@@ -71,8 +72,13 @@ DROP = [
 
 
 def match_expression(query) -> str:
-    """Return the FTS5 MATCH text: every term and tag required (terms are [0-9a-z]+ only)."""
-    parts = [f'"{term}"' for term in query.terms]
+    """Return the FTS5 MATCH text: every term and tag required (terms are [0-9a-z]+ only).
+
+    A word whose Hungarian stem differs from its Romanian one matches either: Hungarian
+    articles are indexed by Hungarian stems (search.stem_hu).
+    """
+    parts = [f'"{term}"' if term == other else f'("{term}" OR "{other}")'
+             for term, other in zip(query.terms, query.terms_hu or query.terms)]
     if query.county_id:
         parts.append(f'"00j{int(query.county_id)}"')
     if query.category_id:

@@ -6,11 +6,16 @@ baseline 0.853). After the fixes it drove (Hungarian given names after a family 
 place, 'Kommandó' spelled right, an outlet's name blanked only as whole words, Hungarian sport
 words for club names): 0.985 and 0.941. The two items that name no place at all can only be
 right with the outlet's county, so text only has a lower floor.
+
+Categories: the set carries a gold category too, written with it; the Hungarian keywords
+(understand/category_map_hu.py) were written after it and measured 0.853 on it (0.059 before
+them, everything 'actualitate'). That is not a blind figure; its floor only keeps it from falling.
 """
 from tools.evaluate import HANDWRITTEN_HU, score_handwritten
 
 HU_COUNTY_FLOOR = 0.95  # issue 21's target, with the outlet's county as the pipeline tags
 HU_TEXT_ONLY_FLOOR = 0.92
+HU_CATEGORY_FLOOR = 0.8
 
 
 def test_the_hungarian_set_is_placed_as_the_issue_asks():
@@ -19,3 +24,4 @@ def test_the_hungarian_set_is_placed_as_the_issue_asks():
     assert figures["with_outlet"] >= HU_COUNTY_FLOOR, figures["failures"]
     assert figures["text_only"] >= HU_TEXT_ONLY_FLOOR, figures["failures"]
     assert figures["with_outlet"] > figures["baseline_outlet_county"]
+    assert figures["category_accuracy"] >= HU_CATEGORY_FLOOR, figures["failures"]
