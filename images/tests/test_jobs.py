@@ -29,6 +29,20 @@ def test_attach_stores_renditions_and_shows_them_on_the_article(reference_data, 
     assert len(files) == 4 and lead.bytes == sum(p.stat().st_size for p in media_root.rglob("*.webp"))
 
 
+def test_attaching_an_image_makes_cached_pages_stale(reference_data, media_root):
+    from news.signals import content_changed
+
+    article = make_article("Stadion renovat", source=make_source())
+    lead = jobs.pending_for(article, "https://img.example.ro/stadion.jpg")
+    heard = []
+    content_changed.connect(lambda **kwargs: heard.append(kwargs["sender"]), weak=False, dispatch_uid="t-heard")
+    try:
+        jobs.attach(lead, photo(640, 480))
+    finally:
+        content_changed.disconnect(dispatch_uid="t-heard")
+    assert heard == [Article]
+
+
 def test_copies_of_the_same_picture_share_one_set_of_files(reference_data, media_root):
     data = photo(800, 600)
     first = jobs.attach(jobs.pending_for(make_article("Unu"), "https://a.example.ro/1.jpg"), data)
