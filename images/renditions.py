@@ -1,8 +1,10 @@
 """WebP renditions of a decoded picture at the widths the layouts use, and their names in storage.
 
-The budget is 15 ms of CPU per article image, decoding included. Measured here on 60 demo
-images (320–1200 px, JPEG/PNG/WebP): the first version (every width, bilinear, libwebp effort
-4 for thumbnails and 1 above) cost 21.5 ms; the choices below bring it to 13.5 ms.
+The budget is 15 ms of CPU per article image, everything included (`gazeta bench ingest`
+reports it). Measured on 60 demo images (320–1200 px, JPEG/PNG/WebP): the first version
+(every width, bilinear, libwebp effort 4 for thumbnails and 1 above) cost 21.5 ms; the choices
+below brought it to 13.5 ms, and dropping the 480 px width took off ~1.8 ms more (see WIDTHS).
+What is left is mostly libwebp's encoder (~55%), decoding (~25%) and resampling (~15%).
 No AVIF: Pillow 13 encodes it, but one 320 px AVIF alone costs 9–19 ms here.
 """
 import hashlib
@@ -15,13 +17,15 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 # Widths matched to the layouts: list thumbnails are 104 css px wide (80 in the sidebar), 4:3
-# cropped (a 16:9 picture needs 139 px to fill one), so 160 serves 1x screens, 320 2x and 480
-# 3x phones; lead images span the main column (358 px on a 390 px phone, 776 on a desktop):
-# 480 for 1x phones, 960 for 2x phones and desktops. An image narrower than a width gets a
-# rendition at its own width instead of being enlarged, and a width is skipped when that own
-# width is less than SKIP_BELOW times it (a 560 px image: 160, 320, 560; no 480 beside 560).
-# With 640 instead of 480, 3x phones loaded 105 KB of thumbnails on /bacau/ (bench ingest).
-WIDTHS = (160, 320, 480, 960)
+# cropped (a 16:9 picture needs 139 px to fill one), so 160 serves 1x screens and 320 2x; 3x
+# phones get the 320 too (portal.pictures offers thumbnails up to 2x). Lead images span the main
+# column (358 px on a 390 px phone, 776 on a desktop): 960 for every screen, 320 only where it
+# covers. An image narrower than a width gets a rendition at its own width instead of being
+# enlarged, and a width is skipped when that own width is less than SKIP_BELOW times it (a 360 px
+# image: 160, 360; no 320 beside 360). A 480 px width for 3x thumbnails and 1x phones' leads was
+# dropped: on 80 demo images, same run, decoding and renditions took 14.07 ms per image with it
+# and 12.29 without (bytes stored 8727 -> 6649), and 3x phones load less on a list page.
+WIDTHS = (160, 320, 960)
 SKIP_BELOW = 1.25
 QUALITY = 70  # WebP quality: at 60 the demo's gradients band visibly, above 75 bytes grow ~25%
 # libwebp's effort (0 fast … 6 small). Thumbnails, which list pages load by the dozen, get 2
@@ -60,8 +64,8 @@ def name_of(key: str, width: int) -> str:
 def render(image: Image.Image) -> tuple[list[Rendition], str]:
     """Return the WebP renditions of an RGB image, smallest first, and its average colour.
 
-    Each width is scaled from the next larger rendition rather than from the original: a
-    halving is a cheap box reduce, and every step reads fewer pixels.
+    Each width is scaled from the next larger rendition rather than from the original: every
+    step reads fewer pixels, and an exact halving or thirding is a cheap box reduce.
     """
     widths = widths_for(image.width)
     made: list[tuple[int, Image.Image]] = []
@@ -70,8 +74,8 @@ def render(image: Image.Image) -> tuple[list[Rendition], str]:
         height = max(1, round(image.height * width / image.width))
         if current.width == width:
             scaled = current
-        elif current.width == 2 * width and (current.height + 1) // 2 == height:
-            scaled = current.reduce(2)
+        elif current.width in (2 * width, 3 * width) and -(-current.height // (current.width // width)) == height:
+            scaled = current.reduce(current.width // width)
         else:
             scaled = current.resize((width, height), RESAMPLE)
         made.append((width, scaled))

@@ -18,6 +18,10 @@ from lib.site import absolute, site_url
 THUMB_CSS_WIDTH, THUMB_RATIO = 104, 4 / 3
 COLUMN_SIZES = "(min-width: 60rem) 48.5rem, calc(100vw - 2rem)"
 FALLBACK_WIDTH = 320  # `src` for browsers that ignore srcset
+# Thumbnails are offered up to twice their css size: a 3x phone gets the 2x file (320 px for a
+# 104–139 px box). Past 2x the eye sees little on a 6.5rem picture, and a 480 px rendition made
+# for those screens alone cost ~1.8 ms CPU per image to make (images/renditions.py).
+THUMB_MAX_DENSITY = 2
 # Placeholder colours: the average colour snapped to 3 levels per channel, one CSS class each
 # (`.ph.pRGB` in site.css: the CSP forbids inline styles). 27 boxes read as "this picture's tone".
 LEVELS = (0x3a, 0x80, 0xc6)
@@ -27,18 +31,32 @@ _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 @dataclass(frozen=True, slots=True)
 class Picture:
     src: str
-    srcset: str
+    srcset: str  # every rendition ("" for an upload still waiting for its renditions)
     width: int
     height: int
     placeholder: str  # CSS class of the average colour, or ""
+    thumb_srcset: str = ""  # the renditions a thumbnail may use (see srcset_for)
 
     def sizes(self, role: str) -> str:
         """Return the `sizes` attribute for a role: "thumb" (cropped 4:3) or "column"."""
-        if role == "thumb":
-            # object-fit: cover crops a wide picture to the box's height: it needs more width.
-            wide = THUMB_CSS_WIDTH / THUMB_RATIO * self.width / max(self.height, 1)
-            return f"{max(THUMB_CSS_WIDTH, math.ceil(wide))}px"
-        return COLUMN_SIZES
+        return f"{thumb_css_width(self.width, self.height)}px" if role == "thumb" else COLUMN_SIZES
+
+    def srcset_for(self, role: str) -> str:
+        """Return the srcset of a role: thumbnails stop at THUMB_MAX_DENSITY, the column has every width."""
+        return (self.thumb_srcset or self.srcset) if role == "thumb" else self.srcset
+
+
+def thumb_css_width(width: int, height: int) -> int:
+    """Return the css width a thumbnail of a width×height picture is drawn at."""
+    # object-fit: cover crops a wide picture to the box's height: it needs more width.
+    return max(THUMB_CSS_WIDTH, math.ceil(THUMB_CSS_WIDTH / THUMB_RATIO * width / max(height, 1)))
+
+
+def thumb_widths(widths: list[int], css_width: int) -> list[int]:
+    """Return the widths a thumbnail css_width px wide may load: up to the first that covers THUMB_MAX_DENSITY."""
+    need = css_width * THUMB_MAX_DENSITY
+    covering = next((w for w in widths if w >= need), None)
+    return [w for w in widths if w < need] + ([covering] if covering else [])
 
 
 def picture(article) -> Picture | None:
@@ -51,13 +69,18 @@ def picture(article) -> Picture | None:
             src = urls[next((w for w in widths if w >= FALLBACK_WIDTH), widths[-1])]
             width = article.image_width or widths[-1]
             height = article.image_height or round(width * 9 / 16)
-            return Picture(src, ", ".join(f"{u} {w}w" for w, u in urls.items()), width, height,
-                           placeholder_class(article.image_color))
+            thumbs = thumb_widths(widths, thumb_css_width(width, height))
+            return Picture(src, _srcset(urls, widths), width, height, placeholder_class(article.image_color),
+                           _srcset(urls, thumbs))
     upload = getattr(article, "image", None)
     if upload:  # an upload whose renditions are not made yet: the file itself, from this site
         url = upload.url if hasattr(upload, "url") else default_storage.url(upload)
         return Picture(url, "", article.image_width or 1200, article.image_height or 675, "")
     return None
+
+
+def _srcset(urls: dict[int, str], widths: list[int]) -> str:
+    return ", ".join(f"{urls[w]} {w}w" for w in widths)
 
 
 def placeholder_class(color: str) -> str:

@@ -23,10 +23,10 @@ def test_attach_stores_renditions_and_shows_them_on_the_article(reference_data, 
     lead = jobs.attach(jobs.pending_for(article, "https://img.example.ro/pod.jpg"), photo(1200, 800))
     article.refresh_from_db()
     assert lead.state == LeadImage.DONE and lead.attempts == 1
-    assert (article.image_width, article.image_height, article.image_widths) == (1200, 800, "160,320,480,960")
+    assert (article.image_width, article.image_height, article.image_widths) == (1200, 800, "160,320,960")
     assert article.image_key == lead.key and article.image_color.startswith("#")
     files = sorted(p.name for p in media_root.rglob("*.webp"))
-    assert len(files) == 4 and lead.bytes == sum(p.stat().st_size for p in media_root.rglob("*.webp"))
+    assert len(files) == 3 and lead.bytes == sum(p.stat().st_size for p in media_root.rglob("*.webp"))
 
 
 def test_attaching_an_image_makes_cached_pages_stale(reference_data, media_root):
@@ -81,7 +81,7 @@ def test_a_newsroom_upload_gets_the_same_renditions_and_keeps_caption_credit_alt
                            image=SimpleUploadedFile("sala.jpg", photo(1600, 1000), content_type="image/jpeg"))
     assert jobs.process_uploads() == {"done": 1, "rejected": 0}
     article.refresh_from_db()
-    assert article.image_widths == "160,320,480,960" and (article.image_width, article.image_height) == (1600, 1000)
+    assert article.image_widths == "160,320,960" and (article.image_width, article.image_height) == (1600, 1000)
     assert (article.image_caption, article.image_alt, article.image_credit) == (
         "Sala de consiliu", "Consilierii la vot", "Ana Pop")
     assert jobs.process_uploads() == {"done": 0, "rejected": 0}  # done once

@@ -10,19 +10,30 @@ from images.tests.photos import jpeg_rotated, photo
 
 def test_it_makes_webp_at_each_layout_width_up_to_the_image_own():
     made, color = renditions.render(decode(photo(1200, 800)).image)
-    assert [(r.width, r.height) for r in made] == [(160, 107), (320, 213), (480, 320), (960, 640)]
+    assert [(r.width, r.height) for r in made] == [(160, 107), (320, 213), (960, 640)]
     for rendition in made:
         image = Image.open(io.BytesIO(rendition.data))
         assert image.format == "WEBP" and image.size == (rendition.width, rendition.height)
     assert color.startswith("#") and len(color) == 7
 
 
+def test_an_exact_third_or_half_is_a_box_average_of_the_larger_rendition():
+    # 960 -> 320 is reduce(3): each pixel is the mean of a 3x3 block; a 1-px checkerboard
+    # averages to an even grey (a resampling that skipped pixels would keep black or white).
+    board = Image.new("L", (960, 630))
+    board.putdata([255 * ((x + y) % 2) for y in range(630) for x in range(960)])
+    made, _ = renditions.render(board.convert("RGB"))
+    assert [(r.width, r.height) for r in made] == [(160, 105), (320, 210), (960, 630)]
+    thumb = Image.open(io.BytesIO(made[1].data)).convert("L")
+    assert 100 < thumb.getpixel((100, 100)) < 155
+
+
 def test_a_small_image_is_never_enlarged():
     assert renditions.widths_for(500) == [160, 320, 500]
-    assert renditions.widths_for(560) == [160, 320, 560]  # no 480 next to 560
-    assert renditions.widths_for(700) == [160, 320, 480, 700]
+    assert renditions.widths_for(360) == [160, 360]  # no 320 next to 360
+    assert renditions.widths_for(700) == [160, 320, 700]
     assert renditions.widths_for(180) == [180] and renditions.widths_for(120) == [120]
-    assert renditions.widths_for(960) == [160, 320, 480, 960]
+    assert renditions.widths_for(960) == [160, 320, 960]
     made, _ = renditions.render(decode(photo(500, 300, "PNG")).image)
     assert [r.width for r in made] == [160, 320, 500]
 
@@ -55,4 +66,4 @@ def test_saving_twice_keeps_one_copy(media_root):
     second = renditions.save(key, made)
     assert first == second == sum(len(r.data) for r in made)
     assert sorted(p.name for p in media_root.rglob("*.webp")) == sorted(
-        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 480, 700))
+        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 700))

@@ -50,8 +50,8 @@ def test_the_lead_image_is_fetched_after_the_article_and_stored_as_renditions(ou
     assert result.new == 1 and outlet.hits["/poze/pod.jpg"] == 1
     article = Article.objects.get()
     assert article.image_url == outlet.url("/poze/pod.jpg")  # the original stays linked
-    assert article.image_widths == "160,320,480,960" and (article.image_width, article.image_height) == (1000, 600)
-    assert LeadImage.objects.get().state == LeadImage.DONE and len(stored_files(media_root)) == 4
+    assert article.image_widths == "160,320,960" and (article.image_width, article.image_height) == (1000, 600)
+    assert LeadImage.objects.get().state == LeadImage.DONE and len(stored_files(media_root)) == 3
     assert clock.cpu["images"] > 0 and "images_fetch" in clock.seconds
     assert outlet.agents["/poze/pod.jpg"].startswith("GazetaBot")
 
@@ -103,7 +103,7 @@ def test_an_image_back_online_is_attached_by_the_retry(outlet, feed_with_image, 
     outlet.add("/poze/mai-tarziu.jpg", photo(640, 480), content_type="image/jpeg")
     lead = LeadImage.objects.get()
     assert run_due(now=lead.next_attempt_at)["done"] == 1
-    assert Article.objects.get().image_widths == "160,320,480,640"
+    assert Article.objects.get().image_widths == "160,320,640"
 
 
 def test_a_slow_image_host_is_given_up_on_within_its_time_limit(feed_with_image, settings, media_root):
@@ -147,5 +147,5 @@ def test_pictures_an_editor_put_in_the_text_by_address_are_copied_to_our_storage
     assert len(tags) == 2 and "Lipsă" not in article.body_html and "<figcaption>Podul</figcaption>" in article.body_html
     assert re.fullmatch(r'<img width="960" height="640" src="/media/imagini/[0-9a-f/]+-960\.webp" alt="Podul">', tags[0])
     assert tags[1] == '<img src="https://gazeta.example/media/articole/a.jpg" alt="A noastră">'  # ours already
-    assert len(stored_files(media_root)) == 4
+    assert len(stored_files(media_root)) == 3
     assert localize_body_images() == {"stored": 0, "dropped": 0}  # nothing left to copy
