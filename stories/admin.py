@@ -1,5 +1,8 @@
 """The story admin, with the editors' decisions: merge stories, take articles out, see why each joined."""
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html
 
 from news.admin import StoryAdmin
 from news.article_admin import ArticleAdmin
@@ -51,10 +54,26 @@ class EditedStoryAdmin(StoryAdmin):
         self.message_user(request, f"{moved} articole stau acum singure (decizie păstrată).")
 
 
+SPLIT = "_split_story"  # the article form's "Scoate din subiect" button
+
+
 class StoryEditingArticleAdmin(ArticleAdmin):
-    """The article admin with the story decision an editor takes from the list: one article out."""
+    """The article admin with the story decision an editor takes: one article out, from the list or its form."""
 
     actions = [*ArticleAdmin.actions, "split_from_story"]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["split_story"] = obj.story if obj is not None and obj.story_id else None
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        if SPLIT in request.POST and obj.story_id:
+            story = obj.story
+            editing.split(obj, editor=request.user)
+            self.message_user(request, format_html("„{}” stă acum singur, în afara subiectului „{}” (decizie "
+                                                   "păstrată la următoarele citiri).", obj.title, story.title))
+            return HttpResponseRedirect(reverse("admin:news_article_change", args=[obj.pk]))
+        return super().response_change(request, obj)
 
     @admin.action(description="Scoate din subiect")
     def split_from_story(self, request, queryset):

@@ -84,3 +84,21 @@ def test_merging_stories_keeps_each_moved_article_as_a_correction(editor_client,
     assert moved and moved == set(before[gone])
     rows = Correction.objects.filter(field=Correction.STORY)
     assert {(c.article_id, c.before, c.after) for c in rows} == {(pk, str(gone), str(kept.pk)) for pk in moved}
+
+
+def test_the_article_form_has_the_same_button_and_saves_the_forms_other_changes(editor_client, newsroom, announced):
+    from news.tests.test_corrections import change
+
+    story, article = newsroom["story"], newsroom["copies"][0]
+    form = editor_client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    assert 'name="_split_story"' in form and "Scoate din subiect" in form
+    assert 'name="_split_story"' not in editor_client.get(f"/admin/news/article/{newsroom['own'].pk}/change/").content.decode()
+
+    announced.clear()
+    change(editor_client, article, title=article.title + " (corectat)", _split_story="1")
+    article.refresh_from_db()
+    assert article.story_id is None and article.story_locked and article.title.endswith("(corectat)")
+    assert Story.objects.get(pk=story.pk).article_count == 2 and announced
+    assert Correction.objects.get().before == str(story.pk)
+    page = editor_client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
+    assert "stă acum singur, în afara subiectului" in page and 'name="_split_story"' not in page
