@@ -67,6 +67,10 @@
       var link = figure.querySelector("a");
       if (!link) return;
       link.setAttribute("role", "button");
+      // A button starts with Space too (a link only with Enter).
+      link.addEventListener("keydown", function (event) {
+        if (event.key === " ") { event.preventDefault(); link.click(); }
+      });
       link.addEventListener("click", function (event) {
         event.preventDefault();
         var player = document.createElement("iframe");
