@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from ingest import claims, schedule
 from ingest.diskguard import low_disk
-from ingest.pipeline import SourceResult, StageClock, process_source
+from ingest.pipeline import process_source
+from ingest.read_state import SourceResult, StageClock
 from ingest.store import trim_fetch_logs
 from news.models import Source
 

@@ -41,8 +41,8 @@ def _item(row: dict, source, published):
 
 def store(row: dict, source, published, slugs) -> int:
     """Run one article through normalize, enrich, store and cluster (the crawl's steps 5-7); return its id."""
+    from ingest.entry_stages import enrich, store_and_cluster
     from ingest.normalize import normalize_item
-    from ingest.pipeline import enrich, store_and_cluster
 
     item = enrich(normalize_item(_item(row, source, published)), source)
     return store_and_cluster(item, source, slugs=slugs).article_id

@@ -188,17 +188,20 @@ def test_a_source_whose_feed_fails_reads_its_news_sitemap(outlet, source_for):
 
 
 def test_a_failing_understanding_stage_costs_the_placement_not_the_article(outlet, source_for, monkeypatch):
-    import understand.categorize
-    import understand.geotag
+    from ingest import entry_stages
+
+    calls = []
 
     def broken(*args, **kwargs):
+        calls.append(args[0])
         raise ValueError("boom")
 
-    monkeypatch.setattr(understand.geotag, "geotag", broken)
-    monkeypatch.setattr(understand.categorize, "categorize", broken)
+    # The names the stages call (patching understand.geotag's own attribute would not reach them).
+    monkeypatch.setattr(entry_stages, "geotag", broken)
+    monkeypatch.setattr(entry_stages, "categorize", broken)
     outlet.add("/feed", rss(summary_items(outlet, 1)))
     result = process_source(source_for())
-    assert result.new == 1 and result.item_errors == 0
+    assert result.new == 1 and result.item_errors == 0 and len(calls) == 2
     assert Article.objects.get().county.slug == "iasi"
 
 

@@ -109,19 +109,19 @@ def test_it_stores_what_the_item_says_without_a_byline(source):
 def test_it_clusters_inside_the_items_transaction(source, monkeypatch):
     from django.db import connection
 
-    from ingest import pipeline
+    from ingest import entry_stages
 
     seen = []
-    monkeypatch.setattr(pipeline, "cluster_saved", lambda article, new, counties, about: seen.append(
+    monkeypatch.setattr(entry_stages, "cluster_saved", lambda article, new, counties, about: seen.append(
         (article.pk, new, connection.in_atomic_block)))
-    pipeline.store_and_cluster(make_item(source), source, slugs=SlugIds())
+    entry_stages.store_and_cluster(make_item(source), source, slugs=SlugIds())
     assert seen == [(Article.objects.get().pk, True, True)]
-    pipeline.store_and_cluster(make_item(source), source, slugs=SlugIds())  # unchanged: not clustered again
+    entry_stages.store_and_cluster(make_item(source), source, slugs=SlugIds())  # unchanged: not clustered again
     assert len(seen) == 1
 
 
 def test_a_failing_cluster_keeps_the_article_without_a_story(source, monkeypatch):
-    from ingest.pipeline import store_and_cluster
+    from ingest.entry_stages import store_and_cluster
     from stories import cluster
 
     def broken(article, new, about=()):
