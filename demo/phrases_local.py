@@ -1,6 +1,6 @@
 """Sentence templates for the local desks: eveniment and administrație.
 
-Syntax: {slot} is a fact of the story (see demo.stories.make_facts); [a|b|c] picks one
+Syntax: {slot} is a fact of the story (see demo.facts.make_facts); [a|b|c] picks one
 alternative per use, and may nest. Many alternatives per sentence keep two unrelated stories
 from sharing long word runs; facts stay the same across every outlet's version of a story.
 Words that must agree (noun, participle, verb, article) sit inside the same alternative, so

@@ -9,7 +9,8 @@ same headline.
 """
 import random
 
-from demo.stories import _weather_forms, count, expand
+from demo.facts import count, weather_forms
+from demo.stories import expand
 from demo.vocabulary import WEATHER_KINDS
 
 # Per kind: category, headlines (the first has the county's slots; "bare" has none), alternative
@@ -98,7 +99,7 @@ def with_round(facts: dict[str, str], kind: str, round_key: str) -> dict[str, st
     if not shared:
         return facts
     merged = {**facts, **shared}
-    merged.update(_weather_forms(merged))
+    merged.update(weather_forms(merged))
     return merged
 
 

@@ -5,7 +5,6 @@ request from the article's own seed, so the same seed and anchor always give the
 """
 import collections
 import functools
-import math
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,11 +13,12 @@ from zoneinfo import ZoneInfo
 from demo import outlets as O
 from demo import releases
 from demo.addresses import article_guid, article_url, feed_link
-from demo.stories import LOCAL_TOPICS, Place, make_facts, republish, write_body, write_title
+from demo.facts import Place, make_facts
+from demo.places import neighbours, pick_place
+from demo.stories import LOCAL_TOPICS, republish, write_body, write_title
 from demo.vocabulary import CATEGORY_PATHS, FEMALE_FIRST, LAST_NAMES, MALE_FIRST, WEEKDAYS
 from news.reference.counties import COUNTIES, COUNTY_BY_CODE
-from news.reference.gazetteer import localities
-from news.text import fold, slugify_ro
+from news.text import slugify_ro
 
 BUCHAREST = ZoneInfo("Europe/Bucharest")
 WINDOW_BEFORE, WINDOW_AFTER = timedelta(days=3), timedelta(days=1)
@@ -26,7 +26,6 @@ WINDOW_BEFORE, WINDOW_AFTER = timedelta(days=3), timedelta(days=1)
 LOCAL_WEIGHTS = {"eveniment": 18, "administratie": 14, "actualitate": 8, "social": 9, "justitie": 7,
                  "sanatate": 8, "educatie": 7, "economie": 8, "cultura": 6, "sport": 8, "politica": 5,
                  "meteo": 3, "tehnologie": 3}
-HOMONYM_MIN_COUNTIES = 3
 RELEASE_ROUNDS = 2  # per kind: the second round repeats some counties of the first, other figures
 RETOLD_ELSEWHERE = 15  # local events an outlet of a neighbouring county tells the next day
 
@@ -69,42 +68,6 @@ def default_anchor(today: datetime | None = None) -> datetime:
     """Return today 00:00 in Bucharest: two runs on the same day give the same world."""
     now = (today or datetime.now(BUCHAREST)).astimezone(BUCHAREST)
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-@functools.cache
-def _places_by_county() -> dict[str, dict[str, list[Place]]]:
-    """Group the gazetteer per county into homonyms, communes, towns and villages."""
-    counties_of = collections.defaultdict(set)
-    for row in localities():
-        counties_of[fold(row.name)].add(row.county_code)
-    out: dict[str, dict[str, list[Place]]] = collections.defaultdict(lambda: collections.defaultdict(list))
-    for row in localities():
-        homonym = len(counties_of[fold(row.name)]) >= HOMONYM_MIN_COUNTIES and row.rank <= 1
-        place = Place(row.siruta, row.name, row.county_code, row.rank, homonym)
-        group = "homonym" if homonym else {3: "town", 2: "town", 1: "commune", 0: "village"}[row.rank]
-        out[row.county_code][group].append(place)
-    return {code: dict(groups) for code, groups in out.items()}
-
-
-@functools.cache
-def _neighbours(code: str) -> tuple[str, ...]:
-    """Return the three nearest counties by seat distance (good enough for a two-county story)."""
-    here = COUNTY_BY_CODE[code]
-    others = [c for c in COUNTIES if c.code not in (code, "B")]
-    others.sort(key=lambda c: math.hypot(c.latitude - here.latitude, c.longitude - here.longitude))
-    return tuple(c.code for c in others[:3])
-
-
-def _pick_place(rng: random.Random, code: str, exclude: str = "") -> Place:
-    groups = _places_by_county()[code]
-    roll = rng.random()
-    order = ("homonym", "commune", "town", "village") if roll < 0.35 else \
-        ("commune", "village", "homonym") if roll < 0.65 else ("town", "commune") if roll < 0.85 else ("village", "commune")
-    for group in order:
-        choices = [p for p in groups.get(group, ()) if p.name != exclude]
-        if choices:
-            return rng.choice(choices)
-    raise LookupError(f"demo: no locality in county {code}")
 
 
 class World:
@@ -208,16 +171,16 @@ class World:
                 previous = chosen
         events = [s for s in self.stories.values() if s.county_code and not s.release and s.category != "sport"]
         for story in rng.sample(events, k=min(RETOLD_ELSEWHERE, len(events))):
-            neighbours = [o for code in _neighbours(story.county_code) for o in by_county.get(code, ())
-                          if o.default_category is None]
-            if neighbours:
-                take(rng.choice(neighbours), story.id, False, rng.randint(20 * 60, 30 * 60))
+            nearby = [o for code in neighbours(story.county_code) for o in by_county.get(code, ())
+                      if o.default_category is None]
+            if nearby:
+                take(rng.choice(nearby), story.id, False, rng.randint(20 * 60, 30 * 60))
 
     def _release_story(self, rng: random.Random, kind: str, round_key: str, bare: bool, code: str,
                        time: datetime) -> Story:
         story_id = f"s{len(self.stories) + 1:05d}"
-        main = _pick_place(rng, code)
-        second = _pick_place(rng, code, exclude=main.name)
+        main = pick_place(rng, code)
+        second = pick_place(rng, code, exclude=main.name)
         category = releases.KINDS[kind]["category"]
         facts = make_facts(rng, category, main, second, COUNTY_BY_CODE[code].seat, self._weekday(time))
         facts = releases.with_round({**facts, **releases.release_facts(rng, kind)}, kind, round_key)
@@ -239,9 +202,9 @@ class World:
         else:
             category = "sport" if sport_only else rng.choices(list(LOCAL_WEIGHTS), list(LOCAL_WEIGHTS.values()))[0]
             topic = rng.choice(LOCAL_TOPICS[category])
-            main = _pick_place(rng, code)
-            second_code = rng.choice(_neighbours(code)) if rng.random() < 0.08 else code
-            second = _pick_place(rng, second_code, exclude=main.name)
+            main = pick_place(rng, code)
+            second_code = rng.choice(neighbours(code)) if rng.random() < 0.08 else code
+            second = pick_place(rng, second_code, exclude=main.name)
             places = (main, second)
             facts = make_facts(rng, category, main, second, COUNTY_BY_CODE[code].seat, self._weekday(time))
         story = Story(story_id, category, topic, code, places, time)
