@@ -160,7 +160,7 @@ def test_it_truncates_overlong_fields_instead_of_failing(source):
 
 
 def test_it_stores_the_language_the_enrich_stage_detected(source):
-    from ingest.pipeline import enrich
+    from ingest.entry_stages import enrich
 
     item = make_item(source, title="Leégett egy csűr Zetelakán", text="Kedd este kigyulladt egy szénával teli csűr.")
     item = enrich(item, source)
