@@ -132,7 +132,7 @@ LOCATIVE_CUES = ("din", "la", "în", "lângă", "de la", "de lângă", "pe la",
                  "FC", "CSM", "CS", "ACS", "AFC", "CSS", "SCM", "CSU")
 # Words that name a direction, not a place: 'pe sensul spre București', 'trenurile spre Pitești'.
 # The realistic set showed traffic items led astray by the destination; such a mention counts less
-# (geotag.FACTOR_DIRECTION_CUE).
+# (geo_mentions.FACTOR_DIRECTION_CUE).
 DIRECTION_CUES = ("spre", "către", "dinspre", "înspre", "sensul spre", "direcția")
 # Words naming the county itself: 'județul Bacău', 'jud. BC', 'judetul Bacau'.
 COUNTY_CUES = ("județul", "județului", "județe", "județele", "jud", "județ", "judetul")

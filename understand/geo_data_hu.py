@@ -111,5 +111,5 @@ GIVEN_NAMES = (
     "Melinda", "Tünde", "Edit", "Ágnes", "Margit", "Rozália", "Orsolya", "Noémi", "Boglárka", "Csilla",
 )
 # 'Gyula' is a first name before it is a town ('Antal Gyula'): after a capitalized word it is a
-# person, not Hungary (see understand.geotag).
+# person, not Hungary (see understand.geo_mentions).
 FOREIGN_FIRST_NAMES = ("Gyula",)
