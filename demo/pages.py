@@ -6,8 +6,9 @@ from html import escape
 from demo import vocabulary as V
 from demo.addresses import article_url
 from demo.outlets import Outlet
+from demo.records import Article
 from demo.render import body_html, category_label, image_url, outlet_text, summary
-from demo.world import BUCHAREST, Article, World
+from demo.world import BUCHAREST, World
 
 
 def render_article(world: World, outlet: Outlet, article: Article, base_url: str, cutoff) -> bytes:

@@ -5,8 +5,9 @@ from xml.sax.saxutils import escape
 
 from demo.addresses import article_guid, feed_link
 from demo.outlets import Outlet
+from demo.records import Article
 from demo.vocabulary import CATEGORY_LABELS
-from demo.world import Article, World
+from demo.world import World
 from lib.text import LEGACY_TO_COMMA
 
 COMMA_TO_LEGACY = {v: k for k, v in LEGACY_TO_COMMA.items()}

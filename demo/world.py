@@ -6,7 +6,6 @@ request from the article's own seed, so the same seed and anchor always give the
 import collections
 import functools
 import random
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,8 +14,9 @@ from demo import releases
 from demo.addresses import article_guid, article_url, feed_link
 from demo.facts import Place, make_facts
 from demo.places import neighbours, pick_place
+from demo.records import Article, Story
 from demo.stories import LOCAL_TOPICS, republish, write_body, write_title
-from demo.vocabulary import CATEGORY_PATHS, FEMALE_FIRST, LAST_NAMES, MALE_FIRST, WEEKDAYS
+from demo.vocabulary import CATEGORY_PATHS, FEMALE_FIRST, LAST_NAMES, MALE_FIRST, MONTHS, WEEKDAYS
 from news.reference.counties import COUNTIES, COUNTY_BY_CODE
 from news.text import slugify_ro
 
@@ -28,40 +28,6 @@ LOCAL_WEIGHTS = {"eveniment": 18, "administratie": 14, "actualitate": 8, "social
                  "meteo": 3, "tehnologie": 3}
 RELEASE_ROUNDS = 2  # per kind: the second round repeats some counties of the first, other figures
 RETOLD_ELSEWHERE = 15  # local events an outlet of a neighbouring county tells the next day
-
-
-@dataclass(frozen=True)
-class Story:
-    """One event; every article about it shares its id and facts."""
-
-    id: str
-    category: str
-    topic: str
-    county_code: str | None
-    places: tuple[Place, ...]
-    time: datetime
-    release: str = ""  # "kind|round|bare" for a formulaic release (demo.releases)
-
-    @property
-    def counties(self) -> tuple[str, ...]:
-        codes = [p.county_code for p in self.places if not p.passing]
-        return tuple(dict.fromkeys(codes))
-
-
-@dataclass(frozen=True)
-class Article:
-    """One outlet's item about a story."""
-
-    id: int
-    outlet: str
-    story_id: str
-    published: datetime
-    title: str
-    path: str  # canonical path, starts with /<outlet>/
-    is_syndicated: bool
-    author: str
-    image: tuple[int, int, str] | None  # width, height, extension
-    image_caption: str
 
 
 def default_anchor(today: datetime | None = None) -> datetime:
@@ -318,7 +284,7 @@ class World:
             outlet = self.outlet_by_slug[article.outlet]
             story = self.stories[article.story_id]
             rows.append({
-                "outlet": outlet.slug, "guid": _guid(outlet, article, base_url),
+                "outlet": outlet.slug, "guid": article_guid(outlet, article, base_url),
                 "url": feed_link(outlet, article, base_url), "canonical_url": article_url(article, base_url),
                 "title": article.title, "county": COUNTY_BY_CODE[story.county_code].slug if story.county_code else None,
                 "counties": [COUNTY_BY_CODE[c].slug for c in story.counties],
@@ -333,13 +299,7 @@ class World:
 
 
 def _month(local: datetime) -> str:
-    from demo.vocabulary import MONTHS
-
     return MONTHS[local.month - 1]
-
-
-def _guid(outlet: O.Outlet, article: Article, base_url: str) -> str:
-    return article_guid(outlet, article, base_url)
 
 
 @functools.lru_cache(maxsize=8)
