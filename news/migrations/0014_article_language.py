@@ -2,6 +2,13 @@
 
 from django.db import migrations, models
 
+from lib.triggers import keep_triggers
+
+# A NOT NULL column rebuilds news_article on SQLite: search's triggers are kept around it (as in
+# 0013). Without them every existing SQLite site failed to upgrade ("error in trigger
+# search_counties_insert: no such table: main.news_article"; ops/tests/test_upgrade.py).
+SET_ASIDE, RESTORE = keep_triggers("news_article")
+
 
 class Migration(migrations.Migration):
 
@@ -10,9 +17,11 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        SET_ASIDE,
         migrations.AddField(
             model_name='article',
             name='language',
             field=models.CharField(default='ro', max_length=5, verbose_name='limba'),
         ),
+        RESTORE,
     ]
