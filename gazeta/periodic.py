@@ -19,4 +19,6 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     ("lead-images", 2 * 60, "ingest.lead_images.run_due"),
     ("image-uploads", 60, "images.jobs.process_uploads"),
     ("image-retention", 6 * 60 * 60, "images.jobs.cleanup"),
+    # County newsletters: queue the digests whose hour has come, send the outbox (newsletter.digest.run).
+    ("newsletter", 5 * 60, "newsletter.digest.run"),
 ]

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "tools",
     "ops",
     "api",
+    "newsletter",
 ]
 
 MIDDLEWARE = [
@@ -235,6 +236,17 @@ INGEST_STOP_SECONDS = env_float("INGEST_STOP_SECONDS", 6.0, minimum=0.1)
 # API requests per client a minute; 0 = off. An app polling every list once a minute uses a few;
 # 120 lets a researcher page through the archive at two pages a second.
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120, minimum=0)
+# County newsletters (docs/configuration.md): sent over SMTP from the outbox table.
+EMAIL_HOST = env_str("EMAIL_HOST", "127.0.0.1")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1, maximum=65535)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30, minimum=1)
+NEWSLETTER_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+NEWSLETTER_FROM = env_str("NEWSLETTER_FROM", f"{SITE_NAME} <stiri@{CONTACT_DOMAIN}>")
+# Subscription forms a client may send a minute: a person needs one; more is someone typing others' addresses.
+NEWSLETTER_RATE_LIMIT = env_int("NEWSLETTER_RATE_LIMIT", 5, minimum=0)
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per client a minute; 0 = off
 # Pages rendered (not served from the page cache) per client a minute; 0 = off. A reader's clicks
 # are mostly cached pages; this bounds what random addresses and parameters can make a client cost.

@@ -21,6 +21,7 @@ urlpatterns = [
     path("healthz", ops.healthz, name="healthz"),
     path("api/v1/", api.urls),
     path("", include("ingest.urls")),
+    path("", include("newsletter.urls")),
     path("", include("widgets.urls")),
     path("", include("search.urls")),  # before the portal: its <slug:slug>/ would take /cauta/
     path("", include("portal.urls")),
