@@ -42,12 +42,27 @@ class PlaceReviewFilter(admin.SimpleListFilter):
         return queryset.needs_place_review() if self.value() == "de-verificat" else queryset
 
 
+class InStoryFilter(admin.SimpleListFilter):
+    """Articles told by other outlets too (in a story), where "Scoate din subiect" applies, or alone."""
+
+    title = "subiect"
+    parameter_name = "subiect"
+
+    def lookups(self, request, model_admin):
+        return [("da", "Într-un subiect"), ("nu", "Singure")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("da", "nu"):
+            return queryset.filter(story__isnull=self.value() == "nu")
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     # news/templates/admin/news/article/change_form.html adds "Publică acum", "Programează", "Previzualizare".
     form = editor.OwnArticleForm
     list_display = ["title", "source_ro", "county", "category", "status_ro", "published_at", "is_own"]
-    list_filter = ["status", PlaceReviewFilter, "is_own", "category", "county", "source"]
+    list_filter = ["status", PlaceReviewFilter, InStoryFilter, "is_own", "category", "county", "source"]
     search_fields = ["title", "url", "guid"]
     date_hierarchy = "published_at"
     # Searchable pickers: editors know an author's name, not the row id a raw-id box asks for;

@@ -102,3 +102,11 @@ def test_the_article_form_has_the_same_button_and_saves_the_forms_other_changes(
     assert Correction.objects.get().before == str(story.pk)
     page = editor_client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
     assert "stă acum singur, în afara subiectului" in page and 'name="_split_story"' not in page
+
+
+def test_the_article_list_filters_articles_in_a_story(editor_client, newsroom):
+    page = editor_client.get("/admin/news/article/?subiect=da").content.decode()
+    for article in newsroom["copies"]:
+        assert article.title in page
+    assert newsroom["own"].title not in page
+    assert newsroom["own"].title in editor_client.get("/admin/news/article/?subiect=nu").content.decode()
