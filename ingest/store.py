@@ -20,7 +20,7 @@ from ingest.items import Item
 from ingest.models import FetchLog
 from lib.rawsql import from_db
 from news.bodies import mark_clean
-from news.models import Article, Author, Category, County, Source
+from news.models import Article, ArticlePlace, Author, Category, County, Source
 from news.text import slugify_ro
 
 log = logging.getLogger(__name__)
@@ -144,6 +144,7 @@ def _upsert(item: Item, source: Source | None, slugs: SlugIds) -> Stored:
         _place(article, item, slugs)
         _insert(article)
         _other_counties(article, item, slugs, new=True)
+        ArticlePlace.objects.link(article, new=True)
         return Stored(NEW, article.pk, article)
 
     changed = [name for name in CONTENT_FIELDS if getattr(article, name) != _value(item, name)]
@@ -158,6 +159,8 @@ def _upsert(item: Item, source: Source | None, slugs: SlugIds) -> Stored:
     _place(article, item, slugs)
     article.save()
     _other_counties(article, item, slugs)
+    if not article.county_locked:
+        ArticlePlace.objects.link(article)
     return Stored(UPDATED, article.pk, article)
 
 

@@ -17,4 +17,7 @@ class NewsConfig(AppConfig):
             post_save.connect(changed, sender=model, dispatch_uid=f"news-changed-save-{model.__name__}")
             post_delete.connect(changed, sender=model, dispatch_uid=f"news-changed-delete-{model.__name__}")
         m2m_changed.connect(changed, sender=Article.other_counties.through, dispatch_uid="news-changed-m2m")
+        from news.place_links import follow_publication
+
+        post_save.connect(follow_publication, sender=Article, dispatch_uid="news.place_links.follow_publication")
         pre_save.connect(sanitize_body, sender=Article, dispatch_uid="news.sanitize_body")

@@ -278,3 +278,4 @@ class Article(models.Model):
 # Editors' corrections live in their own module (they are a job of their own); imported here so
 # Django finds the model with the app's others.
 from news.corrections import Correction  # noqa: E402, F401
+from news.place_links import ArticlePlace  # noqa: E402, F401

@@ -106,6 +106,32 @@ class CategoryFeed(LatestFeed):
         return newest_articles("a.category_id = %s", [obj.id])
 
 
+class PlaceFeed(LatestFeed):
+    """A town's, commune's or village's news (a commune's feed has its villages' too)."""
+
+    def get_object(self, request, county_slug, slug):
+        from news.models import Locality
+
+        place = Locality.objects.by_path(county_slug, slug)
+        if place is None:
+            raise Http404("localitate necunoscută")
+        return place
+
+    def title(self, obj=None):
+        return f"{settings.SITE_NAME} — știri din {obj.name}, {obj.county.name}"
+
+    def link(self, obj=None):
+        return site_url() + obj.get_absolute_url()
+
+    def description(self, obj=None):
+        return f"Ultimele știri din {obj.label}."
+
+    def items(self, obj=None):
+        ids = lists.place_ids(obj.pk, obj.is_commune, ITEMS)
+        rows = Article.objects.filter(id__in=ids).select_related("county", "source").only(*queries.TEASER_FIELDS)
+        return lists.pick({a.id: a for a in rows}, ids)
+
+
 class LatestAtom(LatestFeed):
     feed_type = Atom1Feed
     subtitle = LatestFeed.description
@@ -119,3 +145,8 @@ class CountyAtom(CountyFeed):
 class CategoryAtom(CategoryFeed):
     feed_type = Atom1Feed
     subtitle = CategoryFeed.description
+
+
+class PlaceAtom(PlaceFeed):
+    feed_type = Atom1Feed
+    subtitle = PlaceFeed.description

@@ -229,3 +229,51 @@ def load_teasers(wanted: Iterable[int]) -> dict[int, Teaser]:
 def pick(loaded: dict[int, Teaser], order: Iterable[int]) -> list[Teaser]:
     """Return the loaded articles in the given order (ids hidden meanwhile are skipped)."""
     return [loaded[i] for i in order if i in loaded]
+
+
+# A place's page walks its links this many rows at a time, folding each story once, until a
+# page is full: copies of one story are a few rows, so one batch fills most pages.
+PLACE_BATCH = 60
+
+
+def place_ids(place_id: int, commune: bool, limit: int, offset: int = 0) -> list[int]:
+    """Return the newest visible articles naming a place, one per story (a commune's page: its villages' too).
+
+    One walk of the links' (place, -published_at) index, probing each article by key; the
+    first (newest) article of a story that names the place stands for the story here.
+    """
+    column = "commune_id" if commune else "locality_id"
+    visible, visible_params = visible_sql("a")
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"  # SQLite: keep the links first
+    sql = (f"SELECT a.id, a.story_id FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
+           f"WHERE m.{column} = %s AND {visible} ORDER BY m.published_at DESC, m.article_id DESC LIMIT %s OFFSET %s")
+    end, walked, found, stories = offset + limit, 0, [], set()
+    batch = max(PLACE_BATCH, end * 2)
+    with connection.cursor() as cursor:
+        while len(found) < end:
+            cursor.execute(sql, [place_id, *visible_params, batch, walked])
+            rows = cursor.fetchall()
+            for article_id, story_id in rows:
+                if story_id is None or story_id not in stories:
+                    stories.add(story_id)
+                    found.append(article_id)
+            walked += len(rows)
+            if len(rows) < batch:
+                break
+    return found[offset:end]
+
+
+def place_counts(county_id: int, since=None, limit: int | None = None, by: str = "commune_id") -> list[tuple[int, int]]:
+    """Return (place id, visible articles) of a county's places, most first; `since`: published from then."""
+    visible, visible_params = visible_sql("a")
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
+    where, params = f"m.county_id = %s AND m.{by} IS NOT NULL", [county_id]
+    if since is not None:
+        where, params = where + " AND m.published_at >= %s", params + [connection.ops.adapt_datetimefield_value(since)]
+    sql = (f"SELECT m.{by}, COUNT(*) FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
+           f"WHERE {where} AND {visible} GROUP BY m.{by} ORDER BY COUNT(*) DESC, m.{by}")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params + visible_params)
+        return cursor.fetchall()

@@ -120,4 +120,24 @@ class NewsSitemap(ArticleSitemap):
                                count_seconds=0)
 
 
-SITEMAPS = {"sectiuni": SectionSitemap, "articole": ArticleSitemap, "stiri": NewsSitemap}
+class PlaceSitemap(CanonicalSitemap):
+    """The place pages: every town, commune and village with visible news (and the counties' place lists)."""
+
+    changefreq = "daily"
+
+    def items(self):
+        from django.urls import reverse
+
+        from news.models import Locality
+
+        template = reverse("portal:place", args=["judet-marcaj", "loc-marcaj"])
+        places = Locality.objects.with_news().order_by("county__slug", "slug").values_list("county__slug", "slug")
+        pages = [template.replace("judet-marcaj", c).replace("loc-marcaj", s) for c, s in places]
+        counties = sorted({c for c, _ in places})
+        return [reverse("portal:county-places", args=[c]) for c in counties] + pages
+
+    def location(self, item):
+        return item
+
+
+SITEMAPS = {"sectiuni": SectionSitemap, "localitati": PlaceSitemap, "articole": ArticleSitemap, "stiri": NewsSitemap}

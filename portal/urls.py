@@ -39,6 +39,11 @@ urlpatterns = [
          {"sitemaps": SITEMAPS}, name="sitemap"),
     path("<slug:county_slug>/rss/", cached_page(feeds.CountyFeed()), name="county-rss"),
     path("<slug:county_slug>/atom/", cached_page(feeds.CountyAtom()), name="county-atom"),
-    path("<slug:county_slug>/<slug:slug>/", views.county_category, name="county-category"),
+    path("<slug:county_slug>/localitati/", views.county_places, name="county-places"),
+    path("<slug:county_slug>/<slug:slug>/rss/", cached_page(feeds.PlaceFeed()), name="place-rss"),
+    path("<slug:county_slug>/<slug:slug>/atom/", cached_page(feeds.PlaceAtom()), name="place-atom"),
+    path("<slug:county_slug>/<slug:slug>/", views.county_path, name="county-category"),
+    # The same address, by the name place pages are reversed with (county_path routes it).
+    path("<slug:county_slug>/<slug:slug>/", views.county_path, name="place"),
     path("<slug:slug>/", views.county, name="county"),
 ]

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from news.models import Category, County, Locality
 from news.reference.categories import CATEGORIES
+from news.reference.communes import communes, slugs
 from news.reference.counties import COUNTIES
 from news.reference.gazetteer import localities
 from news.text import fold
@@ -31,5 +32,20 @@ def load_reference() -> dict[str, int]:
         ],
         batch_size=2000,
     )
+    _place_pages()
     return {"counties": County.objects.count(), "categories": Category.objects.count(),
             "localities": Locality.objects.count()}
+
+
+def _place_pages() -> None:
+    """Give each locality its address slug and its commune (rows loaded before those existed, too)."""
+    slug_of, commune_of = slugs(), communes()
+    rows = list(Locality.objects.only("id", "siruta", "slug", "commune_id"))
+    id_of = {row.siruta: row.id for row in rows}
+    stale = []
+    for row in rows:
+        slug, commune = slug_of.get(row.siruta, str(row.siruta)), id_of.get(commune_of.get(row.siruta))
+        if (row.slug, row.commune_id) != (slug, commune):
+            row.slug, row.commune_id = slug, commune
+            stale.append(row)
+    Locality.objects.bulk_update(stale, ["slug", "commune"], batch_size=1000)

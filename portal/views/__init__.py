@@ -7,8 +7,10 @@ from portal.views.counties import counties
 from portal.views.county import county
 from portal.views.errors import not_found, server_error
 from portal.views.home import home
+from portal.views.place import county_path, county_places, place
 from portal.views.recent import recent
 from portal.views.story import story
 
 __all__ = ["article", "article_preview", "author", "category", "counties", "county", "county_category", "home",
-           "not_found", "recent", "server_error", "story"]
+           "county_path",
+           "county_places", "not_found", "place", "recent", "server_error", "story"]

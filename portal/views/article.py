@@ -2,7 +2,7 @@
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from news import unsaved
-from news.models import Article
+from news.models import Article, Locality
 from portal import lists, seo, sidebar
 from portal.cache import cached_page
 from portal.views.common import back_target, render_page
@@ -90,6 +90,12 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+def named_places(item: Article) -> list[Locality]:
+    """Return the SIRUTA places the article names, by name (each links to its place page)."""
+    return list(Locality.objects.filter(article_links__article_id=item.pk).select_related("county")
+                .order_by("name"))
+
+
 def render_article(request: HttpRequest, item: Article, preview: bool | str = False) -> HttpResponse:
     """Render an article's page; a preview says so in a banner and asks not to be indexed.
 
@@ -114,6 +120,6 @@ def render_article(request: HttpRequest, item: Article, preview: bool | str = Fa
         "national": lists.pick(loaded, national), "outlets": lists.pick(loaded, outlets), "back_path": back_path, "back_label": back_label,
         "share": share_links(meta["canonical"], item.title), "seo": meta,
         "in_article_ads": sidebar.ads_html(sidebar.IN_ARTICLE, county, request),
-        "preview": preview,
+        "preview": preview, "places": named_places(item),
     }
     return render_page(request, "portal/article.html", context, section=county)

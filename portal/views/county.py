@@ -1,12 +1,18 @@
 """A county's section: latest local news, blocks by category, the county desk."""
-from django.http import Http404, HttpRequest, HttpResponse
+from datetime import timedelta
 
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+
+from news.models import Locality
 from portal import lists, queries, seo
 from portal.cache import cached_page
 from portal.views.common import page_number, paged, render_page
 
 POOL = 200  # newest (id, category) pairs of the county; category blocks are cut from them
 PER_CATEGORY = 3
+TOP_PLACES = 8  # one or two lines of links under the county's news
+TOP_PLACES_WINDOW = timedelta(days=7)
 
 
 def category_ids(pool: list[tuple], categories: list) -> list[tuple]:
@@ -30,13 +36,26 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
     if page == 1:
         pool = lists.newest("a.county_id = %s", [section.id], POOL, columns="a.id, a.category_id")
         wanted = category_ids(pool, queries.categories())
+    top_places = busiest_places(section) if page == 1 else []
     loaded = lists.load_teasers(ids + [i for _, found in wanted for i in found])
     context = {
         "articles": lists.pick(loaded, ids), "page": page, "has_next": has_next,
         "blocks": [{"category": category, "articles": lists.pick(loaded, found)} for category, found in wanted],
         "categories": queries.categories(),
-        "breaking": queries.breaking(section),
+        "breaking": queries.breaking(section), "top_places": top_places,
         "seo": seo.page_meta(request, title=f"Știri din {section.label}",
                              description=f"Ultimele știri din {section.label}: {section.tagline.lower()}."),
     }
     return render_page(request, "portal/county.html", context, section=section)
+
+
+def busiest_places(section) -> list[tuple[Locality, int]]:
+    """Return the county's towns and communes with the most news this week (a village counts for its commune)."""
+    counts = lists.place_counts(section.id, since=timezone.now() - TOP_PLACES_WINDOW, limit=TOP_PLACES)
+    rows = Locality.objects.in_bulk([place_id for place_id, _ in counts])
+    found = []
+    for place_id, count in counts:
+        if place_id in rows:
+            rows[place_id].county = section
+            found.append((rows[place_id], count))
+    return found
