@@ -93,7 +93,7 @@ def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
         image_url=entry.image_url or extracted.image_url,
         image_caption=entry.image_caption or extracted.image_caption, image_alt=extracted.image_alt,
         author_name=entry.author or extracted.author,
-        published_at=entry.published or extracted.published or ctx.now, updated_at=entry.updated,
+        published_at=entry.published or extracted.published or ctx.now, updated_at=entry.updated or extracted.modified,
         fetched_at=ctx.now, source_categories=tuple(entry.categories) or extracted.categories,
         extraction=extracted.path,
     )

@@ -61,6 +61,10 @@ _DATE_XPATH = etree.XPath('//meta[@property="article:published_time" or @name="a
                '@name="publish-date" or @name="date" or @name="DC.date.issued" or @name="dcterms.created" or '
                '@name="sailthru.date" or @name="parsely-pub-date"]/@content'
                ' | //*[@itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime')
+# The page's own time of its last edit (what "Actualizat ..." shows when the feed has none).
+_MODIFIED_XPATH = etree.XPath('//meta[@property="article:modified_time" or @name="article:modified_time" or '
+                   '@property="og:updated_time" or @name="last-modified" or @name="dcterms.modified"]/@content'
+                   ' | //*[@itemprop="dateModified"]/@content | //time[@itemprop="dateModified"]/@datetime')
 _CANONICAL = etree.XPath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
 # Above the story, trafilatura sometimes keeps the byline/date line or the lead image's caption;
 # up to this many leading blocks this short are checked (a real first paragraph is longer).
@@ -121,7 +125,7 @@ def _merge(primary: Extracted, secondary: Extracted) -> Extracted:
     """Fill primary's empty metadata fields from secondary."""
     values = {}
     for name in ("title", "author", "published", "image_url", "image_caption", "canonical_url",
-                 "categories", "description", "image_alt"):
+                 "categories", "description", "image_alt", "modified"):
         if not getattr(primary, name) and getattr(secondary, name):
             values[name] = getattr(secondary, name)
     if "image_url" in values and primary.image_url == "":
@@ -147,6 +151,7 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     if not caption and meta.image_caption and og_image == meta.image:
         caption = meta.image_caption
     published = parse_date(first_value(tree, _DATE_XPATH)) or meta.published or visible_date(tree)
+    modified = parse_date(first_value(tree, _MODIFIED_XPATH))
     unwrap_layout_tables(tree)
     breaks_to_paragraphs(tree)
     tree = apply_rule(tree, rule)
@@ -177,6 +182,7 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
         canonical_url=web_url(urljoin(url, canonical)) if canonical else "",
         categories=document.categories,
         description=document.description,
+        modified=modified,
     )
 
 

@@ -71,6 +71,7 @@ class Extracted:
     image_alt: str = ""
     reason: str = ""  # why the page was not used ("fallback"), or why its first extraction was not kept ("page")
     method: str = ""  # which candidate gave the body on the page path: "fast", "precision", "recall", "balanced", "json-ld"
+    modified: datetime | None = None  # the page's own "last modified" time, when it writes one
 
 
 

@@ -9,6 +9,7 @@ category is never overwritten.
 """
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.db import IntegrityError, connection, transaction
@@ -26,6 +27,9 @@ from news.text import slugify_ro
 log = logging.getLogger(__name__)
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+# An outlet's "modified" time this close to its publication is the CMS saving the post it just
+# published (WordPress writes both within seconds), not an update readers should be told of.
+UPDATE_SLACK = timedelta(minutes=2)
 
 # The fields that make an item "edited" when any of them changes at the outlet.
 CONTENT_FIELDS = ("title", "lead", "body_html", "text", "image_url", "image_caption")
@@ -141,6 +145,7 @@ def _upsert(item: Item, source: Source | None, slugs: SlugIds) -> Stored:
     if article is None:
         article = Article(source=source, guid=item.guid[:1000], url=item.url[:1000], status=Article.PUBLISHED)
         _fill(article, item, now, slugs)
+        article.updated_at = outlet_update(item, article.published_at, now)
         _place(article, item, slugs)
         _insert(article)
         _other_counties(article, item, slugs, new=True)
@@ -192,6 +197,14 @@ _INSERT_SQL = "INSERT INTO {} ({}) VALUES ({})".format(
     connection.ops.quote_name(Article._meta.db_table),
     ", ".join(connection.ops.quote_name(field.column) for field in _INSERT_FIELDS),
     ", ".join(["%s"] * len(_INSERT_FIELDS)))
+
+
+def outlet_update(item: Item, published_at, now):
+    """Return the outlet's own update time of a new article when it says it edited it after publishing."""
+    updated = item.updated_at
+    if updated is None or published_at is None or updated > now or updated - published_at < UPDATE_SLACK:
+        return None
+    return updated
 
 
 def _value(item: Item, name: str):

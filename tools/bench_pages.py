@@ -63,6 +63,18 @@ def percentile(values: list[float], share: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))], 2)
 
 
+def busiest_places(county) -> list[str]:
+    """Return the addresses of the county's 5 places with the most news (the deepest place pages)."""
+    from django.db.models import Count
+
+    from news.models import ArticlePlace, Locality
+
+    top = (ArticlePlace.objects.filter(county=county, commune__isnull=False).values("commune")
+           .annotate(n=Count("id")).order_by("-n")[:5])
+    places = Locality.objects.filter(pk__in=[row["commune"] for row in top]).select_related("county")
+    return [p.get_absolute_url() for p in places]
+
+
 def measure_in_process(samples: int) -> dict:
     """Time pages through Django's handler (run inside the child on the bench database)."""
     import django
@@ -79,7 +91,7 @@ def measure_in_process(samples: int) -> dict:
     last = Article.objects.visible().latest_first().values_list("id", flat=True)[:samples]
     articles = list(Article.objects.filter(id__in=list(last)).only("id", "slug"))
     pages = {"home": ["/"], "county": [county.get_absolute_url()], "category": [category.get_absolute_url()],
-             "article": [a.get_absolute_url() for a in articles]}
+             "article": [a.get_absolute_url() for a in articles], "place": busiest_places(county)}
     figures = {}
     # Warm the process as a server worker is warm: imports, templates, widget caches, and the
     # PageCacheMiddleware's one-off GC freeze after its first requests.

@@ -17,7 +17,7 @@ import numpy as np
 from django.db import connection, transaction
 from django.utils import timezone
 
-from news.models import Article, Author, Category, County, Locality, Source, Story
+from news.models import Article, ArticlePlace, Author, Category, County, Locality, Source, Story
 from news.reference.categories import CATEGORIES
 from news.text import slugify_ro
 
@@ -170,8 +170,9 @@ def ensure_world() -> dict:
         authors.setdefault(source_id, []).append((author_id, name))
     categories = list(Category.objects.order_by("position").values_list("id", "slug"))
     places = {}
-    for county_id, name in Locality.objects.filter(rank__gte=1).values_list("county_id", "name"):
-        places.setdefault(county_id, []).append(name)
+    for county_id, name, pk, commune_id in Locality.objects.filter(rank__gte=1).values_list(
+            "county_id", "name", "id", "commune_id"):
+        places.setdefault(county_id, []).append((name, pk, commune_id or pk))
     return {"counties": counties, "sources": sources, "authors": authors, "places": places,
             "categories": categories,
             # Some categories fill more of the news than others: weight 1/rank^0.7.
@@ -230,7 +231,7 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
         return Report(0, existing, 0.0)
     world = ensure_world()
     rng, rnd = np.random.default_rng([seed, existing]), random.Random(f"{seed}-{existing}")
-    all_places = sorted({p for names in world["places"].values() for p in names})
+    all_places = sorted({p[0] for names in world["places"].values() for p in names})
     writer = Writer(rng, rnd, all_places)
     now = timezone.now().replace(microsecond=0)
     latest = (Article.objects.filter(source__slug__startswith="generat-").order_by("-published_at")
@@ -240,12 +241,13 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
     article_id, story_id, done = _next_id(Article), _next_id(Story), 0
     while done < missing:
         size = min(batch, missing - done)
-        stories, rows, extra_counties = [], [], []
+        stories, rows, extra_counties, place_rows = [], [], [], []
         position = done
         while len(rows) < size:
             copies = 1 if rnd.random() < 0.7 else rnd.randint(2, 5)
             copies = min(copies, size - len(rows))
-            stories.append(_story(story_id, rows, writer, rnd, world, start, step, position, copies, article_id))
+            stories.append(_story(story_id, rows, writer, rnd, world, start, step, position, copies, article_id,
+                                  place_rows))
             for row in rows[-copies:]:
                 if rnd.random() < 0.03 and row["county_id"]:
                     other = rnd.choice(world["counties"])[0]
@@ -258,6 +260,7 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
             _insert(Story, [dict(s, representative_id=None) for s in stories])
             _insert(Article, rows)
             _insert(Article.other_counties.through, extra_counties)
+            _insert(ArticlePlace, place_rows)
             with connection.cursor() as cursor:  # representatives exist now
                 cursor.executemany("UPDATE news_story SET representative_id = %s WHERE id = %s",
                                    [(s["representative_id"], s["id"]) for s in stories])
@@ -271,12 +274,12 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
     return Report(missing, existing + missing, time.monotonic() - started)
 
 
-def _story(story_id, rows, writer, rnd, world, start, step, position, copies, first_id) -> dict:
-    """Append the articles of one story (an original and its syndicated copies) to rows."""
+def _story(story_id, rows, writer, rnd, world, start, step, position, copies, first_id, place_rows) -> dict:
+    """Append the articles of one story (an original and its syndicated copies) to rows, their place to place_rows."""
     source_id, source_slug, county_id = rnd.choice(world["sources"])
     category_id, category_slug = rnd.choices(world["categories"], cum_weights=world["category_weights"])[0]
-    places = world["places"].get(county_id) or ["Centru"]
-    place = rnd.choice(places)
+    places = world["places"].get(county_id) or [("Centru", None, None)]
+    place, place_id, commune_id = rnd.choice(places)
     topic = CATEGORY_WORDS.get(category_slug, "").split()
     extra = [rnd.choice(topic)] if topic else []
     title = writer.sentence(rnd.randint(6, 11), [place] + extra).rstrip(".")
@@ -306,6 +309,9 @@ def _story(story_id, rows, writer, rnd, world, start, step, position, copies, fi
             "extraction": "generat",
         })
         ids.append(article_id)
+        if place_id:
+            place_rows.append({"article_id": article_id, "locality_id": place_id, "commune_id": commune_id,
+                               "county_id": county_id, "published_at": when})
     last = rows[-1]["published_at"]
     return {"id": story_id, "title": title, "county_id": county_id, "representative_id": ids[0],
             "article_count": copies, "source_count": copies, "first_published_at": published,

@@ -186,3 +186,13 @@ def test_it_extracts_demo_pages_like_their_ground_truth(demo, settings):
         assert [clean_line(line) for line in extracted.text.split("\n")] == paragraphs, url
         assert extracted.published == datetime.fromisoformat(expected["published"]), url
         assert bool(extracted.image_url) == expected["has_image"], url
+
+
+def test_it_reads_the_pages_own_modification_time():
+    page = (DATA / "page_clutter.html").read_text()
+    stamped = page.replace("<head>", '<head><meta property="article:modified_time" content="2026-03-02T14:05:00+02:00">',
+                           1)
+    assert "article:modified_time" in stamped
+    assert extract_page(stamped, url="https://obiectiv-sv.example/a/").modified == datetime(2026, 3, 2, 12, 5,
+                                                                                         tzinfo=UTC)
+    assert extract_page(page, url="https://obiectiv-sv.example/a/").modified is None

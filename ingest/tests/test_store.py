@@ -167,3 +167,24 @@ def test_it_stores_the_language_the_enrich_stage_detected(source):
     assert (item.language, item.geo.county) == ("hu", "harghita")
     store_item(item, source)
     assert Article.objects.get().language == "hu"
+
+
+def test_a_new_article_keeps_the_outlets_update_time_when_it_came_well_after_publication(source):
+    edited = datetime(2026, 11, 1, 11, 30, tzinfo=UTC)
+    store_item(make_item(source, updated_at=edited), source)
+    assert Article.objects.get().updated_at == edited
+    # Saved seconds after publishing (the CMS's own save): not an update.
+    store_item(make_item(source, guid="g-2", url="https://z.invalid/stire-2",
+                         updated_at=datetime(2026, 11, 1, 8, 0, 40, tzinfo=UTC)), source)
+    assert Article.objects.get(guid="g-2").updated_at is None
+
+
+def test_it_links_the_siruta_places_the_geotagger_found(source):
+    places = ({"name": "Deleni", "county": "iasi", "kind": "place"}, {"name": "Iași", "county": "iasi", "kind": "county"},
+              {"name": "Hârlău", "county": "iasi", "kind": "place"})
+    store_item(make_item(source, geo=GeoResult(county="iasi", counties=("iasi",), places=places)), source)
+    article = Article.objects.get()
+    assert sorted(article.place_links.values_list("locality__name", flat=True)) == ["Deleni", "Hârlău"]
+    store_item(make_item(source, title="Drum nou la Deleni", geo=GeoResult(
+        county="iasi", counties=("iasi",), places=places[:1])), source)
+    assert list(article.place_links.values_list("locality__name", flat=True)) == ["Deleni"]
