@@ -15,5 +15,9 @@ class PortalConfig(AppConfig):
         from portal.queries import forget_reference_data
 
         content_changed.connect(bump, dispatch_uid="portal-bump")
+        from portal.site_pages import SitePage
+
+        # An edited site page shows at once (the page cache keys on the generation).
+        post_save.connect(bump, sender=SitePage, dispatch_uid="portal-site-page")
         for model in (County, Category):
             post_save.connect(forget_reference_data, sender=model, dispatch_uid=f"portal-reference-{model.__name__}")

@@ -5,6 +5,7 @@ from django.urls import path
 
 from portal import feeds, views
 from portal.cache import SITEMAP_PARAMETERS, cached_page
+from portal.site_pages import SitePage
 from portal.sitemaps import SITEMAPS
 from portal.views import files
 
@@ -19,6 +20,8 @@ urlpatterns = [
     # Uploaded images, unless MEDIA_URL points at another host (a CDN or a bucket).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", files.media, name="media"),
     path("recente/", views.recent, name="recent"),
+    # The site's own pages: fixed addresses, before the counties' /<slug>/.
+    *[path(f"{slug}/", views.site_page, {"slug": slug}, name=f"site-page-{slug}") for slug, _ in SitePage.PAGES],
     path("judete/", views.counties, name="counties"),
     path("articol/<int:pk>/<slug:slug>/", views.article, name="article"),
     path("previzualizare/articol/<int:pk>/", views.article_preview, name="article-preview"),  # staff only

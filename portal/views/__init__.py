@@ -9,8 +9,9 @@ from portal.views.errors import not_found, server_error
 from portal.views.home import home
 from portal.views.place import county_path, county_places, place
 from portal.views.recent import recent
+from portal.views.site_page import site_page
 from portal.views.story import story
 
 __all__ = ["article", "article_preview", "author", "category", "counties", "county", "county_category", "home",
            "county_path",
-           "county_places", "not_found", "place", "recent", "server_error", "story"]
+           "county_places", "not_found", "place", "recent", "server_error", "site_page", "story"]
