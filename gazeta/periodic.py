@@ -21,4 +21,6 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     ("image-retention", 6 * 60 * 60, "images.jobs.cleanup"),
     # County newsletters: queue the digests whose hour has come, send the outbox (newsletter.digest.run).
     ("newsletter", 5 * 60, "newsletter.digest.run"),
+    # WebSub: hubs found in feeds, leases renewed a day before they end (websub.jobs.run).
+    ("websub", 15 * 60, "websub.jobs.run"),
 ]

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "ops",
     "api",
     "newsletter",
+    "websub",
 ]
 
 MIDDLEWARE = [

@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("ingest.urls")),
     path("", include("newsletter.urls")),
+    path("", include("websub.urls")),
     path("", include("widgets.urls")),
     path("", include("search.urls")),  # before the portal: its <slug:slug>/ would take /cauta/
     path("", include("portal.urls")),
