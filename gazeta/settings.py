@@ -8,6 +8,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from gazeta.env import env_bool, env_float, env_int, env_list, env_origins, env_str, secret_key
+from gazeta.media_storage import s3_storage
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("GAZETA_VAR_DIR", str(BASE_DIR / "var")))
@@ -196,6 +197,14 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 3600
+# Media (image renditions, uploads) in an S3-compatible object store instead of MEDIA_ROOT when
+# MEDIA_S3_BUCKET is set; MEDIA_URL is then the bucket's or its CDN's public address, and the CSP
+# admits that host (gazeta/media_storage.py, docs/images.md).
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    MEDIA_URL = env_str("MEDIA_URL")
+    STORAGES["default"] = s3_storage(MEDIA_S3_BUCKET, MEDIA_URL, env_str("MEDIA_S3_ENDPOINT_URL"),
+                                     env_str("MEDIA_S3_REGION"))
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
