@@ -24,18 +24,21 @@ from api.schemas import (
     CountyOut,
     Error,
     Invalid,
+    PlaceOut,
     SearchHit,
     SearchPage,
     StoryDetail,
     StoryPage,
 )
 from lib.site import absolute
+from news.models import Locality
 from portal import queries
 from search import ratelimit as search_limit
 from search.query import parse
 from search.results import search as run_search
 
 PAGE_SIZE, MAX_PAGE_SIZE = 20, 100
+MAX_SIRUTA = 999_999  # SIRUTA codes have at most six digits
 MAX_ID = 2**63 - 1  # the databases' bigint: larger ids cannot exist and would overflow the query
 SLUG = r"^[a-z0-9-]{1,60}$"
 CURSOR = r"^[0-9]{1,17}_[0-9]{1,18}$"
@@ -86,6 +89,15 @@ def _category_id(slug: str | None) -> int | None:
     return found.id
 
 
+def _place(siruta: int | None) -> Locality | None:
+    if siruta is None:
+        return None
+    found = Locality.objects.filter(siruta=siruta).only("id", "commune_id").first()
+    if found is None:
+        raise LookupError(f"Localitatea cu codul SIRUTA {siruta} nu există.")
+    return found
+
+
 def _iso_text(value):
     """Refuse what pydantic would read as a date but is not ISO 8601 (a number: seconds since 1970)."""
     if not isinstance(value, str) or not ISO_START.match(value):
@@ -132,15 +144,23 @@ def categories(request: HttpRequest):
             for c in queries.categories()]
 
 
+@api.get("/counties/{county_slug}/places", response={200: list[PlaceOut], **NOT_FOUND},
+         summary="Localitățile unui județ (SIRUTA), pentru filtrul „place”")
+def places(request: HttpRequest, county_slug: str = Path(..., pattern=SLUG)):
+    return reads.places(_county_id(county_slug))
+
+
 @api.get("/articles", response={200: ArticlePage, **NOT_FOUND}, summary="Articolele vizibile, cele mai noi întâi")
 def articles(request: HttpRequest,
              county: str | None = Query(None, pattern=SLUG, description="județul principal (slug)"),
              category: str | None = Query(None, pattern=SLUG, description="categoria (slug)"),
              story: int | None = Query(None, ge=1, le=MAX_ID, description="subiectul (id)"),
+             place: int | None = Query(None, ge=1, le=MAX_SIRUTA, description="localitatea (cod SIRUTA)"),
              since: Since = None,
              cursor: str | None = Query(None, pattern=CURSOR, description="`next_cursor` din pagina precedentă"),
              limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)):
-    page = reads.articles(limit, cursor, _county_id(county), _category_id(category), story, _since(since))
+    page = reads.articles(limit, cursor, _county_id(county), _category_id(category), story, _since(since),
+                          _place(place))
     _last_modified(request, page.last_modified)
     return {"items": page.items, "next_cursor": page.next_cursor}
 

@@ -14,7 +14,7 @@ from api import cursor as cursors
 from lib.rawsql import from_db, to_db
 from lib.site import absolute
 from news.excerpt import excerpt, excerpt_of
-from news.models import Article, Story
+from news.models import Article, Locality, Story
 from news.visibility import visible_sql
 from portal import lists
 
@@ -67,7 +67,7 @@ def after(cursor: str | None, alias: str = "a", column: str = "published_at") ->
 
 
 def articles(limit: int, cursor: str | None = None, county_id: int | None = None, category_id: int | None = None,
-             story_id: int | None = None, since: dt.datetime | None = None) -> Page:
+             story_id: int | None = None, since: dt.datetime | None = None, place: Locality | None = None) -> Page:
     """Return one page of visible articles, newest first, with the filters given (all must match)."""
     where, params = [], []
     for column, value in (("county_id", county_id), ("category_id", category_id), ("story_id", story_id)):
@@ -77,6 +77,8 @@ def articles(limit: int, cursor: str | None = None, county_id: int | None = None
     if since is not None:
         where.append("a.published_at >= %s")
         params.append(to_db(since))
+    if place is not None:
+        return _in_place(place, where, params, limit, cursor)
     bound, bound_params = after(cursor)
     where.append(bound)
     rows = lists.newest(" AND ".join(where), [*params, *bound_params], limit + 1, per_story=False)
@@ -86,6 +88,36 @@ def articles(limit: int, cursor: str | None = None, county_id: int | None = None
         pk, moment = rows[limit - 1][0], from_db(rows[limit - 1][1])
         next_cursor = cursors.encode(moment, pk)
     return Page(items, next_cursor, newest_modified(items))
+
+
+def _in_place(place: Locality, where: list[str], params: list, limit: int, cursor: str | None) -> Page:
+    """Return a page of the visible articles naming a place (a commune, town or city: its villages too).
+
+    One walk of the place links' (place, -published_at) index (news.place_links), as the place
+    pages read it, with the other filters checked on each article by key.
+    """
+    column = "commune_id" if place.is_commune else "locality_id"
+    visible, visible_params = visible_sql("a")
+    bound, bound_params = after(cursor, "m", "published_at")
+    bound = bound.replace("m.id", "m.article_id")
+    join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"  # SQLite: keep the links first
+    conditions = " AND ".join([f"m.{column} = %s", bound, visible, *where])
+    sql = (f"SELECT a.id, m.published_at FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
+           f"WHERE {conditions} ORDER BY m.published_at DESC, m.article_id DESC LIMIT %s")
+    with connection.cursor() as db:
+        db.execute(sql, [place.pk, *bound_params, *visible_params, *params, limit + 1])
+        rows = db.fetchall()
+    items = load_articles([row[0] for row in rows[:limit]])
+    next_cursor = cursors.encode(from_db(rows[limit - 1][1]), rows[limit - 1][0]) if len(rows) > limit else None
+    return Page(items, next_cursor, newest_modified(items))
+
+
+def places(county_id: int) -> list[dict]:
+    """Return a county's SIRUTA places: communes, towns and cities first, then villages, by name."""
+    rows = (Locality.objects.filter(county_id=county_id).select_related("county").order_by("-rank", "name")
+            .only("siruta", "name", "rank", "slug", "commune_id", "county__slug"))
+    return [{"siruta": p.siruta, "name": p.name, "kind": p.get_rank_display(), "commune": p.is_commune,
+             "url": absolute(p.get_absolute_url()) if p.slug else None} for p in rows]
 
 
 def article(pk: int) -> dict | None:

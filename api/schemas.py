@@ -31,6 +31,14 @@ class CategoryOut(Schema):
     url: str
 
 
+class PlaceOut(Schema):
+    siruta: int  # the SIRUTA code: the `place` filter of /articles
+    name: str
+    kind: str  # municipiu, oraș, comună, sat
+    commune: bool  # a commune, town or city: its filter includes its villages' articles
+    url: str | None
+
+
 class SourceOut(Schema):
     slug: str
     name: str

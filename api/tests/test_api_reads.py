@@ -123,3 +123,30 @@ def test_unknown_outlet_source_is_named_in_items(client, reference_data):
     make_article("Știre", source=outlet)
     item = get(client, "/api/v1/articles").json()["items"][0]
     assert item["source"] == {"slug": outlet.slug, "name": "Monitorul de Test"} and item["own"] is False
+
+
+def test_it_filters_by_place_a_commune_with_its_villages(client, reference_data, frozen_now):
+    from django.db.models import F
+
+    from news.models import Locality
+    from news.place_links import ArticlePlace
+
+    village = (Locality.objects.filter(county__slug="bacau", commune__isnull=False).exclude(commune_id=F("pk"))
+               .select_related("commune").first())
+    commune = village.commune
+    in_village = make_article("Podul din sat")
+    in_commune = make_article("Primăria comunei", minutes_ago=20)
+    elsewhere = make_article("Altundeva", minutes_ago=5)
+    ArticlePlace.objects.link(in_village, [village], new=True)
+    ArticlePlace.objects.link(in_commune, [commune], new=True)
+    assert [i["id"] for i in get(client, f"/api/v1/articles?place={village.siruta}").json()["items"]] == [in_village.pk]
+    both = get(client, f"/api/v1/articles?place={commune.siruta}&limit=1").json()
+    assert [i["id"] for i in both["items"]] == [in_village.pk] and both["next_cursor"]
+    rest = get(client, f"/api/v1/articles?place={commune.siruta}&limit=1&cursor={both['next_cursor']}").json()
+    assert [i["id"] for i in rest["items"]] == [in_commune.pk] and rest["next_cursor"] is None
+    assert elsewhere.pk not in [i["id"] for i in rest["items"]]
+    get(client, "/api/v1/articles?place=999999", status=404)
+    places = get(client, "/api/v1/counties/bacau/places").json()
+    assert {"siruta": commune.siruta, "name": commune.name} .items() <= next(
+        p for p in places if p["siruta"] == commune.siruta).items()
+    get(client, "/api/v1/counties/nicaieri/places", status=404)
