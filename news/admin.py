@@ -38,6 +38,9 @@ class LocalityAdmin(admin.ModelAdmin):
     list_filter = ["rank", "county"]
     search_fields = ["name", "name_folded", "=siruta"]
     list_select_related = ["county"]
+    # A village's commune among ~16,000 places: a <select> of all of them made the form take
+    # over 10 s to open; the searchable picker loads only what the editor types.
+    autocomplete_fields = ["commune"]
 
 
 @admin.register(Category)
