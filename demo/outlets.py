@@ -82,6 +82,7 @@ class Outlet:
     failure_mode: str = ""
     default_category: str | None = None
     labels_variant: int = 0
+    language: str = "ro"  # 'hu' for the Hungarian-language outlets (demo.hungarian)
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

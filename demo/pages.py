@@ -60,7 +60,7 @@ def render_article(world: World, outlet: Outlet, article: Article, base_url: str
     else:  # minimal
         main = (f'<div class="post"><h1>{escape(article.title)}</h1><p class="meta">{when} {byline}</p>'
                 f'{figure}<div class="post-text">{body}</div></div>{clutter["related"]}')
-    html = (f'<!DOCTYPE html><html lang="ro"><head>{head}</head><body class="layout-{layout}">'
+    html = (f'<!DOCTYPE html><html lang="{outlet.language}"><head>{head}</head><body class="layout-{layout}">'
             f'{clutter["cookie"]}{clutter["nav"]}{clutter["top_ad"]}<div class="wrap">{main}'
             f'{clutter["sidebar"]}</div>{clutter["footer"]}{clutter["scripts"]}</body></html>')
     return outlet_text(outlet, html).encode(outlet.encoding, errors="xmlcharrefreplace")
@@ -70,7 +70,7 @@ def render_home(world: World, outlet: Outlet, base_url: str, cutoff) -> bytes:
     """Render the outlet's home page: the latest headlines."""
     items = world.visible(outlet.slug, cutoff)[:30]
     links = "".join(f'<li><a href="{article_url(a, base_url)}">{escape(a.title)}</a></li>' for a in items)
-    html = (f'<!DOCTYPE html><html lang="ro"><head><meta charset="{outlet.encoding}"><title>{escape(outlet.name)}</title>'
+    html = (f'<!DOCTYPE html><html lang="{outlet.language}"><head><meta charset="{outlet.encoding}"><title>{escape(outlet.name)}</title>'
             f'<link rel="alternate" type="application/{"atom" if outlet.feed_format == "atom" else "rss"}+xml" '
             f'href="{base_url}/{outlet.slug}/{outlet.feed_path}"></head><body><h1>{escape(outlet.name)}</h1>'
             f'<ul class="latest">{links}</ul></body></html>')

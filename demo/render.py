@@ -4,6 +4,7 @@ from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
 from demo.addresses import article_guid, feed_link
+from demo.hungarian import LABELS as HU_LABELS
 from demo.outlets import Outlet
 from demo.records import Article
 from demo.vocabulary import CATEGORY_LABELS
@@ -19,6 +20,8 @@ def outlet_text(outlet: Outlet, text: str) -> str:
 
 
 def category_label(outlet: Outlet, category: str) -> str:
+    if outlet.language == "hu":
+        return HU_LABELS[category]
     labels = CATEGORY_LABELS[category]
     return labels[outlet.labels_variant % len(labels)]
 

@@ -185,7 +185,7 @@ def outlets_json(world: World, base_url: str) -> list[dict]:
     return [{
         "slug": o.slug, "name": o.name, "homepage": f"{base_url}/{o.slug}/",
         "feed_url": f"{base_url}/{o.slug}/{o.feed_path}", "county": o.county_slug, "kind": o.kind,
-        "language": "ro", "failure_mode": o.failure_mode, "default_category": o.default_category,
+        "language": o.language, "failure_mode": o.failure_mode, "default_category": o.default_category,
         "feed_format": o.feed_format, "encoding": o.encoding, "layout": o.layout,
         "full_content": o.full_content, "legacy_cedilla": o.legacy_cedilla,
     } for o in world.outlets]

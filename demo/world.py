@@ -9,8 +9,8 @@ import random
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from demo import hungarian, releases
 from demo import outlets as O
-from demo import releases
 from demo.addresses import article_guid, article_url, feed_link
 from demo.facts import Place, make_facts
 from demo.places import neighbours, pick_place
@@ -43,8 +43,8 @@ class World:
         self.seed = seed
         self.anchor = (anchor or default_anchor()).astimezone(BUCHAREST)
         self.start, self.end = self.anchor - WINDOW_BEFORE, self.anchor + WINDOW_AFTER
-        self.outlets = O.ROSTER
-        self.outlet_by_slug = O.OUTLET_BY_SLUG
+        self.outlets = O.ROSTER + hungarian.outlets(O._make)
+        self.outlet_by_slug = {o.slug: o for o in self.outlets}
         self.stories: dict[str, Story] = {}
         self.articles: list[Article] = []
         self._facts: dict[str, dict[str, str]] = {}
@@ -62,10 +62,10 @@ class World:
     def _build(self) -> None:
         rng = random.Random(f"demo-world:{self.seed}")
         days = (self.end - self.start) / timedelta(days=1)
-        quota = {o.slug: max(1, round(o.per_day * days * rng.uniform(0.85, 1.15))) for o in self.outlets}
+        quota = {o.slug: max(1, round(o.per_day * days * rng.uniform(0.85, 1.15))) for o in O.ROSTER}
         planned: list[tuple[str, str, bool, int]] = []  # outlet, story id, syndicated, delay minutes
-        local = [o for o in self.outlets if o.kind == "outlet"]
-        national = [o for o in self.outlets if o.kind == "national"]
+        local = [o for o in O.ROSTER if o.kind == "outlet"]
+        national = [o for o in O.ROSTER if o.kind == "national"]
         by_county = collections.defaultdict(list)
         for o in local:
             by_county[o.county_code].append(o)
@@ -116,6 +116,16 @@ class World:
                 story = self._new_story(rng, outlet.county_code, sport_only=outlet.default_category == "sport")
                 take(outlet, story.id, False, rng.randint(0, 60))
         self._make_articles(planned)
+        # 6. The Hungarian outlets and their Romanian twins, after the rest: its articles keep their numbers.
+        self._make_articles(hungarian.plan(self, self._hungarian_story), first=len(self.articles) + 1)
+
+    def _hungarian_story(self, rng: random.Random, code: str, category: str, main, second) -> Story:
+        story_id = f"s{len(self.stories) + 1:05d}"
+        time = self.start + timedelta(minutes=rng.randrange(int((self.end - self.start).total_seconds() // 60)))
+        story = Story(story_id, category, hungarian.TOPIC, code, (main, second), time)
+        self.stories[story_id] = story
+        self._facts[story_id] = make_facts(rng, category, main, second, COUNTY_BY_CODE[code].seat, self._weekday(time))
+        return story
 
     def _releases(self, by_county: dict, take) -> None:
         """Formulaic releases for several counties per round, and events retold across counties and days."""
@@ -181,7 +191,7 @@ class World:
     def _weekday(self, time: datetime) -> str:
         return WEEKDAYS[time.astimezone(BUCHAREST).weekday()]
 
-    def _make_articles(self, planned: list[tuple[str, str, bool, int]]) -> None:
+    def _make_articles(self, planned: list[tuple[str, str, bool, int]], first: int = 1) -> None:
         rows = []
         for slug, story_id, syndicated, delay in planned:
             story = self.stories[story_id]
@@ -189,7 +199,7 @@ class World:
             rows.append((published, slug, story_id, syndicated))
         rows.sort()
         seen_paths: set[str] = set()
-        for index, (published, slug, story_id, syndicated) in enumerate(rows, start=1):
+        for index, (published, slug, story_id, syndicated) in enumerate(rows, start=first):
             outlet = self.outlet_by_slug[slug]
             story = self.stories[story_id]
             rng = random.Random(f"demo-article:{self.seed}:{index}")
@@ -199,6 +209,8 @@ class World:
                 self._release_first.setdefault(story_id, index)
                 title = releases.title(kind, round_key, bare == "1", self._facts[story_id], rng,
                                        own=not first and rng.random() < 0.3)
+            elif story.topic == hungarian.TOPIC:
+                title = hungarian.title(story, self._facts[story_id], outlet.language, rng)
             else:
                 title = write_title(story.category, story.topic, self._facts[story_id], rng)
             author = self._author(outlet, rng)
@@ -233,7 +245,7 @@ class World:
     def _path(self, outlet: O.Outlet, index: int, title: str, category: str, published: datetime) -> str:
         slug = slugify_ro(title)[:80].rstrip("-")
         local = published.astimezone(BUCHAREST)
-        section = CATEGORY_PATHS[category]
+        section = (hungarian.SECTIONS if outlet.language == "hu" else CATEGORY_PATHS)[category]
         return f"/{outlet.slug}" + {
             "dated": f"/{local:%Y/%m/%d}/{slug}/",
             "stiri": f"/stiri/{index}-{slug}.html",
@@ -256,6 +268,8 @@ class World:
         if story.release:
             kind, round_key, _ = story.release.split("|")
             paragraphs = releases.body(kind, round_key, facts, rng, edited=self._release_first[story.id] != article_id)
+        elif story.topic == hungarian.TOPIC:
+            paragraphs = hungarian.body(story, facts, self.outlet_by_slug[article.outlet].language, rng)
         elif article.is_syndicated:
             original = self.agency_article(story.id)
             paragraphs = republish([list(p) for p in self.body(original.id)], O.AGENCY_NAME, O.AGENCY_GEN,

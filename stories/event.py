@@ -44,6 +44,10 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _ENDINGS = ("ului", "ilor", "elor", "ul", "ei")
 _PLACES: dict[str, str] | None = None
 _PLACE_COUNTY: dict[str, str] = {}  # place token -> its county's slug, when one county's place outranks the rest
+_LINKED: dict[str, str] = {}  # 'sangeru de padure' -> its place token (kept apart: it counts no county)
+_ADJECTIVES: dict[str, str] = {}  # folded Hungarian place adjective ('csikszeredai') -> the place's token
+# Lower-case words inside a place's name ('Sângeru de Pădure', 'Valea lui Pavel', 'Baia de Arieș').
+_LINKS = frozenset({"de", "lui", "din", "la", "pe", "cu", "sub"})
 
 
 def places() -> dict[str, str]:
@@ -62,6 +66,14 @@ def places() -> dict[str, str]:
         idx = gazetteer()
         found = {}
         for phrase, candidates in idx.places.items():
+            if phrase.count(" ") == 2 and phrase.split(" ")[1] in _LINKS and phrase not in idx.stop and candidates:
+                best = max(candidates, key=lambda place: place.rank)  # 'Sângeru de Pădure': read apart
+                name = fold(best.name)
+                _LINKED[phrase] = ("^" if name in common or best.county is None else "!") + name.replace(" ", "-")
+            if phrase.count(" ") == 1 and phrase not in idx.stop and candidates:
+                best = max(candidates, key=lambda place: place.rank)  # 'Harghita-Băi', a village: read apart
+                if "-" in best.name and best.county and best.rank < 3 and not best.seat:
+                    _LINKED[phrase] = "!" + fold(best.name).replace(" ", "-")
             if phrase.count(" ") > 1 or phrase in idx.stop or not candidates:
                 continue
             best = max(candidates, key=lambda place: place.rank)
@@ -71,7 +83,13 @@ def places() -> dict[str, str]:
             others = [place.rank for place in candidates if place.county != best.county]
             if best.county and (not others or best.rank > max(others)):  # 'Bicaz' the town, not the village
                 _PLACE_COUNTY[token] = best.county
-        # One- and two-word forms; a two-word one is looked up from two adjacent capitalized words.
+        # One- and two-word forms; a two-word one is looked up from two adjacent capitalized words,
+        # and a three-word one (_LINKED) from two with a lower-case link between ('Valea lui Pavel').
+        for adjective, candidates in idx.hu_adjectives.items():  # 'csíkszeredai': Hungarian, in lower case
+            best = max(candidates, key=lambda place: place.rank)
+            if best.county:
+                name = fold(best.name)
+                _ADJECTIVES[adjective] = ("^" if name in common else "!") + name.replace(" ", "-")
         _PLACES = found
     return _PLACES
 
@@ -120,6 +138,14 @@ def _number(raw: str) -> str:
     return "#" + raw.replace(",", ".").rstrip(".")
 
 
+_HUNGARIAN_WORDS = re.compile(r"\b(?:az|és|egy|hogy|nem|után|között)\b")
+
+
+def is_hungarian(text: str) -> bool:
+    """Tell Hungarian text by its commonest small words ('az', 'és', 'egy'), none of them Romanian."""
+    return len(_HUNGARIAN_WORDS.findall(text, 0, 1500)) >= 2
+
+
 def specifics_of(text: str, limit: int, core_limit: int = 0) -> tuple[set[str], set[str], set[str], set[str]]:
     """Return (specifics, numbers, weak names, specifics before core_limit) of a text's first `limit` characters.
 
@@ -131,12 +157,16 @@ def specifics_of(text: str, limit: int, core_limit: int = 0) -> tuple[set[str], 
     found, numbers, weak, core = set(), set(), set(), None
     text = fix_diacritics(text[:limit])
     previous_end, day, pending, last_word = 0, "", "", ""
+    before_link = ""  # the capitalized word before a lower-case link ('Sângeru' in 'Sângeru de Pădure')
+    # Hungarian place adjectives only in Hungarian text: 'dési' (of Dej) folds to Romanian 'deși'.
+    adjectives = _ADJECTIVES if places() and is_hungarian(text) else {}
     for match in _TOKEN.finditer(text):
         if core is None and core_limit and match.start() >= core_limit:
             core = set(found)  # one pass gives the lead's specifics and the longer text's
         kind, raw = match.lastgroup, match[0]
         starts = previous_end == 0 or _BREAK.search(text, previous_end, match.start()) is not None
-        adjacent = not starts and text[previous_end:match.start()].isspace()
+        gap = text[previous_end:match.start()]
+        adjacent = not starts and gap.isspace()
         previous_end = match.end()
         capital = kind == "word" and raw[0].isupper()
         folded = fold(raw) if kind == "word" else ""
@@ -147,6 +177,17 @@ def specifics_of(text: str, limit: int, core_limit: int = 0) -> tuple[set[str], 
             place = places().get(f"{last_word} {folded}")
             if place:
                 found.add(place)
+        if capital and last_word and not starts and gap == "-":
+            place = _LINKED.get(f"{last_word} {folded}")
+            if place:
+                found.add(place)
+        if capital and adjacent and before_link:
+            place = _LINKED.get(f"{before_link} {folded}")
+            if place:
+                found.add(place)
+        if kind == "word" and not capital and folded in adjectives:
+            found.add(adjectives[folded])  # 'a csíkszeredai kórház': the place, in Hungarian
+        before_link = f"{last_word} {folded}" if adjacent and last_word and folded in _LINKS else ""
         last_word = folded if capital else ""
         if kind == "road":
             found.add("@" + fold(raw.replace(" ", "")))

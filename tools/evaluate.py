@@ -182,7 +182,7 @@ def score_tagging(items: list[dict]) -> dict:
     }
 
 
-def score_clustering(items: list[dict]) -> dict:
+def score_clustering(items: list[dict], predicted: dict | None = None) -> dict:
     """Store the items in the current database in publication order, cluster them, score B-cubed."""
     from lib.text import fingerprint
     from news.models import Article, County, Source
@@ -190,7 +190,8 @@ def score_clustering(items: list[dict]) -> dict:
 
     counties = {county.slug: county for county in County.objects.all()}
     sources: dict[str, Source] = {}
-    predicted, truth = {}, {}
+    predicted = {} if predicted is None else predicted  # the caller's dict gets item id -> story id
+    truth = {}
     for item in sorted(items, key=lambda row: (row["published"], row["id"])):
         source = sources.get(item["outlet"])
         if source is None:
