@@ -49,7 +49,9 @@ def live_workers(up_pid: int) -> tuple[int | None, list[int]]:
 def run(options: dict) -> dict:
     seconds = float(options.get("seconds") or 60)
     directory = Path(settings.VAR_DIR) / "bench-supervisor"
-    shutil.rmtree(directory, ignore_errors=True)
+    shutil.rmtree(directory.with_name("bench-supervisor.previous"), ignore_errors=True)
+    if directory.exists():  # the last run's log is kept next to this one's
+        directory.rename(directory.with_name("bench-supervisor.previous"))
     directory.mkdir(parents=True)
     port = int(options.get("port") or free_port())
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL", "SITE_URL")}
@@ -58,16 +60,50 @@ def run(options: dict) -> dict:
     with open(directory / "up.log", "w") as log_file:
         up = subprocess.Popen([str(Path(sys.executable).parent / "gazeta"), "up", "--no-scheduler", "--port", str(port),
                                "--workers", "2"], env=env, stdout=log_file, stderr=subprocess.STDOUT)
+    figures = {}
     try:
         wait_until_serving(port, up)
-        return _load(up, port, seconds)
+        figures = _load(up, port, seconds)
     finally:
-        up.send_signal(signal.SIGTERM)
+        figures.update(_stop(up))
+    return figures
+
+
+def _tree(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        for child in children(queue.pop()):
+            found.append(child)
+            queue.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _stop(up) -> dict:
+    """SIGTERM to `up` as a service manager would; report how long it took and what it left running."""
+    tree = _tree(up.pid)
+    started = time.monotonic()
+    up.send_signal(signal.SIGTERM)
+    try:
+        code = up.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        up.kill()
+        code = f"killed after 30 s: {up.wait()}"
+    stopped = time.monotonic() - started
+    time.sleep(2)  # what PR_SET_PDEATHSIG or the group's SIGKILL is still stopping
+    left = [pid for pid in tree if _alive(pid)]
+    for pid in left:  # ours: never leave them behind
         try:
-            up.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            up.kill()
-            up.wait()
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    return {"up_exit": code, "up_stop_seconds": round(stopped, 2), "processes_left_running": left}
 
 
 def _load(up, port: int, seconds: float) -> dict:
