@@ -1,10 +1,11 @@
 """Parse what a reader typed into a search Query: folded words, stems, filters."""
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from search import stem_hu
+from search import roads, stem_hu
 from search.stem import STOP_WORDS, stem, words
 from understand.hungarian import romanian_by_form
 
@@ -20,6 +21,8 @@ class Query:
     category_id: int | None = None
     since: dt.datetime | None = None
     until: dt.datetime | None = None
+    # The same query with road numbers written the other way ('dn 28' for 'dn28'), or None.
+    alternative: "Query | None" = None
 
     @property
     def text(self) -> str:
@@ -43,20 +46,23 @@ def parse(text: str, county_id=None, category_id=None, since: dt.date | None = N
           until: dt.date | None = None) -> Query:
     """Return the Query of a reader's text: 'Spitalul din Onişcani' -> words ('spitalul', 'oniscani')."""
     found = list(dict.fromkeys(romanian_names(words(text or ""))))
-    content = [w for w in found if w not in STOP_WORDS]
+    joined, split = roads.forms(found)
+    filters = {"county_id": county_id, "category_id": category_id,
+               "since": _day_start(since) if since else None,
+               "until": _day_start(until) + dt.timedelta(days=1, seconds=-1) if until else None}
+    query = _query(joined, filters)
+    if split != joined:
+        query = dataclasses.replace(query, alternative=_query(split, filters))
+    return query
+
+
+def _query(found: list[str], filters: dict) -> Query:
+    content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS]
     # Stop words are not indexed; a query of only stop words finds nothing, said so in the page.
     chosen = tuple(content[:MAX_WORDS])
     stems = dict.fromkeys(stem(w) for w in chosen)
     hungarian = {stem(w): stem_hu.stem(w) for w in chosen}
-    return Query(
-        words=chosen,
-        terms=tuple(stems),
-        terms_hu=tuple(hungarian[term] for term in stems),
-        county_id=county_id,
-        category_id=category_id,
-        since=_day_start(since) if since else None,
-        until=_day_start(until) + dt.timedelta(days=1, seconds=-1) if until else None,
-    )
+    return Query(words=chosen, terms=tuple(stems), terms_hu=tuple(hungarian[term] for term in stems), **filters)
 
 
 def romanian_names(found: list[str]) -> list[str]:

@@ -98,6 +98,9 @@ def test_a_known_place_without_news_gets_a_helpful_404_and_an_unknown_one_a_plai
     text = empty.content.decode()
     assert "Încă nu avem știri din Rădoaia" in text and "/bacau/parava/" in hrefs(empty)
     assert "/bacau/localitati/" in hrefs(empty) and 'content="noindex"' in text
+    assert "Încă nu avem știri din Onișcani" in client.get("/bacau/oniscani/").content.decode()
+    # Its commune has no news either: no link to another empty page.
+    assert place("BC", "Onișcani").commune.get_absolute_url() not in hrefs(client.get("/bacau/oniscani/"))
     assert client.get("/bacau/nu-exista-asa-ceva/").status_code == 404
     assert client.get("/judet-inexistent/parava/").status_code == 404
 

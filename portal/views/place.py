@@ -40,7 +40,10 @@ def place(request: HttpRequest, county_slug: str, slug: str) -> HttpResponse:
     }
     if not ids:
         # A place we know, without news yet: say so and show where its news would be.
+        context["seo"] = seo.page_meta(request, title=f"Încă nu avem știri din {found.name}, {county.name}",
+                                       description=f"Știrile din {found.label} vor apărea aici.")
         context["seo"]["robots"] = "noindex"
+        context["commune_has_news"] = bool(commune) and Locality.objects.filter(pk=commune.pk).with_news().exists()
         return render_page(request, "portal/place_empty.html", context, section=county, status=404)
     return render_page(request, "portal/place.html", context, section=county)
 

@@ -99,8 +99,12 @@ def tsquery(query) -> tuple[str, list]:
     parts, params = [], []
     if query.text:
         # Romanian or Hungarian stems: an article is indexed in its own language's.
-        parts.append("(plainto_tsquery('gazeta_ro', %s) || plainto_tsquery('gazeta_hu', %s))")
+        words = "(plainto_tsquery('gazeta_ro', %s) || plainto_tsquery('gazeta_hu', %s))"
         params.extend([query.text, query.text])
+        if query.alternative is not None and query.alternative.text:  # 'dn28' or 'dn 28' (search.roads)
+            words = f"({words} || plainto_tsquery('gazeta_ro', %s) || plainto_tsquery('gazeta_hu', %s))"
+            params.extend([query.alternative.text, query.alternative.text])
+        parts.append(words)
     for tag in query.tags():
         parts.append("%s::tsquery")
         params.append(tag)

@@ -75,8 +75,15 @@ def match_expression(query) -> str:
     """Return the FTS5 MATCH text: every term and tag required (terms are [0-9a-z]+ only).
 
     A word whose Hungarian stem differs from its Romanian one matches either: Hungarian
-    articles are indexed by Hungarian stems (search.stem_hu).
+    articles are indexed by Hungarian stems (search.stem_hu). A road number matches as one
+    word or two ('dn28' or 'dn' and '28': search.roads).
     """
+    if query.alternative is not None:
+        return f"({_expression(query)}) OR ({_expression(query.alternative)})"
+    return _expression(query)
+
+
+def _expression(query) -> str:
     parts = [f'"{term}"' if term == other else f'("{term}" OR "{other}")'
              for term, other in zip(query.terms, query.terms_hu or query.terms)]
     if query.county_id:
