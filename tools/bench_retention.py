@@ -42,13 +42,16 @@ def run(options: dict) -> dict:
     copy = work / "gazeta.sqlite3"
     with sqlite3.connect(source) as original, sqlite3.connect(copy) as target:
         original.backup(target)
+    env = {"GAZETA_VAR_DIR": str(work), "DATABASE_URL": "", "DJANGO_SETTINGS_MODULE": "gazeta.settings"}
+    # A database generated before the latest migrations is brought up to date first (a no-op otherwise).
+    subprocess.run([str(Path(sys.executable).parent / "gazeta"), "migrate", "-v0"], env={**os.environ, **env},
+                   capture_output=True, text=True, check=True)
     before = _used_bytes(copy)
     with sqlite3.connect(copy) as db:
         articles_before = db.execute("SELECT count(*) FROM news_article").fetchone()[0]
     started = time.perf_counter()
     code = ("import json, datetime as dt; from django.utils import timezone; from ops import retention;"
             f" print(json.dumps(retention.run(now=timezone.now() + dt.timedelta(days={days}), seconds={seconds})))")
-    env = {"GAZETA_VAR_DIR": str(work), "DATABASE_URL": "", "DJANGO_SETTINGS_MODULE": "gazeta.settings"}
     done = subprocess.run([sys.executable, "-c", f"import django; django.setup(); {code}"],
                           env={**os.environ, **env}, capture_output=True, text=True, check=True)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
