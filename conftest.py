@@ -5,6 +5,7 @@ from datetime import datetime
 import pytest
 
 CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 # The instant tests run at unless GAZETA_TEST_NOW names another: a Wednesday noon in summer
 # time, far from midnight, a DST change and a new year, so "3 hours ago" is the same day.
@@ -13,7 +14,12 @@ DEFAULT_NOW = "2026-06-17T12:00:00+03:00"
 
 
 def pytest_collection_modifyitems(config, items):
-    """Skip PostgreSQL-only tests on SQLite and browser tests where Chromium is missing; browser tests are slow."""
+    """Skip PostgreSQL-only tests on SQLite and browser tests where Chromium is missing; browser tests are slow.
+
+    Browser test files run first (sorted stably, each file's order kept): a test process then
+    runs its browser tests one after another on one Chromium (see `browser`), and the slowest
+    files start while the other process still has short ones to even out the end.
+    """
     from django.conf import settings
 
     on_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -26,6 +32,54 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)  # a real browser: seconds per page, whatever the test
             if not os.path.exists(CHROMIUM):
                 item.add_marker(no_browser)
+    browser_files = {item.path for item in items if "browser" in item.keywords}
+    items.sort(key=lambda item: item.path not in browser_files)
+
+
+# The test process's Playwright and Chromium while its browser tests run (see `browser`).
+_chromium: dict = {}
+
+
+def _stop_chromium() -> None:
+    if _chromium:
+        _chromium.pop("browser").close()
+        _chromium.pop("playwright").stop()
+        if _chromium.pop("set_async_unsafe"):
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def browser():
+    """Debian's Chromium, launched once for a run of browser tests; each test closes the contexts it opened.
+
+    A launch costs about a second of CPU, and a context (cookies, storage, viewport) is what keeps
+    two tests apart. Playwright's sync API keeps an event loop running in this thread, which
+    Django refuses to run queries beside unless told it may (DJANGO_ALLOW_ASYNC_UNSAFE), and which
+    would break any asyncio.run: the browser is stopped before the next test that does not use it.
+    """
+    if not _chromium:
+        from playwright.sync_api import sync_playwright
+
+        _chromium["set_async_unsafe"] = "DJANGO_ALLOW_ASYNC_UNSAFE" not in os.environ
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+        playwright = sync_playwright().start()
+        _chromium["playwright"] = playwright
+        _chromium["browser"] = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    chromium = _chromium["browser"]
+    before = set(chromium.contexts)
+    yield chromium
+    for context in chromium.contexts:
+        if context not in before:
+            context.close()
+
+
+def pytest_runtest_setup(item):
+    if "browser" not in getattr(item, "fixturenames", ()):
+        _stop_chromium()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _stop_chromium()
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 import pytest
 
 from portal.tests.conftest import _fresh_cache, newsroom  # noqa: F401
-from portal.tests.test_browser import VIEWPORTS, Visit, browser, site  # noqa: F401 (fixtures)
+from portal.tests.test_browser import VIEWPORTS, Visit, site  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

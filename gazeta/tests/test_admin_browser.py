@@ -3,7 +3,6 @@
 A help text that the browser reads as markup (issue 16: `<script src=…>` in the ad slot's) swallows
 the rest of the form, Save buttons included; only a real browser shows it.
 """
-import os
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -14,7 +13,6 @@ from django.utils import timezone
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = "/usr/bin/chromium"
 WAIT_MS = 15000
 
 
@@ -70,10 +68,7 @@ def form_pages(user) -> dict[str, bool]:
     return pages
 
 
-def test_every_admin_form_renders_whole_with_its_save_button(live_server, reference_data, admin_user, client):
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop
-    from playwright.sync_api import sync_playwright
-
+def test_every_admin_form_renders_whole_with_its_save_button(live_server, reference_data, admin_user, client, browser):
     one_of_each()
     client.force_login(admin_user)
     session = client.cookies["sessionid"].value
@@ -84,31 +79,27 @@ def test_every_admin_form_renders_whole_with_its_save_button(live_server, refere
                               and page.endswith("/change/") for page in pages)]
     assert without_row == [], "give these models a row in one_of_each()"
     broken = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        context = browser.new_context(locale="ro-RO")
-        context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
-        page = context.new_page()
-        page.set_default_timeout(WAIT_MS)
-        errors: list[str] = []
-        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        for path, editable in pages.items():
-            errors.clear()
-            response = page.goto(base + path)
-            page.wait_for_load_state("load")
-            saves = page.locator('input[name="_save"]')
-            problems = []
-            if response.status != 200:
-                problems.append(f"HTTP {response.status}")
-            if editable and (saves.count() != 1 or not saves.is_visible()):
-                problems.append(f"{saves.count()} Save buttons")
-            if not page.locator("#content h1").is_visible():
-                problems.append("no heading")
-            if errors:
-                problems.append("; ".join(errors))
-            if problems:
-                broken[path] = problems
-        browser.close()
+    context = browser.new_context(locale="ro-RO")
+    context.add_cookies([{"name": "sessionid", "value": session, "url": base}])
+    page = context.new_page()
+    page.set_default_timeout(WAIT_MS)
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    for path, editable in pages.items():
+        errors.clear()
+        response = page.goto(base + path)
+        page.wait_for_load_state("load")
+        saves = page.locator('input[name="_save"]')
+        problems = []
+        if response.status != 200:
+            problems.append(f"HTTP {response.status}")
+        if editable and (saves.count() != 1 or not saves.is_visible()):
+            problems.append(f"{saves.count()} Save buttons")
+        if not page.locator("#content h1").is_visible():
+            problems.append("no heading")
+        if errors:
+            problems.append("; ".join(errors))
+        if problems:
+            broken[path] = problems
     assert broken == {}, broken

@@ -12,7 +12,7 @@ from django.utils import timezone
 from ingest.models import FetchLog
 from news.tests.conftest import EDITOR_PASSWORD, make_editor
 from portal.tests.conftest import _fresh_cache, newsroom  # noqa: F401 (fixtures)
-from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit, browser  # noqa: F401 (fixture)
+from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from news.models import Article, Category, County
 from news.tests.conftest import EDITOR_PASSWORD, make_editor
-from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit, browser  # noqa: F401 (fixture)
+from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from news import newsroom
 from news.models import Article, Category, County
 from news.tests.test_desk_browser import desk_site, log_in, wait_for_body  # noqa: F401 (fixture)
-from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit, browser  # noqa: F401 (fixture)
+from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

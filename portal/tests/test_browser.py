@@ -5,7 +5,6 @@ Outlet images (https://img.example.ro/...) are answered by the test itself, so n
 leaves 127.0.0.1; any other outside request is blocked and fails the test.
 """
 import io
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +13,6 @@ import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 VIEWPORTS = {"mobil": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 
@@ -30,18 +28,6 @@ def photo() -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=70)
     return out.getvalue()
-
-
-@pytest.fixture
-def browser():
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM,
-                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ Outlets' image addresses stay in the data (image_url), so any page that still ho
 would make a request to img.example.ro: here every request to a host other than the site is
 recorded and aborted, and the test fails on any.
 """
-import os
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,7 +12,6 @@ from portal.tests.conftest import give_picture
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = "/usr/bin/chromium"
 PHONE = {"width": 390, "height": 844}
 # Sums the layout shifts the page had (buffered: from the start of the load).
 CLS = """() => new Promise(done => {
@@ -22,18 +20,6 @@ CLS = """() => new Promise(done => {
     .observe({type: "layout-shift", buffered: true});
   setTimeout(() => done(total), 300);
 })"""
-
-
-@pytest.fixture
-def chromium():
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield browser
-        browser.close()
 
 
 def scroll_through(page) -> None:
@@ -45,7 +31,7 @@ def scroll_through(page) -> None:
     page.wait_for_load_state("networkidle")
 
 
-def test_every_page_type_requests_nothing_but_the_site(chromium, live_server, newsroom, settings):
+def test_every_page_type_requests_nothing_but_the_site(browser, live_server, newsroom, settings):
     base = live_server.url.replace("//localhost:", "//127.0.0.1:")
     settings.SITE_URL = base
     for article in newsroom["others"][:3] + newsroom["national"][:2]:
@@ -55,7 +41,7 @@ def test_every_page_type_requests_nothing_but_the_site(chromium, live_server, ne
         "articol": newsroom["ingested"].get_absolute_url(), "articol propriu": newsroom["own"].get_absolute_url(),
         "subiect": newsroom["story"].get_absolute_url(), "căutare": "/cauta/?q=trafic", "recente": "/recente/",
     }
-    context = chromium.new_context(viewport=PHONE, locale="ro-RO")
+    context = browser.new_context(viewport=PHONE, locale="ro-RO")
     outside, image_bytes = [], {}
 
     def route(request_route):

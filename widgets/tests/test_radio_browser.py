@@ -64,8 +64,10 @@ def audio_server():
 
 
 @pytest.fixture
-def browser(monkeypatch):
-    """Launch Debian's Chromium; Playwright's sync API runs an event loop Django must tolerate."""
+def radio_browser(monkeypatch):
+    """Debian's Chromium with this file's ARGS: the player test needs the autoplay policy flag,
+    which the shared `browser` (conftest.py) does not pass. Playwright's sync API runs an event
+    loop Django must tolerate."""
     from playwright.sync_api import sync_playwright
 
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -75,11 +77,11 @@ def browser(monkeypatch):
         chromium.close()
 
 
-def test_it_plays_one_station_at_a_time_by_keyboard(transactional_db, live_server, audio_server, browser):
+def test_it_plays_one_station_at_a_time_by_keyboard(transactional_db, live_server, audio_server, radio_browser):
     base, asked = audio_server
     RadioStation.objects.create(name="Radio Unu", slug="radio-unu", stream_url=f"{base}/unu.wav", position=1)
     RadioStation.objects.create(name="Radio Doi", slug="radio-doi", stream_url=f"{base}/doi.wav", position=2)
-    page = browser.new_page()
+    page = radio_browser.new_page()
     console = []
     page.on("console", lambda message: console.append(message.text))
     response = page.goto(f"{live_server.url}/radio/")
