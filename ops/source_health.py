@@ -14,6 +14,7 @@ from django.utils import timezone
 from images.models import LeadImage
 from ingest.models import FetchLog
 from news.models import Article, Source
+from websub.status import labels as push_labels
 
 DAYS = 14  # two weeks show a weekly rhythm and a source that went quiet
 
@@ -25,6 +26,7 @@ class SourceHealth:
     outcomes: dict[str, int]  # last 24 h: outcome -> count
     state: str  # "ok", "error", "idle", "off"
     image_failures: int = 0  # lead images that failed in the last DAYS (each article counted once)
+    push: str = "—"  # WebSub: pushing (polling slowed to a safety net), or read by polling (websub.status)
 
     @property
     def total(self) -> int:
@@ -81,9 +83,10 @@ def collect(now=None) -> dict:
 
     image_failures = dict(LeadImage.objects.filter(failed_at__gte=since, source__isnull=False).exclude(
         state=LeadImage.DONE).order_by().values_list("source_id").annotate(n=Count("pk")))
+    pushes = push_labels(now)
     health = [
         SourceHealth(source, [counts[source.id].get(day, 0) for day in days], outcomes[source.id], _state(source),
-                     image_failures.get(source.id, 0))
+                     image_failures.get(source.id, 0), pushes.get(source.id, "—"))
         for source in Source.objects.select_related("county").order_by("-error_count", "name")
     ]
     totals = [sum(h.per_day[i] for h in health) for i in range(DAYS)]

@@ -25,7 +25,7 @@ def sources(reference_data):
 
 def test_it_counts_sources_by_state_and_articles_by_day(sources, django_assert_max_num_queries):
     healthy, broken = sources
-    with django_assert_max_num_queries(4):  # articles per day, fetch outcomes, image failures, sources
+    with django_assert_max_num_queries(5):  # articles per day, fetch outcomes, image failures, push states, sources
         data = collect()
     assert data["states"] == {"ok": 1, "error": 1, "idle": 1}
     by_source = {item.source.slug: item for item in data["health"]}

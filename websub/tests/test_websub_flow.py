@@ -139,3 +139,16 @@ def test_leases_are_renewed_before_they_end_and_removed_sources_unsubscribe(clie
     assert subscription.state == Subscription.ENDED
     body = feed("patru", "După dezabonare")
     assert push(client, subscription, body).status_code == 410
+
+
+def test_the_source_health_page_shows_push_then_polling_again(client, hub, reference_data, admin_client):
+    subscription = subscribed(client, hub, reference_data)
+    name = subscription.source.name
+    page = admin_client.get("/admin/sanatate-surse/").content.decode()
+    assert "Push (WebSub)" in page and "abonat, fără notificări recente: citire obișnuită" in page
+    body = feed("cinci", "Știre împinsă acum")
+    push(client, subscription, body)
+    assert "push activ (1 notificări); citire de siguranță" in admin_client.get("/admin/sanatate-surse/").content.decode()
+    Subscription.objects.filter(pk=subscription.pk).update(last_push_at=timezone.now() - timedelta(hours=7))
+    assert "fără notificări recente: citire obișnuită" in admin_client.get("/admin/sanatate-surse/").content.decode()
+    assert name in page
