@@ -7,6 +7,7 @@ a claim the first real crawl checks, and a failing one shows its error on the So
 import csv
 import io
 import json
+import re
 import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ class SourceSpec:
     user_agent: str = ""
     min_interval: int | None = None
     default_category: str = ""  # a category slug
+    language: str = ""  # two-letter code the outlet writes in; empty: the model's default (Romanian)
 
 
 def read_tsv(text: str, kind: str = Source.KIND_OUTLET) -> list[SourceSpec]:
@@ -57,8 +59,14 @@ def read_tsv(text: str, kind: str = Source.KIND_OUTLET) -> list[SourceSpec]:
                                     county=(row.get("county") or "").strip(), kind=kind,
                                     sitemap_url=(row.get("sitemap_url") or "").strip(),
                                     user_agent=(row.get("user_agent") or "").strip(),
-                                    min_interval=_seconds(row.get("min_interval"))))
+                                    min_interval=_seconds(row.get("min_interval")),
+                                    language=(row.get("language") or "").strip() or language_of_name(name)))
     return specs
+
+
+def language_of_name(name: str) -> str:
+    """Return 'hu' for an outlet the shipped lists mark Hungarian ('Székelyhon (HU)', '(Radio Cluj, HU)')."""
+    return "hu" if re.search(r"[(,]\s*HU\)", name) else ""
 
 
 def read_opml(text: str) -> list[SourceSpec]:
@@ -116,6 +124,8 @@ def import_specs(specs: list[SourceSpec]) -> tuple[int, int]:
                 values["user_agent"] = spec.user_agent[:300]
             if spec.min_interval:
                 values["min_interval"] = spec.min_interval
+            if re.fullmatch(r"[a-z]{2}", spec.language or ""):
+                values["language"] = spec.language  # the outlet's declared language (understand.language)
             if spec.default_category:
                 values["default_category"] = Category.objects.filter(slug=spec.default_category).first()
             source = Source.objects.filter(feed_url=spec.feed_url).first()
@@ -176,6 +186,7 @@ def read_demo_outlets(data) -> list[SourceSpec]:
             county=outlet.get("county") or "", slug=outlet.get("slug") or "",
             sitemap_url=outlet.get("sitemap_url") or "", kind=outlet.get("kind") or Source.KIND_OUTLET,
             default_category=outlet.get("default_category") or "",
+            language=str(outlet.get("language") or ""),
         ))
     return specs
 

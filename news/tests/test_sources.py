@@ -112,3 +112,22 @@ def test_it_registers_the_outlets_of_a_demo_network(reference_data):
         assert Source.objects.get(slug="agentia").kind == Source.KIND_AGENCY
     finally:
         server.stop()
+
+
+def test_the_hungarian_outlets_of_the_shipped_lists_declare_hungarian(reference_data):
+    load_default_sources()
+    hungarian = Source.objects.filter(language="hu")
+    assert hungarian.filter(name__startswith="Székelyhon").exists()
+    assert hungarian.filter(name__startswith="Kolozsvári Rádió").exists()
+    assert not hungarian.filter(name__startswith="Adevărul").exists()
+
+
+def test_a_demo_outlet_declares_its_language_and_a_malformed_one_is_ignored(reference_data):
+    from news.sources import read_demo_outlets
+
+    import_specs(read_demo_outlets([
+        {"slug": "csiki", "name": "Csíki", "feed_url": "http://d.invalid/csiki/feed/", "language": "hu"},
+        {"slug": "rau", "name": "Rău", "feed_url": "http://d.invalid/rau/feed/", "language": "hu'><x"},
+    ]))
+    assert Source.objects.get(slug="csiki").language == "hu"
+    assert Source.objects.get(slug="rau").language == "ro"
