@@ -11,7 +11,7 @@ the Romanian world is built, so the Romanian outlets' articles stay as they were
 import random
 from datetime import timedelta
 
-from demo.stories import Place
+from demo.facts import Place
 from news.reference.counties import COUNTY_BY_CODE
 from understand.hungarian import names
 
