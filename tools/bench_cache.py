@@ -13,12 +13,12 @@ import random
 import secrets
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 from django.conf import settings
 
+from tools import http_load
 from tools.bench_pages import bench_env, free_port, prepare
 
 PAGE = "/bacau/"
@@ -43,34 +43,8 @@ def bypass_attempt(rng: random.Random) -> tuple[str, dict]:
 
 def drive(port: int, seconds: float, make) -> dict:
     """Send requests made by make(rng) on keep-alive connections for a fixed time; count the answers."""
-    done, other, stop = [0] * CONNECTIONS, [0] * CONNECTIONS, time.monotonic() + seconds
-
-    def worker(index: int) -> None:
-        rng, conn = random.Random(index), http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        while time.monotonic() < stop:
-            path, headers = make(rng)
-            try:
-                conn.request("GET", path, headers=headers)
-                response = conn.getresponse()
-                response.read()
-                if response.status in (200, 404):
-                    done[index] += 1
-                else:
-                    other[index] += 1
-            except (OSError, http.client.HTTPException):
-                other[index] += 1
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        conn.close()
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(CONNECTIONS)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(seconds + 15)
-    elapsed = time.monotonic() - started
-    return {"requests_per_s": round(sum(done) / elapsed), "other_answers": sum(other)}
+    run = http_load.drive(port, seconds, lambda rng, n: make(rng), CONNECTIONS, ok=(200, 404))
+    return {"requests_per_s": round(run["ok"] / run["seconds"]), "other_answers": run["other"]}
 
 
 def answers(port: int) -> bool:

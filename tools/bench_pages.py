@@ -17,11 +17,12 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 from django.conf import settings
+
+from tools.http_load import drive
 
 DEFAULT_ARTICLES = 1_000_000
 SAMPLES = 200  # per page and mode; enough for a stable p99 on this machine
@@ -130,36 +131,9 @@ def free_port() -> int:
 
 def load(port: int, paths: list[str], seconds: float, connections: int) -> dict:
     """Drive the server with keep-alive connections for a fixed time; return requests/s."""
-    done, errors, stop = [0] * connections, [0] * connections, time.monotonic() + seconds
-
-    def worker(index: int) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-        i = index
-        while time.monotonic() < stop:
-            try:
-                conn.request("GET", paths[i % len(paths)])
-                response = conn.getresponse()
-                response.read()
-                if response.status == 200:
-                    done[index] += 1
-                else:
-                    errors[index] += 1
-            except (OSError, http.client.HTTPException):
-                errors[index] += 1
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-            i += 1
-        conn.close()
-
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
-    started = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(seconds + 15)
-    elapsed = time.monotonic() - started
-    return {"cached_requests_per_s": round(sum(done) / elapsed), "load_errors": sum(errors),
-            "load_connections": connections, "load_seconds": round(elapsed, 1)}
+    run = drive(port, seconds, lambda rng, n: (paths[n % len(paths)], {}), connections)
+    return {"cached_requests_per_s": round(run["ok"] / run["seconds"]), "load_errors": run["other"],
+            "load_connections": connections, "load_seconds": round(run["seconds"], 1)}
 
 
 WRK_SCRIPT = """
