@@ -16,9 +16,12 @@ DEFAULT_NOW = "2026-06-17T12:00:00+03:00"
 def pytest_collection_modifyitems(config, items):
     """Skip PostgreSQL-only tests on SQLite and browser tests where Chromium is missing; browser tests are slow.
 
-    Browser test files run first (sorted stably, each file's order kept): a test process then
-    runs its browser tests one after another on one Chromium (see `browser`), and the slowest
-    files start while the other process still has short ones to even out the end.
+    Files with slow tests run first, browser files first of all (a stable sort: each file keeps
+    its order). With `--dist loadfile --no-loadscope-reorder` (pyproject.toml) the two test
+    processes take files in this order: the long ones start at once and the many short ones even
+    out the end, where xdist's default order (most tests first) left a few long files for last
+    and one process running alone. A process also runs its browser files back to back on one
+    Chromium (see `browser`).
     """
     from django.conf import settings
 
@@ -33,7 +36,8 @@ def pytest_collection_modifyitems(config, items):
             if not os.path.exists(CHROMIUM):
                 item.add_marker(no_browser)
     browser_files = {item.path for item in items if "browser" in item.keywords}
-    items.sort(key=lambda item: item.path not in browser_files)
+    slow_files = {item.path for item in items if "slow" in item.keywords}
+    items.sort(key=lambda item: (item.path not in browser_files, item.path not in slow_files))
 
 
 # The test process's Playwright and Chromium while its browser tests run (see `browser`).
