@@ -18,7 +18,7 @@ def county_path(request: HttpRequest, county_slug: str, slug: str) -> HttpRespon
 def villages_of(commune: Locality) -> list[tuple[Locality, bool]]:
     """Return the commune's other places, by name, each with whether it has news (only those are links)."""
     villages = list(commune.villages.exclude(pk=commune.pk).select_related("county").order_by("name"))
-    with_news = set(Locality.objects.filter(pk__in=[v.pk for v in villages]).with_news().values_list("pk", flat=True))
+    with_news = lists.places_with_news(v.pk for v in villages)
     return [(village, village.pk in with_news) for village in villages]
 
 
@@ -43,7 +43,7 @@ def place(request: HttpRequest, county_slug: str, slug: str) -> HttpResponse:
         context["seo"] = seo.page_meta(request, title=f"Încă nu avem știri din {found.name}, {county.name}",
                                        description=f"Știrile din {found.label} vor apărea aici.")
         context["seo"]["robots"] = "noindex"
-        context["commune_has_news"] = bool(commune) and Locality.objects.filter(pk=commune.pk).with_news().exists()
+        context["commune_has_news"] = bool(commune) and commune.pk in lists.places_with_news([commune.pk])
         return render_page(request, "portal/place_empty.html", context, section=county, status=404)
     return render_page(request, "portal/place.html", context, section=county)
 
