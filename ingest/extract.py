@@ -17,7 +17,7 @@ from lxml import etree
 from trafilatura.htmlprocessing import convert_to_html
 
 from ingest import library_meta
-from ingest.candidates import FIRST_PASS, choose
+from ingest.candidates import FIRST_PASS, NOTICE_TAIL_LINES, choose, is_notice
 from ingest.dates import find_date, parse_date
 from ingest.errors import ExtractError
 from ingest.items import Extracted, FeedEntry
@@ -77,6 +77,13 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
 # spaces: invisible in a browser, but inside a word they hide it from search and from readers'
 # copy-paste ("Mus\xadso\xadli\xadni").
 _INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+# Every element of our trees is a plain HtmlElement, looked up in C: lxml.html's own lookup calls
+# Python for each element touched (to hand out form and input classes nobody here uses), and
+# trafilatura's passes touch every element several times; on the real-page corpus this made a
+# trafilatura pass on our tree 6% cheaper, with the same output.
+_PLAIN_ELEMENTS = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity)
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "figcaption", "pre", "td", "th")
 
 
@@ -195,6 +202,7 @@ def parse_html(page: str | bytes) -> lxml.html.HtmlElement:
         raise ExtractError("empty page")
     try:
         parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        parser.set_element_class_lookup(_PLAIN_ELEMENTS)
         tree = lxml.html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractError(f"unreadable HTML ({exc})") from exc
@@ -212,6 +220,11 @@ def _body(body, *, title: str = "", drop_images=frozenset(), head_lines=()) -> t
             break
         if block.find(".//img") is None:
             container.remove(block)
+    # a paywall or copyright notice under the story ("Abonează-te", "© 2018. All Rights Reserved.")
+    for _ in range(NOTICE_TAIL_LINES):
+        if len(container) < 2 or not is_notice(" ".join("".join(container[-1].itertext()).split())):
+            break
+        container.remove(container[-1])
     last = container[-1] if len(container) else None
     if last is not None and head_lines[1:] and _is_signature(" ".join("".join(last.itertext()).split()), head_lines[1]):
         container.remove(last)

@@ -70,7 +70,7 @@ class Extracted:
     description: str = ""  # the page's own summary (og:description / meta description)
     image_alt: str = ""
     reason: str = ""  # why the page was not used ("fallback"), or why its first extraction was not kept ("page")
-    method: str = ""  # which candidate gave the body on the page path: "fast", "precision", "recall", "balanced", "json-ld"
+    method: str = ""  # which candidate gave the body on the page path: "balanced", "recall", "json-ld"
     modified: datetime | None = None  # the page's own "last modified" time, when it writes one
 
 
