@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from ingest.errors import IngestError
-from ingest.management.commands._io import dumps, read_input
 from ingest.parse import parse_feed
+from tools.management.commands._io import dumps, read_input
 
 
 class Command(BaseCommand):

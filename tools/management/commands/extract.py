@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from ingest.charset import decode_body
 from ingest.errors import IngestError
 from ingest.extract import extract_page
-from ingest.management.commands._io import dumps, read_input
+from tools.management.commands._io import dumps, read_input
 
 
 class Command(BaseCommand):
