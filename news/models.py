@@ -3,7 +3,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.db import connection, models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -127,9 +127,13 @@ class ArticleQuerySet(models.QuerySet):
     def breaking(self, now=None, county=None):
         """Return visible articles marked "Ultima oră" (themselves or their story) until a time still to come."""
         now = now or timezone.now()
+        # Two lookups on the indexed breaking_until columns first: one OR across the story join made
+        # the database walk every visible article (0.3 s a page at 100,000 articles).
         # A breaking story shows its representative article, not every outlet's copy.
-        found = self.visible(now).filter(
-            Q(breaking_until__gt=now) | Q(story__breaking_until__gt=now, story__representative=F("pk")))
+        marked = set(self.filter(breaking_until__gt=now).values_list("pk", flat=True))
+        marked.update(Story.objects.filter(breaking_until__gt=now, representative__isnull=False)
+                      .values_list("representative_id", flat=True))
+        found = self.visible(now).filter(pk__in=marked)
         if county is not None:
             found = found.filter(Q(county=county) | Q(other_counties=county)).distinct()
         return found.latest_first()

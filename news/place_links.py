@@ -31,11 +31,14 @@ class ArticlePlaceQuerySet(models.QuerySet):
 class ArticlePlace(models.Model):
     """One SIRUTA place an article names."""
 
-    article = models.ForeignKey("news.Article", on_delete=models.CASCADE, related_name="place_links")
-    locality = models.ForeignKey(Locality, on_delete=models.CASCADE, related_name="article_links")
-    commune = models.ForeignKey(Locality, null=True, on_delete=models.CASCADE, related_name="commune_links")
-    county = models.ForeignKey(County, on_delete=models.CASCADE, related_name="+")
-    published_at = models.DateTimeField()
+    article = models.ForeignKey("news.Article", on_delete=models.CASCADE, related_name="place_links",
+                                verbose_name="articol")
+    locality = models.ForeignKey(Locality, on_delete=models.CASCADE, related_name="article_links",
+                                 verbose_name="localitate")
+    commune = models.ForeignKey(Locality, null=True, on_delete=models.CASCADE, related_name="commune_links",
+                                verbose_name="comună")
+    county = models.ForeignKey(County, on_delete=models.CASCADE, related_name="+", verbose_name="județ")
+    published_at = models.DateTimeField("publicat la")
 
     objects = ArticlePlaceQuerySet.as_manager()
 

@@ -6,9 +6,11 @@ listed" to mean "rare".
 """
 from django.db import migrations
 
+from search.schema_state import index_exists
+
 
 def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
+    if schema_editor.connection.vendor == "postgresql" and index_exists(schema_editor.connection):
         schema_editor.execute("ALTER TABLE search_document ALTER COLUMN document SET STATISTICS 1000")
         schema_editor.execute("ANALYZE search_document")
 

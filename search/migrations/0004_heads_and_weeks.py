@@ -9,8 +9,12 @@ the index's share of `gazeta generate`). Going back leaves the current index in 
 """
 from django.db import migrations
 
+from search.schema_state import article_table_ready
+
 
 def recreate(apps, schema_editor):
+    if not article_table_ready(schema_editor.connection):
+        return  # 0005 builds the index once news_article has every column it reads
     if schema_editor.connection.vendor == "postgresql":
         from search.backends import postgres as module
         from search.backends.postgres import PostgresBackend as Backend
