@@ -21,26 +21,17 @@ from pathlib import Path
 
 from django.conf import settings
 
+from lib.proctree import alive, children, descendants
 from tools.soak import READERS, Reader, free_port, wait_until_serving
 
 TARGET_ANSWERED = 0.95
 
 
-def children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            found += [int(child) for child in task.read_text().split()]
-        except OSError:
-            pass
-    return found
-
 
 def live_workers(up_pid: int) -> tuple[int | None, list[int]]:
     """Return granian's pid (the child of `up` that has children) and its live workers."""
     for child in children(up_pid):
-        workers = [pid for pid in children(child) if Path(f"/proc/{pid}").exists()
-                   and Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"]
+        workers = [pid for pid in children(child) if alive(pid)]
         if workers:
             return child, workers
     return None, []
@@ -69,25 +60,11 @@ def run(options: dict) -> dict:
     return figures
 
 
-def _tree(pid: int) -> list[int]:
-    found, queue = [], [pid]
-    while queue:
-        for child in children(queue.pop()):
-            found.append(child)
-            queue.append(child)
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def _stop(up) -> dict:
     """SIGTERM to `up` as a service manager would; report how long it took and what it left running."""
-    tree = _tree(up.pid)
+    tree = descendants(up.pid)
     started = time.monotonic()
     up.send_signal(signal.SIGTERM)
     try:
@@ -97,7 +74,7 @@ def _stop(up) -> dict:
         code = f"killed after 30 s: {up.wait()}"
     stopped = time.monotonic() - started
     time.sleep(2)  # what PR_SET_PDEATHSIG or the group's SIGKILL is still stopping
-    left = [pid for pid in tree if _alive(pid)]
+    left = [pid for pid in tree if alive(pid)]
     for pid in left:  # ours: never leave them behind
         try:
             os.kill(pid, signal.SIGKILL)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from lib.proctree import alive, children, descendants
+
 ROOT = Path(__file__).resolve().parents[2]
 GAZETA = str(Path(sys.executable).parent / "gazeta")
 pytestmark = pytest.mark.slow
@@ -31,33 +33,7 @@ def environment(var_dir: Path) -> dict:
     return {**env, "GAZETA_VAR_DIR": str(var_dir), "LOG_LEVEL": "WARNING"}
 
 
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                    found.append(int(entry.name))
-            except (OSError, IndexError, ValueError):
-                pass
-    return found
 
-
-def descendants(pid: int) -> list[int]:
-    found, queue = [], [pid]
-    while queue:
-        for child in children(queue.pop()):
-            found.append(child)
-            queue.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def get(port: int, path: str, timeout: float = 5) -> tuple[int, bytes]:
