@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from ingest import hostgate
 from ingest.errors import BlockedAddressError, FetchError, RobotsDisallowed
 from ingest.fetch import fetch, host_allowed, is_public_address, parse_retry_after
 from ingest.hostgate import HostGate
@@ -347,16 +348,32 @@ def test_it_limits_concurrent_requests_per_host():
     assert peak == 2
 
 
-def test_it_spaces_requests_to_one_host():
+class SteppedClock:
+    """A monotonic clock that moves only when slept on: the gate's spacing without the wall clock."""
+
+    def __init__(self):
+        self.now, self.slept = 100.0, []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(round(seconds, 6))
+        self.now += seconds
+
+
+def test_it_spaces_requests_to_one_host(monkeypatch):
+    clock = SteppedClock()
+    monkeypatch.setattr(hostgate, "time", clock)
     gate = HostGate(concurrency=4, delay=0.2)
     starts = []
     for _ in range(3):
         with gate.slot("example.ro:80"):
-            starts.append(time.monotonic())
+            starts.append(clock.monotonic())
     with gate.slot("other.ro:80"):  # another host does not wait
-        other = time.monotonic()
-    assert starts[1] - starts[0] >= 0.19 and starts[2] - starts[1] >= 0.19
-    assert other - starts[2] < 0.19
+        other = clock.monotonic()
+    assert [round(b - a, 6) for a, b in zip(starts, starts[1:])] == [0.2, 0.2]
+    assert other == starts[2] and clock.slept == [0.2, 0.2]
 
 
 @pytest.mark.parametrize("address, public", [
