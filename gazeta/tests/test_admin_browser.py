@@ -24,6 +24,7 @@ def one_of_each():
     from ingest.models import FetchLog
     from news.corrections import Correction
     from news.models import County
+    from portal.site_pages import SitePage
     from portal.tests.conftest import make_article, make_author, make_source, make_story
     from widgets.models import AdSlot, ExchangeRate, RadioStation, ServiceStatus, WeatherForecast, WeatherReading
 
@@ -44,6 +45,9 @@ def one_of_each():
     WeatherForecast.objects.create(county=bacau, date=now.date() + timedelta(days=1), weather_code=61,
                                    temp_min=12, temp_max=22, fetched_at=now)
     ServiceStatus.objects.create(key="weather", last_attempt_at=now, last_success_at=now)
+    # Made by a data migration, which an earlier test's database flush may have emptied.
+    SitePage.objects.get_or_create(slug="despre", defaults={"title": "Despre noi", "description": "Cine suntem.",
+                                                            "body_html": "<p>Redacția Gazeta.</p>"})
     ensure_editor_group()
     seen = {"username": "sef", "ip_address": "10.0.0.1", "user_agent": "Mozilla/5.0", "path_info": "/admin/login/"}
     AccessAttempt.objects.create(**seen, failures_since_start=3, get_data="", post_data="username=sef")
