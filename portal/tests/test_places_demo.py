@@ -31,8 +31,8 @@ def links(client, path: str) -> set[str]:
 
 def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(client, demo_network, reference_data,
                                                                            settings):
-    from ingest.sources import register_demo_sources
     from ingest.worker import crawl_once
+    from news.sources import register_demo_sources
 
     settings.PAGE_RATE_LIMIT = 0  # one reader following every link of the counties
     register_demo_sources(demo_network.base_url)
