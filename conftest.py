@@ -146,7 +146,20 @@ def pytest_runtest_teardown(item, nextitem):
 
         with _blocker[0].unblock():
             load_reference()
+            _restore_site_pages()
     return result
+
+
+def _restore_site_pages():
+    """Make again the five site pages that a data migration creates and a flush removed."""
+    import importlib
+
+    from portal.site_pages import SitePage
+
+    migration = importlib.import_module("portal.migrations.0002_site_pages_text")  # a digit-led module name
+    for slug, title, description, body in migration.PAGES:
+        SitePage.objects.get_or_create(slug=slug, defaults={"title": title, "description": description,
+                                                            "body_html": body})
 
 
 def _hypothesis_profiles():
