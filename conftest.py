@@ -1,4 +1,5 @@
 """Shared pytest fixtures and markers: reference data, database kinds, the browser, the clock."""
+
 import os
 from datetime import datetime
 
@@ -125,15 +126,19 @@ def reference_data(db):
     """The reference data, loaded once per session (django_db_setup): how many rows of each."""
     from news.models import Category, County, Locality
 
-    return {"counties": County.objects.count(), "categories": Category.objects.count(),
-            "localities": Locality.objects.count()}
+    return {
+        "counties": County.objects.count(),
+        "categories": Category.objects.count(),
+        "localities": Locality.objects.count(),
+    }
 
 
 def _is_transactional(item) -> bool:
     marker = item.get_closest_marker("django_db")
     names = getattr(item, "fixturenames", ())
     return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))) or (
-        "transactional_db" in names or "live_server" in names)
+        "transactional_db" in names or "live_server" in names
+    )
 
 
 @pytest.hookimpl(wrapper=True)
@@ -158,16 +163,16 @@ def _restore_site_pages():
 
     migration = importlib.import_module("portal.migrations.0002_site_pages_text")  # a digit-led module name
     for slug, title, description, body in migration.PAGES:
-        SitePage.objects.get_or_create(slug=slug, defaults={"title": title, "description": description,
-                                                            "body_html": body})
+        SitePage.objects.get_or_create(
+            slug=slug, defaults={"title": title, "description": description, "body_html": body}
+        )
 
 
 def _hypothesis_profiles():
     """Register the fuzz test's budgets: "ci" (default, repeatable) and "fuzz" (10,000 requests)."""
     from hypothesis import settings
 
-    settings.register_profile("ci", max_examples=500, deadline=None, database=None, derandomize=True,
-                              print_blob=True)
+    settings.register_profile("ci", max_examples=500, deadline=None, database=None, derandomize=True, print_blob=True)
     settings.register_profile("fuzz", max_examples=5000, deadline=None, database=None)
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -5,6 +5,7 @@ Only the standard library is used here, because this runs before anything is ins
 Each step is idempotent: the virtual environment is rebuilt only when requirements.lock or
 pyproject.toml change.
 """
+
 import hashlib
 import os
 import subprocess

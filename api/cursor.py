@@ -3,6 +3,7 @@
 A cursor is `<microseconds since the epoch>_<id>`; anything else is refused, so a client's
 string never reaches SQL other than as two bounded integers.
 """
+
 import datetime as dt
 import re
 

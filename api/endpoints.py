@@ -4,6 +4,7 @@ Query values are validated by their declared types and bounds (a bad one is a 42
 read); a well-formed name of nothing (an unknown county) is a 404. Views tell the headers
 middleware (api.http) the newest change of what they answer, for Last-Modified.
 """
+
 import datetime as dt
 import re
 from typing import Annotated
@@ -55,8 +56,10 @@ class Renderer(JSONRenderer):
 api = NinjaAPI(
     title="Gazeta — API public",
     version="1",
-    description=("Știrile celor 42 de secțiuni ale Gazetei, doar pentru citire. Textul altor publicații apare "
-                 "doar ca fragment, cu legătura către sursă. Listele se parcurg cu `next_cursor`."),
+    description=(
+        "Știrile celor 42 de secțiuni ale Gazetei, doar pentru citire. Textul altor publicații apare "
+        "doar ca fragment, cu legătura către sursă. Listele se parcurg cu `next_cursor`."
+    ),
     urls_namespace="api-v1",
     renderer=Renderer(),
     docs=Swagger(settings={"validatorUrl": None, "tryItOutEnabled": True}),
@@ -118,8 +121,11 @@ def _since(moment: dt.datetime | None) -> dt.datetime | None:
     return min(max(moment, FIRST_DAY), LAST_DAY)
 
 
-Since = Annotated[dt.datetime | None, BeforeValidator(_iso_text),
-                  Query(None, description="publicate de la (ISO 8601; fără fus: ora Bucureștiului)")]
+Since = Annotated[
+    dt.datetime | None,
+    BeforeValidator(_iso_text),
+    Query(None, description="publicate de la (ISO 8601; fără fus: ora Bucureștiului)"),
+]
 
 
 @api.exception_handler(LookupError)
@@ -132,41 +138,63 @@ def bad_cursor(request, error):
     return api.create_response(request, {"detail": "Cursor necunoscut."}, status=404)
 
 
-@api.get("/counties", response={200: list[CountyOut], 429: Error}, summary="Cele 42 de secțiuni: județele și Bucureștiul")
+@api.get(
+    "/counties", response={200: list[CountyOut], 429: Error}, summary="Cele 42 de secțiuni: județele și Bucureștiul"
+)
 def counties(request: HttpRequest):
-    return [{"id": c.id, "code": c.code, "slug": c.slug, "name": c.name, "seat": c.seat,
-             "url": absolute(c.get_absolute_url())} for c in queries.counties()]
+    return [
+        {
+            "id": c.id,
+            "code": c.code,
+            "slug": c.slug,
+            "name": c.name,
+            "seat": c.seat,
+            "url": absolute(c.get_absolute_url()),
+        }
+        for c in queries.counties()
+    ]
 
 
 @api.get("/categories", response={200: list[CategoryOut], 429: Error}, summary="Categoriile")
 def categories(request: HttpRequest):
-    return [{"id": c.id, "slug": c.slug, "name": c.name, "url": absolute(c.get_absolute_url())}
-            for c in queries.categories()]
+    return [
+        {"id": c.id, "slug": c.slug, "name": c.name, "url": absolute(c.get_absolute_url())}
+        for c in queries.categories()
+    ]
 
 
-@api.get("/counties/{county_slug}/places", response={200: list[PlaceOut], **NOT_FOUND},
-         summary="Localitățile unui județ (SIRUTA), pentru filtrul „place”")
+@api.get(
+    "/counties/{county_slug}/places",
+    response={200: list[PlaceOut], **NOT_FOUND},
+    summary="Localitățile unui județ (SIRUTA), pentru filtrul „place”",
+)
 def places(request: HttpRequest, county_slug: str = Path(..., pattern=SLUG)):
     return reads.places(_county_id(county_slug))
 
 
 @api.get("/articles", response={200: ArticlePage, **NOT_FOUND}, summary="Articolele vizibile, cele mai noi întâi")
-def articles(request: HttpRequest,
-             county: str | None = Query(None, pattern=SLUG, description="județul principal (slug)"),
-             category: str | None = Query(None, pattern=SLUG, description="categoria (slug)"),
-             story: int | None = Query(None, ge=1, le=MAX_ID, description="subiectul (id)"),
-             place: int | None = Query(None, ge=1, le=MAX_SIRUTA, description="localitatea (cod SIRUTA)"),
-             since: Since = None,
-             cursor: str | None = Query(None, pattern=CURSOR, description="`next_cursor` din pagina precedentă"),
-             limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)):
-    page = reads.articles(limit, cursor, _county_id(county), _category_id(category), story, _since(since),
-                          _place(place))
+def articles(
+    request: HttpRequest,
+    county: str | None = Query(None, pattern=SLUG, description="județul principal (slug)"),
+    category: str | None = Query(None, pattern=SLUG, description="categoria (slug)"),
+    story: int | None = Query(None, ge=1, le=MAX_ID, description="subiectul (id)"),
+    place: int | None = Query(None, ge=1, le=MAX_SIRUTA, description="localitatea (cod SIRUTA)"),
+    since: Since = None,
+    cursor: str | None = Query(None, pattern=CURSOR, description="`next_cursor` din pagina precedentă"),
+    limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+):
+    page = reads.articles(
+        limit, cursor, _county_id(county), _category_id(category), story, _since(since), _place(place)
+    )
     _last_modified(request, page.last_modified)
     return {"items": page.items, "next_cursor": page.next_cursor}
 
 
-@api.get("/articles/{article_id}", response={200: ArticleDetail, **NOT_FOUND},
-         summary="Un articol (textul întreg doar pentru articolele proprii și cele licențiate)")
+@api.get(
+    "/articles/{article_id}",
+    response={200: ArticleDetail, **NOT_FOUND},
+    summary="Un articol (textul întreg doar pentru articolele proprii și cele licențiate)",
+)
 def article(request: HttpRequest, article_id: int = Path(..., ge=1, le=MAX_ID)):
     found = reads.article(article_id)
     if found is None:
@@ -176,10 +204,12 @@ def article(request: HttpRequest, article_id: int = Path(..., ge=1, le=MAX_ID)):
 
 
 @api.get("/stories", response={200: StoryPage, **NOT_FOUND}, summary="Subiectele, cele mai recent relatate întâi")
-def stories(request: HttpRequest,
-            county: str | None = Query(None, pattern=SLUG, description="județul subiectului (slug)"),
-            cursor: str | None = Query(None, pattern=CURSOR),
-            limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)):
+def stories(
+    request: HttpRequest,
+    county: str | None = Query(None, pattern=SLUG, description="județul subiectului (slug)"),
+    cursor: str | None = Query(None, pattern=CURSOR),
+    limit: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE),
+):
     page = reads.stories(limit, cursor, _county_id(county))
     _last_modified(request, page.last_modified)
     return {"items": page.items, "next_cursor": page.next_cursor}
@@ -195,19 +225,28 @@ def story(request: HttpRequest, story_id: int = Path(..., ge=1, le=MAX_ID)):
 
 
 @api.get("/search", response={200: SearchPage, **NOT_FOUND}, summary="Căutare în articole")
-def search(request: HttpRequest,
-           q: str = Query(..., min_length=1, max_length=200),
-           county: str | None = Query(None, pattern=SLUG),
-           category: str | None = Query(None, pattern=SLUG),
-           page: int = Query(1, ge=1, le=SEARCH_MAX_PAGES)):
+def search(
+    request: HttpRequest,
+    q: str = Query(..., min_length=1, max_length=200),
+    county: str | None = Query(None, pattern=SLUG),
+    category: str | None = Query(None, pattern=SLUG),
+    page: int = Query(1, ge=1, le=SEARCH_MAX_PAGES),
+):
     if not search_limit.allow(request, "api-search"):
         return 429, {"detail": "Prea multe căutări într-un timp scurt. Reîncercați peste un minut."}
     query = parse(q, county_id=_county_id(county), category_id=_category_id(category))
     found = run_search(query, page, timezone.now())
-    items = [SearchHit(id=hit.article.pk, title=hit.article.title, url=absolute(hit.article.get_absolute_url()),
-                       published_at=hit.article.published_at,
-                       county=hit.article.county.slug if hit.article.county else None,
-                       category=hit.article.category.slug if hit.article.category else None,
-                       story=hit.article.story_id, snippet=hit.snippet.striptags())
-             for hit in found.hits]
+    items = [
+        SearchHit(
+            id=hit.article.pk,
+            title=hit.article.title,
+            url=absolute(hit.article.get_absolute_url()),
+            published_at=hit.article.published_at,
+            county=hit.article.county.slug if hit.article.county else None,
+            category=hit.article.category.slug if hit.article.category else None,
+            story=hit.article.story_id,
+            snippet=hit.snippet.striptags(),
+        )
+        for hit in found.hits
+    ]
     return {"items": items, "page": found.page, "has_next": found.has_next}

@@ -4,6 +4,7 @@ One middleware for every /api/ address (operations, schema, docs) so no operatio
 them. The limit counts in the project's shared cache (lib.ratelimit: one small counter per
 client and minute, expiring on its own, so memory stays bounded whatever the clients).
 """
+
 import hashlib
 
 from django.conf import settings
@@ -24,8 +25,11 @@ CORS = {
 
 
 def too_many() -> HttpResponse:
-    response = JsonResponse({"detail": "Prea multe cereri într-un timp scurt. Reîncercați peste un minut."},
-                            status=429, json_dumps_params={"ensure_ascii": False})
+    response = JsonResponse(
+        {"detail": "Prea multe cereri într-un timp scurt. Reîncercați peste un minut."},
+        status=429,
+        json_dumps_params={"ensure_ascii": False},
+    )
     response["Retry-After"] = "60"
     return response
 
@@ -33,7 +37,9 @@ def too_many() -> HttpResponse:
 def not_modified(request: HttpRequest, etag: str, modified: int | None) -> bool:
     if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
     if if_none_match is not None:
-        return if_none_match.strip() == "*" or etag in [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+        return if_none_match.strip() == "*" or etag in [
+            tag.strip().removeprefix("W/") for tag in if_none_match.split(",")
+        ]
     header = request.META.get("HTTP_IF_MODIFIED_SINCE")
     since = parse_http_date_safe(header) if header else None
     return since is not None and modified is not None and modified <= since

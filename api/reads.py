@@ -4,6 +4,7 @@ Article lists reuse the pages' id-first read (portal.lists.newest: one `status =
 visible status, each walking a (…, status, -published_at) index); a cursor is one more bound on
 that walk, so page 5,000 costs what page 1 costs. Rows are then loaded by id in one query.
 """
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -18,8 +19,24 @@ from news.models import Article, Locality, Story
 from news.visibility import visible_sql
 from portal import lists
 
-ARTICLE_COLUMNS = ("id", "slug", "title", "snippet", "lead", "text", "url", "published_at", "updated_at", "modified_at",
-                   "is_own", "story_id", "county__slug", "category__slug", "source__slug", "source__name")
+ARTICLE_COLUMNS = (
+    "id",
+    "slug",
+    "title",
+    "snippet",
+    "lead",
+    "text",
+    "url",
+    "published_at",
+    "updated_at",
+    "modified_at",
+    "is_own",
+    "story_id",
+    "county__slug",
+    "category__slug",
+    "source__slug",
+    "source__name",
+)
 STORY_ARTICLES = 100  # a story page lists at most this many (portal.views.story.MAX_ARTICLES)
 
 
@@ -31,13 +48,38 @@ class Page:
 
 
 def article_item(row: tuple) -> dict:
-    (pk, slug, title, snippet, lead, text, url, published, updated, modified, own, story_id, county, category,
-     source_slug, source_name) = row
+    (
+        pk,
+        slug,
+        title,
+        snippet,
+        lead,
+        text,
+        url,
+        published,
+        updated,
+        modified,
+        own,
+        story_id,
+        county,
+        category,
+        source_slug,
+        source_name,
+    ) = row
     return {
-        "id": pk, "title": title, "url": absolute(lists.article_path(pk, slug)), "original_url": url,
-        "published_at": published, "updated_at": updated, "county": county, "category": category,
-        "story": story_id, "source": {"slug": source_slug, "name": source_name} if source_slug else None,
-        "own": own, "excerpt": excerpt(snippet, lead, text), "_modified": modified,
+        "id": pk,
+        "title": title,
+        "url": absolute(lists.article_path(pk, slug)),
+        "original_url": url,
+        "published_at": published,
+        "updated_at": updated,
+        "county": county,
+        "category": category,
+        "story": story_id,
+        "source": {"slug": source_slug, "name": source_name} if source_slug else None,
+        "own": own,
+        "excerpt": excerpt(snippet, lead, text),
+        "_modified": modified,
     }
 
 
@@ -48,8 +90,9 @@ def load_articles(ids: list[int]) -> list[dict]:
     # By primary key only (a visibility condition in SQL makes SQLite walk the status index
     # instead: 60 ms against under 1 ms at 100,000 articles); rows hidden since the id read are
     # dropped by the one-row rule.
-    rows = {row[0]: row for row in Article.objects.filter(id__in=ids).order_by()
-            .values_list(*ARTICLE_COLUMNS, "status")}
+    rows = {
+        row[0]: row for row in Article.objects.filter(id__in=ids).order_by().values_list(*ARTICLE_COLUMNS, "status")
+    }
     return [article_item(rows[i][:-1]) for i in ids if i in rows and Article.visible_at(rows[i][-1], rows[i][7])]
 
 
@@ -66,8 +109,15 @@ def after(cursor: str | None, alias: str = "a", column: str = "published_at") ->
     return f"({alias}.{column} < %s OR ({alias}.{column} = %s AND {alias}.id < %s))", [at, at, pk]
 
 
-def articles(limit: int, cursor: str | None = None, county_id: int | None = None, category_id: int | None = None,
-             story_id: int | None = None, since: dt.datetime | None = None, place: Locality | None = None) -> Page:
+def articles(
+    limit: int,
+    cursor: str | None = None,
+    county_id: int | None = None,
+    category_id: int | None = None,
+    story_id: int | None = None,
+    since: dt.datetime | None = None,
+    place: Locality | None = None,
+) -> Page:
     """Return one page of visible articles, newest first, with the filters given (all must match)."""
     where, params = [], []
     for column, value in (("county_id", county_id), ("category_id", category_id), ("story_id", story_id)):
@@ -102,8 +152,10 @@ def _in_place(place: Locality, where: list[str], params: list, limit: int, curso
     bound = bound.replace("m.id", "m.article_id")
     join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"  # SQLite: keep the links first
     conditions = " AND ".join([f"m.{column} = %s", bound, visible, *where])
-    sql = (f"SELECT a.id, m.published_at FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
-           f"WHERE {conditions} ORDER BY m.published_at DESC, m.article_id DESC LIMIT %s")
+    sql = (
+        f"SELECT a.id, m.published_at FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
+        f"WHERE {conditions} ORDER BY m.published_at DESC, m.article_id DESC LIMIT %s"
+    )
     with connection.cursor() as db:
         db.execute(sql, [place.pk, *bound_params, *visible_params, *params, limit + 1])
         rows = db.fetchall()
@@ -114,10 +166,22 @@ def _in_place(place: Locality, where: list[str], params: list, limit: int, curso
 
 def places(county_id: int) -> list[dict]:
     """Return a county's SIRUTA places: communes, towns and cities first, then villages, by name."""
-    rows = (Locality.objects.filter(county_id=county_id).select_related("county").order_by("-rank", "name")
-            .only("siruta", "name", "rank", "slug", "commune_id", "county__slug"))
-    return [{"siruta": p.siruta, "name": p.name, "kind": p.get_rank_display(), "commune": p.is_commune,
-             "url": absolute(p.get_absolute_url()) if p.slug else None} for p in rows]
+    rows = (
+        Locality.objects.filter(county_id=county_id)
+        .select_related("county")
+        .order_by("-rank", "name")
+        .only("siruta", "name", "rank", "slug", "commune_id", "county__slug")
+    )
+    return [
+        {
+            "siruta": p.siruta,
+            "name": p.name,
+            "kind": p.get_rank_display(),
+            "commune": p.is_commune,
+            "url": absolute(p.get_absolute_url()) if p.slug else None,
+        }
+        for p in rows
+    ]
 
 
 def article(pk: int) -> dict | None:
@@ -126,10 +190,24 @@ def article(pk: int) -> dict | None:
     if found is None:
         return None
     whole = found.shows_full_text
-    row = (found.pk, found.slug, found.title, found.snippet, found.lead, found.text, found.url, found.published_at,
-           found.updated_at, found.modified_at, found.is_own, found.story_id,
-           found.county.slug if found.county else None, found.category.slug if found.category else None,
-           found.source.slug if found.source else None, found.source.name if found.source else None)
+    row = (
+        found.pk,
+        found.slug,
+        found.title,
+        found.snippet,
+        found.lead,
+        found.text,
+        found.url,
+        found.published_at,
+        found.updated_at,
+        found.modified_at,
+        found.is_own,
+        found.story_id,
+        found.county.slug if found.county else None,
+        found.category.slug if found.category else None,
+        found.source.slug if found.source else None,
+        found.source.name if found.source else None,
+    )
     item = article_item(row)
     item["excerpt"] = excerpt_of(found)
     item["full_text"] = whole
@@ -140,9 +218,16 @@ def article(pk: int) -> dict | None:
 
 def story_item(row: tuple) -> dict:
     pk, title, county, articles_count, sources, first, last = row
-    return {"id": pk, "title": title, "url": absolute(lists.story_path(pk)), "county": county,
-            "article_count": articles_count, "source_count": sources,
-            "first_published_at": from_db(first), "last_published_at": from_db(last)}
+    return {
+        "id": pk,
+        "title": title,
+        "url": absolute(lists.story_path(pk)),
+        "county": county,
+        "article_count": articles_count,
+        "source_count": sources,
+        "first_published_at": from_db(first),
+        "last_published_at": from_db(last),
+    }
 
 
 def stories(limit: int, cursor: str | None = None, county_id: int | None = None) -> Page:
@@ -150,11 +235,13 @@ def stories(limit: int, cursor: str | None = None, county_id: int | None = None)
     visible, visible_params = visible_sql("a", now=timezone.now())
     bound, bound_params = after(cursor, "s", "last_published_at")
     county = "s.county_id = %s" if county_id is not None else "1 = 1"
-    sql = ("SELECT s.id, s.title, c.slug, s.article_count, s.source_count, s.first_published_at, s.last_published_at "
-           "FROM news_story s JOIN news_article a ON a.id = s.representative_id "
-           "LEFT JOIN news_county c ON c.id = s.county_id "
-           f"WHERE s.last_published_at IS NOT NULL AND {county} AND {bound} AND {visible} "
-           "ORDER BY s.last_published_at DESC, s.id DESC LIMIT %s")
+    sql = (
+        "SELECT s.id, s.title, c.slug, s.article_count, s.source_count, s.first_published_at, s.last_published_at "
+        "FROM news_story s JOIN news_article a ON a.id = s.representative_id "
+        "LEFT JOIN news_county c ON c.id = s.county_id "
+        f"WHERE s.last_published_at IS NOT NULL AND {county} AND {bound} AND {visible} "
+        "ORDER BY s.last_published_at DESC, s.id DESC LIMIT %s"
+    )
     params = ([county_id] if county_id is not None else []) + bound_params + visible_params + [limit + 1]
     with connection.cursor() as db:
         db.execute(sql, params)
@@ -169,9 +256,14 @@ def stories(limit: int, cursor: str | None = None, county_id: int | None = None)
 
 def story(pk: int) -> dict | None:
     """Return a story and its visible articles (oldest first, as its page tells them), or None."""
-    found = (Story.objects.filter(pk=pk).select_related("county")
-             .values_list("id", "title", "county__slug", "article_count", "source_count", "first_published_at",
-                          "last_published_at").first())
+    found = (
+        Story.objects.filter(pk=pk)
+        .select_related("county")
+        .values_list(
+            "id", "title", "county__slug", "article_count", "source_count", "first_published_at", "last_published_at"
+        )
+        .first()
+    )
     if found is None:
         return None
     rows = lists.newest("a.story_id = %s", [pk], STORY_ARTICLES, per_story=False)

@@ -1,4 +1,5 @@
 """What the API answers, as OpenAPI schemas (pydantic, through django-ninja)."""
+
 import datetime as dt
 from typing import Any
 

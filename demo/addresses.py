@@ -3,6 +3,7 @@
 Both the world (its ground truth) and the feed renderer need these, so they stand apart from
 both; `article` is a demo.world.Article.
 """
+
 from demo.outlets import Outlet
 
 UTM = "utm_source=rss&utm_medium=feed&utm_campaign={slug}"

@@ -3,6 +3,7 @@
 Every outlet's version of the story (demo.stories) is written from the same facts, so outlets
 that cover one event agree on who, where and how many.
 """
+
 import random
 from dataclasses import dataclass
 
@@ -11,11 +12,35 @@ from news.reference.counties import COUNTY_BY_CODE
 
 SMALL_WORDS = {3: "trei", 4: "patru", 5: "cinci", 6: "șase", 7: "șapte", 8: "opt", 9: "nouă"}
 FEM_WORDS = {2: "două", 3: "trei", 4: "patru", 5: "cinci", 6: "șase"}
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-         "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV")
+ROMAN = (
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+    "XXI",
+    "XXII",
+    "XXIII",
+    "XXIV",
+    "XXV",
+)
 IN_BY_RANK = {3: "municipiul", 2: "orașul", 1: "comuna", 0: "satul"}
 GEN_BY_RANK = {3: "municipiului", 2: "orașului", 1: "comunei", 0: "localității"}
-
 
 
 @dataclass(frozen=True)
@@ -28,6 +53,7 @@ class Place:
     rank: int
     homonym: bool = False
     passing: bool = False  # named only in passing (national stories): not the story's county
+
 
 def count(n: int, noun: str) -> str:
     """Write '12 elevi' or '25 de elevi': Romanian puts 'de' after 20-99 in the last two digits."""
@@ -63,45 +89,76 @@ def money(rng: random.Random, low: float, high: float) -> str:
     return f"{value:.1f}".replace(".", ",") + " milioane de lei"
 
 
-def make_facts(rng: random.Random, category: str, main: Place | None, second: Place | None,
-               passing_seat: str, weekday: str) -> dict[str, str]:
+def make_facts(
+    rng: random.Random, category: str, main: Place | None, second: Place | None, passing_seat: str, weekday: str
+) -> dict[str, str]:
     """Draw every slot value of one story; the same facts serve every outlet's version."""
     male = rng.random() < 0.55
     name = f"{rng.choice(V.MALE_FIRST if male else V.FEMALE_FIRST)} {rng.choice(V.LAST_NAMES)}"
     g = 0 if male else 1
     f: dict[str, str] = {
-        "weekday": weekday, "hour": f"{rng.randint(6, 22)}:{rng.choice(('00', '15', '30', '45', '10', '50'))}",
-        "n_small": SMALL_WORDS[rng.randint(3, 9)], "n_mid": str(rng.randint(20, 99)),
-        "n_mid_plain": str(rng.randint(20, 99)), "n_big": f"{rng.randint(3, 48) * 50:,}".replace(",", "."),
-        "n_big_plain": str(rng.randint(100, 900)), "pct": f"{rng.randint(3, 38)}%",
+        "weekday": weekday,
+        "hour": f"{rng.randint(6, 22)}:{rng.choice(('00', '15', '30', '45', '10', '50'))}",
+        "n_small": SMALL_WORDS[rng.randint(3, 9)],
+        "n_mid": str(rng.randint(20, 99)),
+        "n_mid_plain": str(rng.randint(20, 99)),
+        "n_big": f"{rng.randint(3, 48) * 50:,}".replace(",", "."),
+        "n_big_plain": str(rng.randint(100, 900)),
+        "pct": f"{rng.randint(3, 38)}%",
         "pct_deficit": f"{rng.randint(30, 89) / 10:.1f}%".replace(".", ","),
-        "amount": money(rng, 1.2, 48.0), "amount_small": count(rng.randint(4, 95) * 5000, "lei"),
+        "amount": money(rng, 1.2, 48.0),
+        "amount_small": count(rng.randint(4, 95) * 5000, "lei"),
         "amount_bn": f"{rng.randint(2, 19)},{rng.randint(1, 9)} miliarde de euro",
         "minutes": rng.choice(("două ore", "trei ore", "patru ore", "90 de minute", "o oră și jumătate")),
         "minutes_short": rng.choice(("zece minute", "12 minute", "15 minute", "opt minute")),
-        "alcohol": f"0,{rng.randint(15, 95)}", "cases": count(rng.randint(14, 480), "cazuri"),
-        "cases_title": count(rng.randint(14, 480), "cazuri"), "villages": count(rng.randint(20, 99) * 3, "sate"),
-        "km": count(rng.randint(3, 46), "kilometri"), "months": count(rng.choice((10, 12, 14, 18, 20, 24, 30)), "luni"),
+        "alcohol": f"0,{rng.randint(15, 95)}",
+        "cases": count(rng.randint(14, 480), "cazuri"),
+        "cases_title": count(rng.randint(14, 480), "cazuri"),
+        "villages": count(rng.randint(20, 99) * 3, "sate"),
+        "km": count(rng.randint(3, 46), "kilometri"),
+        "months": count(rng.choice((10, 12, 14, 18, 20, 24, 30)), "luni"),
         "months_short": rng.choice(("patru luni", "șase luni", "opt luni", "trei luni")),
         "years": count(rng.choice((12, 15, 18, 20, 25, 30, 40)), "ani"),
         "years_short": rng.choice(("trei ani", "patru ani", "cinci ani", "șase ani")),
         "population": f"{rng.randint(12, 95) * 100:,}".replace(",", "."),
-        "n_houses": count(rng.randint(8, 90) * 10, "gospodării"), "people": count(rng.randint(6, 160) * 10, "persoane"),
-        "jobs": count(rng.randint(3, 40) * 10, "locuri de muncă"), "salary": count(rng.randint(30, 65) * 100, "lei"),
-        "prison": rng.choice(("trei ani și șase luni de închisoare", "cinci ani de închisoare",
-                              "doi ani de închisoare cu suspendare", "patru ani de închisoare")),
-        "year1": str(rng.randint(2014, 2019)), "year2": str(rng.randint(2020, 2023)),
-        "beds": count(rng.randint(3, 40) * 10, "paturi"), "students": count(rng.randint(6, 90) * 10, "elevi"),
-        "students_big": count(rng.randint(18, 95) * 1000, "elevi"), "hectares": count(rng.randint(4, 40), "hectare"),
-        "price": count(rng.randint(9, 40), "lei"), "price2": count(rng.randint(5, 8), "lei"),
-        "edition": f"a {ROMAN[rng.randint(1, 24)]}-a", "round": str(rng.randint(5, 28)),
-        "fans": count(rng.randint(3, 40) * 50, "spectatori"), "minute": str(rng.randint(3, 88)),
-        "place_rank": str(rng.randint(1, 12)), "points": str(rng.randint(20, 48)),
-        "seats": count(rng.randint(8, 60) * 100, "locuri"), "rain": str(rng.randint(25, 70)),
-        "temp": degrees(rng.choice((-14, -9, -6, 34, 36, 38, 39))), "wind": count(rng.randint(60, 110), "kilometri"),
-        "score": winning_score(rng.randint(1, 4), rng.randint(0, 1)), "p1": name, "q_name": name,
-        "tech": rng.choice(V.TECH), "disease": rng.choice(V.DISEASES), "product": rng.choice(V.PRODUCTS),
-        "company": f"{rng.choice(V.COMPANY_STEMS)} SRL", "passing_seat": passing_seat,
+        "n_houses": count(rng.randint(8, 90) * 10, "gospodării"),
+        "people": count(rng.randint(6, 160) * 10, "persoane"),
+        "jobs": count(rng.randint(3, 40) * 10, "locuri de muncă"),
+        "salary": count(rng.randint(30, 65) * 100, "lei"),
+        "prison": rng.choice(
+            (
+                "trei ani și șase luni de închisoare",
+                "cinci ani de închisoare",
+                "doi ani de închisoare cu suspendare",
+                "patru ani de închisoare",
+            )
+        ),
+        "year1": str(rng.randint(2014, 2019)),
+        "year2": str(rng.randint(2020, 2023)),
+        "beds": count(rng.randint(3, 40) * 10, "paturi"),
+        "students": count(rng.randint(6, 90) * 10, "elevi"),
+        "students_big": count(rng.randint(18, 95) * 1000, "elevi"),
+        "hectares": count(rng.randint(4, 40), "hectare"),
+        "price": count(rng.randint(9, 40), "lei"),
+        "price2": count(rng.randint(5, 8), "lei"),
+        "edition": f"a {ROMAN[rng.randint(1, 24)]}-a",
+        "round": str(rng.randint(5, 28)),
+        "fans": count(rng.randint(3, 40) * 50, "spectatori"),
+        "minute": str(rng.randint(3, 88)),
+        "place_rank": str(rng.randint(1, 12)),
+        "points": str(rng.randint(20, 48)),
+        "seats": count(rng.randint(8, 60) * 100, "locuri"),
+        "rain": str(rng.randint(25, 70)),
+        "temp": degrees(rng.choice((-14, -9, -6, 34, 36, 38, 39))),
+        "wind": count(rng.randint(60, 110), "kilometri"),
+        "score": winning_score(rng.randint(1, 4), rng.randint(0, 1)),
+        "p1": name,
+        "q_name": name,
+        "tech": rng.choice(V.TECH),
+        "disease": rng.choice(V.DISEASES),
+        "product": rng.choice(V.PRODUCTS),
+        "company": f"{rng.choice(V.COMPANY_STEMS)} SRL",
+        "passing_seat": passing_seat,
         "party": rng.choice(V.PARTIES),
     }
     injured = rng.randint(2, 6)
@@ -127,27 +184,56 @@ def make_facts(rng: random.Random, category: str, main: Place | None, second: Pl
     f["festival"] = rng.choice(V.FESTIVALS)
     first, rest = f["festival"].split(" ", 1)
     f.update(_derived(f, g))
-    f["festival_gen"] = {"Festivalul": "Festivalului", "Zilele": "Zilelor", "Serbările": "Serbărilor",
-                         "Târgul": "Târgului", "Întâlnirile": "Întâlnirilor"}[first] + " " + rest
-    school = rng.choice(("Școala Gimnazială nr. {n}", "Liceul Tehnologic nr. {n}", "Școala Gimnazială „Ion Creangă”",
-                         "Școala Gimnazială „Mihai Eminescu”", "Liceul Teoretic nr. {n}"))
+    f["festival_gen"] = (
+        {
+            "Festivalul": "Festivalului",
+            "Zilele": "Zilelor",
+            "Serbările": "Serbărilor",
+            "Târgul": "Târgului",
+            "Întâlnirile": "Întâlnirilor",
+        }[first]
+        + " "
+        + rest
+    )
+    school = rng.choice(
+        (
+            "Școala Gimnazială nr. {n}",
+            "Liceul Tehnologic nr. {n}",
+            "Școala Gimnazială „Ion Creangă”",
+            "Școala Gimnazială „Mihai Eminescu”",
+            "Liceul Teoretic nr. {n}",
+        )
+    )
     f["school"] = school.format(n=rng.randint(1, 6))
     f["road"] = rng.choice(V.ROAD_NUMBERS) if rng.random() < 0.5 else f"DJ {rng.randint(100, 299)}"
     if main is not None:
         f.update(_place_facts(main, ""))
         f.update(_place_facts(second or main, "2"))
         county = COUNTY_BY_CODE[main.county_code]
-        f.update(county=county.name, seat=county.seat, jud=f"județul {county.name}",
-                 ipj=f"IPJ {county.name}", ipj_gen=f"IPJ {county.name}", isu=f"ISU {county.name}",
-                 isu_gen=f"ISU {county.name}", cj=f"Consiliul Județean {county.name}",
-                 cj_gen=f"Consiliului Județean {county.name}", dsp=f"DSP {county.name}",
-                 dsp_gen=f"DSP {county.name}", isj=f"Inspectoratul Școlar Județean {county.name}",
-                 trib=f"Tribunalul {county.name}", ajofm=f"AJOFM {county.name}", ajofm_gen=f"AJOFM {county.name}",
-                 hospital=f"Spitalul Județean de Urgență {county.seat}")
+        f.update(
+            county=county.name,
+            seat=county.seat,
+            jud=f"județul {county.name}",
+            ipj=f"IPJ {county.name}",
+            ipj_gen=f"IPJ {county.name}",
+            isu=f"ISU {county.name}",
+            isu_gen=f"ISU {county.name}",
+            cj=f"Consiliul Județean {county.name}",
+            cj_gen=f"Consiliului Județean {county.name}",
+            dsp=f"DSP {county.name}",
+            dsp_gen=f"DSP {county.name}",
+            isj=f"Inspectoratul Școlar Județean {county.name}",
+            trib=f"Tribunalul {county.name}",
+            ajofm=f"AJOFM {county.name}",
+            ajofm_gen=f"AJOFM {county.name}",
+            hospital=f"Spitalul Județean de Urgență {county.seat}",
+        )
         county2 = COUNTY_BY_CODE[(second or main).county_code]
         f["jud2"] = f"județul {county2.name}"
         f["team1"] = f"{rng.choice(V.TEAM_PREFIXES)} {main.name}"
-        f["team2"] = f"{rng.choice(V.TEAM_PREFIXES)} {(second or main).name if second and second.name != main.name else county2.seat}"
+        f["team2"] = (
+            f"{rng.choice(V.TEAM_PREFIXES)} {(second or main).name if second and second.name != main.name else county2.seat}"
+        )
         if f["team2"] == f["team1"]:
             f["team2"] = f"Recolta {county2.seat}"
         f["mayor_role"] = V.ROLES["mayor"][g]
@@ -155,10 +241,14 @@ def make_facts(rng: random.Random, category: str, main: Place | None, second: Pl
         f["q"] = f"{name}, {_speaker_role(category, g, f)}"
         f["mayor_q_subj"] = f["mayor_q"] + ","
         is_seat = main.name == county.seat
-        f["seat_note"] = (f"este chiar reședința județului {county.name}" if is_seat
-                          else f"se află la {f['km']} de {county.seat}, reședința județului")
-        f["seat_note_alt"] = (f"este cel mai mare oraș din {f['jud']}" if is_seat
-                              else f"se găsește la {f['km']} de {county.seat}")
+        f["seat_note"] = (
+            f"este chiar reședința județului {county.name}"
+            if is_seat
+            else f"se află la {f['km']} de {county.seat}, reședința județului"
+        )
+        f["seat_note_alt"] = (
+            f"este cel mai mare oraș din {f['jud']}" if is_seat else f"se găsește la {f['km']} de {county.seat}"
+        )
         f["in_loc_seat"] = f["in_loc"] if is_seat else f"{f['in_loc']} și în {county.seat}"
         of = "al" if g == 0 else "a"
         f["q_isu"] = f"{name}, {V.ROLES['spokes'][g]} {of} {f['isu']}"
@@ -170,8 +260,12 @@ def make_facts(rng: random.Random, category: str, main: Place | None, second: Pl
     return f
 
 
-PARTY_GEN = {"Partidul Progresului": "Partidului Progresului", "Uniunea Civică": "Uniunii Civice",
-             "Alianța Populară": "Alianței Populare", "Partidul Verde Român": "Partidului Verde Român"}
+PARTY_GEN = {
+    "Partidul Progresului": "Partidului Progresului",
+    "Uniunea Civică": "Uniunii Civice",
+    "Alianța Populară": "Alianței Populare",
+    "Partidul Verde Român": "Partidului Verde Român",
+}
 
 
 def _derived(f: dict[str, str], g: int) -> dict[str, str]:
@@ -179,14 +273,16 @@ def _derived(f: dict[str, str], g: int) -> dict[str, str]:
     n_big = int(f["n_big"].replace(".", ""))
     male = g == 0
     return {
-        "n_big_k": thousands(n_big), "pct_pass": f"{100 - int(f['pct'].rstrip('%'))}%",
+        "n_big_k": thousands(n_big),
+        "pct_pass": f"{100 - int(f['pct'].rstrip('%'))}%",
         "party_gen": PARTY_GEN[f["party"]],
         "new_leader": "noul președinte" if male else "noua președintă",
         "p1_ex_mayor": "fost primar al" if male else "fostă primăriță a",
         "p1_councillor": "consilier local" if male else "consilieră locală",
         "candidate": "candidatul" if male else "candidata",
         "delegates": count(int(f["n_big_plain"]), "delegați"),
-        **_festival_forms(f["festival"]), **weather_forms(f),
+        **_festival_forms(f["festival"]),
+        **weather_forms(f),
     }
 
 
@@ -196,8 +292,11 @@ PLURAL_FESTIVALS = ("Zilele", "Serbările", "Întâlnirile")
 
 def _festival_forms(festival: str) -> dict[str, str]:
     plural = festival.split(" ", 1)[0] in PLURAL_FESTIVALS
-    return {"fest_comes": "ajung" if plural else "ajunge", "fest_returns": "revin" if plural else "revine",
-            "fest_takes_place": "vor avea loc" if plural else "va avea loc"}
+    return {
+        "fest_comes": "ajung" if plural else "ajunge",
+        "fest_returns": "revin" if plural else "revine",
+        "fest_takes_place": "vor avea loc" if plural else "va avea loc",
+    }
 
 
 def weather_forms(f: dict[str, str]) -> dict[str, str]:
@@ -206,18 +305,36 @@ def weather_forms(f: dict[str, str]) -> dict[str, str]:
     hot, cold = degrees(t if t > 0 else 33 + abs(t) % 6), degrees(t if t < 0 else 28 - t)
     rain, wind = f"{f['rain']} de litri pe metru pătrat", f"{f['wind']} pe oră"
     forms = {
-        "ploi": (f"Cantitățile de apă pot depăși {rain}", f"Pe lângă ploi, rafalele de vânt pot atinge {wind}",
-                 "ploile torențiale au provocat"),
-        "vânt": (f"Rafalele pot atinge {wind}", f"Temperaturile vor coborî până la {cold}, iar vântul va accentua senzația de frig",
-                 "vântul puternic a provocat"),
-        "caniculă": (f"Temperaturile pot urca până la {hot}", "Indicele temperatură-umezeală va depăși pragul critic de 80 de unități",
-                     "canicula a provocat"),
-        "ninsori": (f"Stratul de zăpadă poate ajunge la {f['rain']} de centimetri",
-                    f"Temperaturile vor coborî până la {cold}, iar rafalele de vânt pot atinge {wind}", "ninsorile au provocat"),
-        "ceață": ("Vizibilitatea poate scădea sub 50 de metri", f"Noaptea, temperaturile vor coborî până la {cold}, iar pe drumuri se poate forma polei",
-                  "ceața densă a provocat"),
-        "vijelii": (f"Vântul poate atinge în rafale {wind}", f"În intervale scurte, cantitățile de apă pot depăși {rain}",
-                    "vijeliile au provocat"),
+        "ploi": (
+            f"Cantitățile de apă pot depăși {rain}",
+            f"Pe lângă ploi, rafalele de vânt pot atinge {wind}",
+            "ploile torențiale au provocat",
+        ),
+        "vânt": (
+            f"Rafalele pot atinge {wind}",
+            f"Temperaturile vor coborî până la {cold}, iar vântul va accentua senzația de frig",
+            "vântul puternic a provocat",
+        ),
+        "caniculă": (
+            f"Temperaturile pot urca până la {hot}",
+            "Indicele temperatură-umezeală va depăși pragul critic de 80 de unități",
+            "canicula a provocat",
+        ),
+        "ninsori": (
+            f"Stratul de zăpadă poate ajunge la {f['rain']} de centimetri",
+            f"Temperaturile vor coborî până la {cold}, iar rafalele de vânt pot atinge {wind}",
+            "ninsorile au provocat",
+        ),
+        "ceață": (
+            "Vizibilitatea poate scădea sub 50 de metri",
+            f"Noaptea, temperaturile vor coborî până la {cold}, iar pe drumuri se poate forma polei",
+            "ceața densă a provocat",
+        ),
+        "vijelii": (
+            f"Vântul poate atinge în rafale {wind}",
+            f"În intervale scurte, cantitățile de apă pot depăși {rain}",
+            "vijeliile au provocat",
+        ),
     }[f["weather_kind"]]
     return dict(zip(("weather_detail", "weather_detail2", "weather_past"), forms))
 
@@ -225,8 +342,10 @@ def weather_forms(f: dict[str, str]) -> dict[str, str]:
 def _place_facts(place: Place, suffix: str) -> dict[str, str]:
     kind = IN_BY_RANK[place.rank]
     return {
-        f"loc{suffix}": place.name, f"in_loc{suffix}": f"în {kind} {place.name}",
-        f"din_loc{suffix}": f"din {kind} {place.name}", f"loc{suffix}_gen": f"{GEN_BY_RANK[place.rank]} {place.name}",
+        f"loc{suffix}": place.name,
+        f"in_loc{suffix}": f"în {kind} {place.name}",
+        f"din_loc{suffix}": f"din {kind} {place.name}",
+        f"loc{suffix}_gen": f"{GEN_BY_RANK[place.rank]} {place.name}",
     }
 
 
@@ -249,4 +368,3 @@ def _speaker_role(category: str, g: int, f: dict[str, str]) -> str:
         "tehnologie": f"{roles['manager'][g]} de proiect din primărie",
         "politica": f"{roles['president'][g]} organizației județene",
     }.get(category, f"{roles['spokes'][g]} {of} instituției")
-

@@ -8,6 +8,7 @@ their events is also told in Romanian by a Romanian outlet of the same county (t
 language, which the clustering must join. Everything is drawn from its own random stream, after
 the Romanian world is built, so the Romanian outlets' articles stay as they were.
 """
+
 import random
 from datetime import timedelta
 
@@ -31,92 +32,146 @@ AWAY = {"HR": ("CV", "MS"), "CV": ("BV", "HR"), "MS": ("HR", "CJ")}
 WEIGHTS = {"eveniment": 6, "administratie": 5, "sport": 3, "cultura": 3, "sanatate": 2, "educatie": 2}
 TOPIC = "hu"  # Story.topic of these events: titles and bodies come from this module
 # Section names in Hungarian outlets' URLs and feed labels.
-SECTIONS = {"eveniment": "baleset", "administratie": "kozelet", "sport": "sport", "cultura": "kultura",
-            "sanatate": "egeszseg", "educatie": "oktatas"}
-LABELS = {"eveniment": "Baleset", "administratie": "Közélet", "sport": "Sport", "cultura": "Kultúra",
-          "sanatate": "Egészség", "educatie": "Oktatás"}
+SECTIONS = {
+    "eveniment": "baleset",
+    "administratie": "kozelet",
+    "sport": "sport",
+    "cultura": "kultura",
+    "sanatate": "egeszseg",
+    "educatie": "oktatas",
+}
+LABELS = {
+    "eveniment": "Baleset",
+    "administratie": "Közélet",
+    "sport": "Sport",
+    "cultura": "Kultúra",
+    "sanatate": "Egészség",
+    "educatie": "Oktatás",
+}
 
 # Templates: {hely} the main place, {hely2} the second, {helyi} the main place's adjective, {p1} a
 # person, numbers from the story's facts. No county name: 'Kovászna' alone is the town.
 HU = {
     "eveniment": {
-        "titles": ("Baleset {hely} határában: {n_small_hu} sérült", "Kigyulladt egy csűr, {hely} ismét lángokban",
-                   "Eltűnt egy {helyi} férfi, {n_mid} ember keresi"),
-        "leads": ("Súlyos baleset történt {hour} órakor {hely} határában, a {hely2} felé vezető úton. A "
-                  "tűzoltók {n_mid} perc alatt értek a helyszínre.",
-                  "Tűz ütött ki {hour} órakor egy gazdaságban, {hely} központjától nem messze. A lángok {n_mid} "
-                  "négyzetméteren pusztítottak."),
-        "details": ("A helyszínre {p1} rendőrparancsnok is kiérkezett, a forgalmat {hely2} irányába terelték.",
-                    "A kár a tulajdonos szerint {n_big_plain} ezer lej, a vizsgálat folytatódik."),
+        "titles": (
+            "Baleset {hely} határában: {n_small_hu} sérült",
+            "Kigyulladt egy csűr, {hely} ismét lángokban",
+            "Eltűnt egy {helyi} férfi, {n_mid} ember keresi",
+        ),
+        "leads": (
+            "Súlyos baleset történt {hour} órakor {hely} határában, a {hely2} felé vezető úton. A "
+            "tűzoltók {n_mid} perc alatt értek a helyszínre.",
+            "Tűz ütött ki {hour} órakor egy gazdaságban, {hely} központjától nem messze. A lángok {n_mid} "
+            "négyzetméteren pusztítottak.",
+        ),
+        "details": (
+            "A helyszínre {p1} rendőrparancsnok is kiérkezett, a forgalmat {hely2} irányába terelték.",
+            "A kár a tulajdonos szerint {n_big_plain} ezer lej, a vizsgálat folytatódik.",
+        ),
     },
     "administratie": {
         "titles": ("Új utat aszfaltoznak {hely} és {hely2} között", "{n_mid} millió lejből újul meg a {helyi} iskola"),
-        "leads": ("{p1} polgármester szerint {n_mid} millió lejből újítják fel a {hely} és {hely2} közötti utat. "
-                  "A munkálatok {year2} tavaszán kezdődnek.",
-                  "A {helyi} önkormányzat {n_big_plain} ezer lejt különített el a helyi iskola felújítására, "
-                  "jelentette be {p1} polgármester."),
-        "details": ("A beruházás {n_mid} kilométer utat érint, a pénz uniós forrásból érkezik.",
-                    "A képviselő-testület egyhangúlag szavazta meg a költségvetést, {hely2} lakói is örülhetnek."),
+        "leads": (
+            "{p1} polgármester szerint {n_mid} millió lejből újítják fel a {hely} és {hely2} közötti utat. "
+            "A munkálatok {year2} tavaszán kezdődnek.",
+            "A {helyi} önkormányzat {n_big_plain} ezer lejt különített el a helyi iskola felújítására, "
+            "jelentette be {p1} polgármester.",
+        ),
+        "details": (
+            "A beruházás {n_mid} kilométer utat érint, a pénz uniós forrásból érkezik.",
+            "A képviselő-testület egyhangúlag szavazta meg a költségvetést, {hely2} lakói is örülhetnek.",
+        ),
     },
     "sport": {
-        "titles": ("Győzelem hazai pályán: {score} a {helyi} csapat meccsén", "{hely} csapata a tabella {place_rank}. helyén"),
-        "leads": ("A {helyi} labdarúgócsapat {score} arányban nyert a bajnokság {round}. fordulójában. A győztes "
-                  "gólt {p1} szerezte a {minute}. percben.",
-                  "{points} ponttal a {place_rank}. helyen áll a {helyi} csapat, miután {score} arányban legyőzte "
-                  "{hely2} együttesét."),
-        "details": ("A mérkőzést {fans_hu} néző követte a lelátóról.",
-                    "Az edző szerint a csapat a következő fordulóban is győzni akar."),
+        "titles": (
+            "Győzelem hazai pályán: {score} a {helyi} csapat meccsén",
+            "{hely} csapata a tabella {place_rank}. helyén",
+        ),
+        "leads": (
+            "A {helyi} labdarúgócsapat {score} arányban nyert a bajnokság {round}. fordulójában. A győztes "
+            "gólt {p1} szerezte a {minute}. percben.",
+            "{points} ponttal a {place_rank}. helyen áll a {helyi} csapat, miután {score} arányban legyőzte "
+            "{hely2} együttesét.",
+        ),
+        "details": (
+            "A mérkőzést {fans_hu} néző követte a lelátóról.",
+            "Az edző szerint a csapat a következő fordulóban is győzni akar.",
+        ),
     },
     "cultura": {
         "titles": ("Fesztivál kezdődik {hely} központjában", "Kiállítás nyílik a {helyi} kultúrotthonban"),
-        "leads": ("Hétvégén {edition_hu}. alkalommal rendezik meg a {helyi} fesztivált. A szervezők szerint "
-                  "{n_big_plain} látogatóra számítanak.",
-                  "{p1} festőművész kiállítása nyílik {hour} órakor {hely} kultúrotthonában. A tárlaton {n_mid} "
-                  "alkotás látható."),
-        "details": ("A programban néptánc és koncert is szerepel, {hely2} néptáncegyüttese is fellép.",
-                    "A belépés ingyenes, a kiállítás egy hónapig látogatható."),
+        "leads": (
+            "Hétvégén {edition_hu}. alkalommal rendezik meg a {helyi} fesztivált. A szervezők szerint "
+            "{n_big_plain} látogatóra számítanak.",
+            "{p1} festőművész kiállítása nyílik {hour} órakor {hely} kultúrotthonában. A tárlaton {n_mid} "
+            "alkotás látható.",
+        ),
+        "details": (
+            "A programban néptánc és koncert is szerepel, {hely2} néptáncegyüttese is fellép.",
+            "A belépés ingyenes, a kiállítás egy hónapig látogatható.",
+        ),
     },
     "sanatate": {
         "titles": ("Új mentőállomás {hely} mellett", "{n_mid} ágyas osztállyal bővül a {helyi} kórház"),
-        "leads": ("{n_mid} ágyas új osztályt adnak át a {helyi} kórházban. {p1} igazgató szerint a beruházás "
-                  "{n_big_plain} ezer lejbe került.",
-                  "Mentőállomás épül {hely} szélén, {hely2} és a környező falvak betegeit is innen látják el."),
-        "details": ("Az orvosok szerint a várólisták így a felére csökkennek.",
-                    "A megyei egészségügyi igazgatóság {year2} végéig újabb mentőautókat ígér."),
+        "leads": (
+            "{n_mid} ágyas új osztályt adnak át a {helyi} kórházban. {p1} igazgató szerint a beruházás "
+            "{n_big_plain} ezer lejbe került.",
+            "Mentőállomás épül {hely} szélén, {hely2} és a környező falvak betegeit is innen látják el.",
+        ),
+        "details": (
+            "Az orvosok szerint a várólisták így a felére csökkennek.",
+            "A megyei egészségügyi igazgatóság {year2} végéig újabb mentőautókat ígér.",
+        ),
     },
     "educatie": {
         "titles": ("Új tagozat indul a {helyi} gimnáziumban", "{n_mid} diák tanul tovább {hely} új iskolájában"),
-        "leads": ("Szeptembertől informatika-tagozat indul a {helyi} gimnáziumban, {n_mid} diákot vesznek fel. "
-                  "{p1} igazgató szerint a jelentkezők száma kétszerese a helyeknek.",
-                  "Átadták {hely} új iskoláját, ahol {n_mid} diák kezdi meg a tanévet. Az épület {n_big_plain} "
-                  "ezer lejbe került."),
-        "details": ("A diákok egy része {hely2} településről ingázik, nekik iskolabuszt indítanak.",
-                    "A tanfelügyelőség szerint a megyében ez az idei legnagyobb oktatási beruházás."),
+        "leads": (
+            "Szeptembertől informatika-tagozat indul a {helyi} gimnáziumban, {n_mid} diákot vesznek fel. "
+            "{p1} igazgató szerint a jelentkezők száma kétszerese a helyeknek.",
+            "Átadták {hely} új iskoláját, ahol {n_mid} diák kezdi meg a tanévet. Az épület {n_big_plain} "
+            "ezer lejbe került.",
+        ),
+        "details": (
+            "A diákok egy része {hely2} településről ingázik, nekik iskolabuszt indítanak.",
+            "A tanfelügyelőség szerint a megyében ez az idei legnagyobb oktatási beruházás.",
+        ),
     },
 }
 # The Romanian twin: the same slots told by a Romanian county outlet.
 RO = {
-    "eveniment": ("Accident lângă {loc}: intervenție a pompierilor din {jud}",
-                  "Un accident grav s-a produs la ora {hour} la marginea localității {loc}, pe drumul spre {loc2}. "
-                  "Pompierii au ajuns în {n_mid} de minute, a declarat {p1}, comandantul poliției. Pagubele se ridică "
-                  "la {big_de} mii de lei."),
-    "administratie": ("Drum nou între {loc} și {loc2}: investiție de {n_mid} de milioane de lei",
-                      "Primarul {p1} a anunțat că drumul dintre {loc} și {loc2} va fi modernizat cu {n_mid} de "
-                      "milioane de lei. Lucrările încep în primăvara anului {year2}, iar școala primește "
-                      "{big_de} mii de lei."),
-    "sport": ("Victorie pe teren propriu pentru echipa din {loc}: {score}",
-              "Echipa de fotbal din {loc} a câștigat cu {score} în etapa a {round}-a, cu golul marcat de {p1} în "
-              "minutul {minute}. Formația are {points} de puncte și ocupă locul {place_rank}, după meciul cu {loc2}."),
-    "cultura": ("Festival și expoziție la {loc}",
-                "Organizatorii festivalului de la {loc} așteaptă {big_de} vizitatori. Pictorul {p1} "
-                "expune {n_mid} de lucrări la căminul cultural, de la ora {hour}, iar ansamblul din {loc2} urcă pe scenă."),
-    "sanatate": ("Secție nouă cu {n_mid} de paturi la spitalul din {loc}",
-                 "Spitalul din {loc} primește o secție nouă cu {n_mid} de paturi, a declarat directorul {p1}. "
-                 "Investiția a costat {big_de} mii de lei, iar pacienții din {loc2} vor fi tratați aici."),
-    "educatie": ("Clasă nouă de informatică la liceul din {loc}: {n_mid} de locuri",
-                 "Liceul din {loc} deschide din septembrie o clasă de informatică pentru {n_mid} de elevi, a anunțat "
-                 "directorul {p1}. Noua școală a costat {big_de} mii de lei, iar elevii din {loc2} vor avea "
-                 "microbuz școlar."),
+    "eveniment": (
+        "Accident lângă {loc}: intervenție a pompierilor din {jud}",
+        "Un accident grav s-a produs la ora {hour} la marginea localității {loc}, pe drumul spre {loc2}. "
+        "Pompierii au ajuns în {n_mid} de minute, a declarat {p1}, comandantul poliției. Pagubele se ridică "
+        "la {big_de} mii de lei.",
+    ),
+    "administratie": (
+        "Drum nou între {loc} și {loc2}: investiție de {n_mid} de milioane de lei",
+        "Primarul {p1} a anunțat că drumul dintre {loc} și {loc2} va fi modernizat cu {n_mid} de "
+        "milioane de lei. Lucrările încep în primăvara anului {year2}, iar școala primește "
+        "{big_de} mii de lei.",
+    ),
+    "sport": (
+        "Victorie pe teren propriu pentru echipa din {loc}: {score}",
+        "Echipa de fotbal din {loc} a câștigat cu {score} în etapa a {round}-a, cu golul marcat de {p1} în "
+        "minutul {minute}. Formația are {points} de puncte și ocupă locul {place_rank}, după meciul cu {loc2}.",
+    ),
+    "cultura": (
+        "Festival și expoziție la {loc}",
+        "Organizatorii festivalului de la {loc} așteaptă {big_de} vizitatori. Pictorul {p1} "
+        "expune {n_mid} de lucrări la căminul cultural, de la ora {hour}, iar ansamblul din {loc2} urcă pe scenă.",
+    ),
+    "sanatate": (
+        "Secție nouă cu {n_mid} de paturi la spitalul din {loc}",
+        "Spitalul din {loc} primește o secție nouă cu {n_mid} de paturi, a declarat directorul {p1}. "
+        "Investiția a costat {big_de} mii de lei, iar pacienții din {loc2} vor fi tratați aici.",
+    ),
+    "educatie": (
+        "Clasă nouă de informatică la liceul din {loc}: {n_mid} de locuri",
+        "Liceul din {loc} deschide din septembrie o clasă de informatică pentru {n_mid} de elevi, a anunțat "
+        "directorul {p1}. Noua școală a costat {big_de} mii de lei, iar elevii din {loc2} vor avea "
+        "microbuz școlar.",
+    ),
 }
 
 
@@ -175,10 +230,19 @@ def _slots(facts: dict, places: tuple) -> dict:
     hely, hely2 = hungarian_name(main), hungarian_name(second)
     county = COUNTY_BY_CODE[main.county_code]
     rng = random.Random(f"demo-hu-slots:{facts['p1']}:{main.siruta}")
-    return {**facts, "hely": hely, "hely2": hely2, "helyi": adjective(hely),
-            "n_small_hu": str(rng.randint(2, 6)), "fans_hu": str(rng.randint(3, 40) * 50),
-            "edition_hu": str(rng.randint(2, 24)), "loc": main.name, "loc2": second.name,
-            "jud": f"județul {county.name}", "big_de": with_de(facts["n_big_plain"])}
+    return {
+        **facts,
+        "hely": hely,
+        "hely2": hely2,
+        "helyi": adjective(hely),
+        "n_small_hu": str(rng.randint(2, 6)),
+        "fans_hu": str(rng.randint(3, 40) * 50),
+        "edition_hu": str(rng.randint(2, 24)),
+        "loc": main.name,
+        "loc2": second.name,
+        "jud": f"județul {county.name}",
+        "big_de": with_de(facts["n_big_plain"]),
+    }
 
 
 def with_de(number: str) -> str:

@@ -1,4 +1,5 @@
 """Draw deterministic lead images (gradients and simple shapes) as real JPEG, PNG or WebP bytes."""
+
 import functools
 import io
 import random

@@ -158,9 +158,7 @@ WIDER = {
         "background": (
             "[Terenul|Locul] [a stat|fusese] [nefolosit|abandonat] [aproape|mai bine de] {years}, [după|de la] [închiderea|desființarea] [fostei cooperative|vechiului CAP].",
         ),
-        "closing": (
-            "[Parcul este deschis|Parcul poate fi vizitat] [zilnic|în fiecare zi] între orele 7 și 22.",
-        ),
+        "closing": ("[Parcul este deschis|Parcul poate fi vizitat] [zilnic|în fiecare zi] între orele 7 și 22.",),
     },
     "meteo": {
         "topics": {

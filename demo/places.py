@@ -3,6 +3,7 @@
 Homonyms (a village name found in several counties) are drawn often on purpose: they are what
 the geotagger has to get right.
 """
+
 import collections
 import functools
 import math
@@ -44,8 +45,15 @@ def neighbours(code: str) -> tuple[str, ...]:
 def pick_place(rng: random.Random, code: str, exclude: str = "") -> Place:
     groups = places_by_county()[code]
     roll = rng.random()
-    order = ("homonym", "commune", "town", "village") if roll < 0.35 else \
-        ("commune", "village", "homonym") if roll < 0.65 else ("town", "commune") if roll < 0.85 else ("village", "commune")
+    order = (
+        ("homonym", "commune", "town", "village")
+        if roll < 0.35
+        else ("commune", "village", "homonym")
+        if roll < 0.65
+        else ("town", "commune")
+        if roll < 0.85
+        else ("village", "commune")
+    )
     for group in order:
         choices = [p for p in groups.get(group, ()) if p.name != exclude]
         if choices:

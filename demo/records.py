@@ -1,4 +1,5 @@
 """The demo World's records: a story (one event) and an outlet's article about it."""
+
 from dataclasses import dataclass
 from datetime import datetime
 

@@ -7,6 +7,7 @@ round of releases is drawn once per round (every county gets the same sentences)
 once per county. Some rounds keep the headline without any slot, so different events carry the
 same headline.
 """
+
 import random
 
 from demo.facts import count, weather_forms
@@ -22,12 +23,16 @@ KINDS = {
         "bare": "Locuri de muncă vacante: agenția județeană [publică|a actualizat] lista",
         "alternatives": ("{R_jobs_cap} vacante în {jud}", "[Oferta|Lista] de locuri de muncă din {jud}: {r_jobs}"),
         "paragraphs": (
-            ("Agenția Județeană pentru Ocuparea Forței de Muncă {county} anunță că angajatorii din județ au "
-             "declarat {r_jobs} vacante.",
-             "Cele mai multe posturi sunt pentru [muncitori necalificați|lucrători comerciali], "
-             "[operatori la mașini|confecționeri] și [șoferi|vânzători]."),
-            ("Persoanele interesate se pot prezenta la sediul agenției din {seat} sau la punctul de lucru din {loc}.",
-             "[Lista completă|Oferta completă] este publicată pe site-ul instituției și se actualizează săptămânal."),
+            (
+                "Agenția Județeană pentru Ocuparea Forței de Muncă {county} anunță că angajatorii din județ au "
+                "declarat {r_jobs} vacante.",
+                "Cele mai multe posturi sunt pentru [muncitori necalificați|lucrători comerciali], "
+                "[operatori la mașini|confecționeri] și [șoferi|vânzători].",
+            ),
+            (
+                "Persoanele interesate se pot prezenta la sediul agenției din {seat} sau la punctul de lucru din {loc}.",
+                "[Lista completă|Oferta completă] este publicată pe site-ul instituției și se actualizează săptămânal.",
+            ),
             ("În evidențele agenției se află {r_employers} de angajatori care caută personal.",),
         ),
     },
@@ -37,12 +42,16 @@ KINDS = {
         "bare": "Meteorologii au emis o informare [de tip cod galben|de avertizare] [pentru următoarele ore|valabilă astăzi]",
         "alternatives": ("Avertizare meteo pentru {seat}, {loc} și {loc2}",),
         "paragraphs": (
-            ("Administrația Națională de Meteorologie a emis o informare de tip {weather_code}, valabilă {weekday} "
-             "între orele {r_from} și {r_to}, pentru mai multe localități din {jud}.",
-             "Sunt vizate zonele {seat}, {loc} și {loc2}."),
-            ("{Weather_detail}.",
-             "Șoferii sunt rugați să circule cu prudență și să păstreze o distanță [mare|sporită] față de "
-             "vehiculul din față."),
+            (
+                "Administrația Națională de Meteorologie a emis o informare de tip {weather_code}, valabilă {weekday} "
+                "între orele {r_from} și {r_to}, pentru mai multe localități din {jud}.",
+                "Sunt vizate zonele {seat}, {loc} și {loc2}.",
+            ),
+            (
+                "{Weather_detail}.",
+                "Șoferii sunt rugați să circule cu prudență și să păstreze o distanță [mare|sporită] față de "
+                "vehiculul din față.",
+            ),
         ),
     },
     "isu": {
@@ -51,11 +60,15 @@ KINDS = {
         "bare": "Incendiu la o locuință: pompierii au intervenit [de urgență|în forță]",
         "alternatives": ("Acoperișul unei case din {loc}, distrus de flăcări",),
         "paragraphs": (
-            ("Pompierii {isu_gen} au intervenit {weekday} pentru stingerea unui incendiu izbucnit la o locuință "
-             "{din_loc}.",
-             "Flăcările au cuprins acoperișul pe o suprafață de aproximativ {r_area} de metri pătrați."),
-            ("Cauza probabilă a incendiului este un coș de fum [neizolat|necurățat].",
-             "Nu au fost victime, iar proprietarul, {victim}, a fost evaluat de un echipaj medical."),
+            (
+                "Pompierii {isu_gen} au intervenit {weekday} pentru stingerea unui incendiu izbucnit la o locuință "
+                "{din_loc}.",
+                "Flăcările au cuprins acoperișul pe o suprafață de aproximativ {r_area} de metri pătrați.",
+            ),
+            (
+                "Cauza probabilă a incendiului este un coș de fum [neizolat|necurățat].",
+                "Nu au fost victime, iar proprietarul, {victim}, a fost evaluat de un echipaj medical.",
+            ),
         ),
     },
     "ipj": {
@@ -64,9 +77,11 @@ KINDS = {
         "bare": "Razie de amploare pe drumurile din județ: [zeci de amenzi|permise reținute]",
         "alternatives": ("{R_fines_cap} date de polițiștii {ipj_gen} în 24 de ore",),
         "paragraphs": (
-            ("Polițiștii {ipj_gen} au desfășurat în ultimele 24 de ore o acțiune pe linia siguranței rutiere, în "
-             "urma căreia au aplicat {r_fines}, în valoare totală de {amount_small}.",
-             "Au fost reținute {r_permits} de conducere, cele mai multe pentru depășirea vitezei legale."),
+            (
+                "Polițiștii {ipj_gen} au desfășurat în ultimele 24 de ore o acțiune pe linia siguranței rutiere, în "
+                "urma căreia au aplicat {r_fines}, în valoare totală de {amount_small}.",
+                "Au fost reținute {r_permits} de conducere, cele mai multe pentru depășirea vitezei legale.",
+            ),
             ("Acțiunea s-a desfășurat pe {road}, în {seat} și în zona localității {loc}.",),
         ),
     },
@@ -78,10 +93,14 @@ def release_facts(rng: random.Random, kind: str) -> dict[str, str]:
     """Draw the figures one county's release carries (its own numbers, hours and sizes)."""
     start = rng.randint(6, 15)
     return {
-        "r_jobs": count(rng.randint(60, 900), "locuri de muncă"), "r_employers": str(rng.randint(21, 95)),
-        "r_from": f"{start}:{rng.choice(('00', '15', '30', '45'))}", "r_to": f"{start + rng.randint(2, 6)}:00",
-        "r_trucks": str(rng.randint(2, 7)), "r_area": str(rng.randint(3, 19) * 10),
-        "r_fines": count(rng.randint(25, 240), "amenzi"), "r_permits": count(rng.randint(3, 40), "permise"),
+        "r_jobs": count(rng.randint(60, 900), "locuri de muncă"),
+        "r_employers": str(rng.randint(21, 95)),
+        "r_from": f"{start}:{rng.choice(('00', '15', '30', '45'))}",
+        "r_to": f"{start + rng.randint(2, 6)}:00",
+        "r_trucks": str(rng.randint(2, 7)),
+        "r_area": str(rng.randint(3, 19) * 10),
+        "r_fines": count(rng.randint(25, 240), "amenzi"),
+        "r_permits": count(rng.randint(3, 40), "permise"),
     }
 
 
@@ -123,8 +142,9 @@ def body(kind: str, round_key: str, facts: dict[str, str], rng: random.Random, e
     if edited:
         source = SOURCES[kind].format(**facts)
         lead = paragraphs[0][0]
-        paragraphs[0][0] = lead[:-1] + rng.choice((f", anunță {source}.", f", potrivit {source}.")) \
-            if lead.endswith(".") else lead
+        paragraphs[0][0] = (
+            lead[:-1] + rng.choice((f", anunță {source}.", f", potrivit {source}.")) if lead.endswith(".") else lead
+        )
         if rng.random() < 0.4 and len(paragraphs[-1]) > 1:
             del paragraphs[-1][-1]
     return paragraphs

@@ -1,4 +1,5 @@
 """Render feeds (RSS 2.0, Atom) and the URLs, GUIDs and labels they carry."""
+
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
@@ -89,10 +90,14 @@ def _rss(world: World, outlet: Outlet, items: list[Article], base_url: str, page
             out.append(f"<content:encoded><![CDATA[{body_html(world, article)}]]></content:encoded>")
         if article.image is not None:
             if article.id % 2:
-                out.append(f'<enclosure url="{image_url(article, base_url)}" type="image/{article.image[2].replace("jpg", "jpeg")}" length="0"/>')
+                out.append(
+                    f'<enclosure url="{image_url(article, base_url)}" type="image/{article.image[2].replace("jpg", "jpeg")}" length="0"/>'
+                )
             else:
-                out.append(f'<media:content url="{image_url(article, base_url)}" medium="image" '
-                           f'width="{article.image[0]}" height="{article.image[1]}"/>')
+                out.append(
+                    f'<media:content url="{image_url(article, base_url)}" medium="image" '
+                    f'width="{article.image[0]}" height="{article.image[1]}"/>'
+                )
         out.append("</item>")
     out += ["</channel>", "</rss>", ""]
     return "\n".join(out)
@@ -128,8 +133,10 @@ def _atom(world: World, outlet: Outlet, items: list[Article], base_url: str, pag
         if outlet.full_content:
             out.append(f'<content type="html">{escape(body_html(world, article))}</content>')
         if article.image is not None:
-            out.append(f'<link rel="enclosure" type="image/{article.image[2].replace("jpg", "jpeg")}" '
-                       f'href="{image_url(article, base_url)}"/>')
+            out.append(
+                f'<link rel="enclosure" type="image/{article.image[2].replace("jpg", "jpeg")}" '
+                f'href="{image_url(article, base_url)}"/>'
+            )
         out.append("</entry>")
     out += ["</feed>", ""]
     return "\n".join(out)

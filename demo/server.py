@@ -3,6 +3,7 @@
 Every header but Date is derived from content, so two servers with the same seed and anchor
 answer byte for byte alike. In live mode an item appears once the wall clock passes its time.
 """
+
 import hashlib
 import json
 import threading
@@ -72,8 +73,12 @@ class Handler(BaseHTTPRequestHandler):
             return self._service(path, query, cutoff, head)
         if path == "/":
             links = "".join(f'<li><a href="/{o.slug}/">{o.name}</a></li>' for o in world.outlets)
-            return self._send(200, f"<!DOCTYPE html><html lang=ro><meta charset=utf-8><ul>{links}</ul>".encode(),
-                              "text/html; charset=utf-8", head=head)
+            return self._send(
+                200,
+                f"<!DOCTYPE html><html lang=ro><meta charset=utf-8><ul>{links}</ul>".encode(),
+                "text/html; charset=utf-8",
+                head=head,
+            )
         slug, _, rest = path.strip("/").partition("/")
         outlet = world.outlet_by_slug.get(slug)
         if outlet is None:
@@ -81,11 +86,19 @@ class Handler(BaseHTTPRequestHandler):
         charset = f"charset={outlet.encoding}"
         if rest == "" and path.endswith("/") and "paged" not in query:
             return self._send(200, render_home(world, outlet, base, cutoff), f"text/html; {charset}", head=head)
-        if outlet.failure_mode == "redirect" and rest == outlet.feed_path.rstrip("/") or (
-                outlet.failure_mode == "redirect" and rest + "/" == outlet.feed_path):
-            return self._send(301, b"", "text/plain", head=head, extra={"Location": f"{base}/{slug}/{outlet.served_feed_path}"})
-        if rest == outlet.served_feed_path.rstrip("/") or rest + "/" == outlet.served_feed_path or (
-                rest == "" and outlet.paginated and "paged" in query):
+        if (
+            outlet.failure_mode == "redirect"
+            and rest == outlet.feed_path.rstrip("/")
+            or (outlet.failure_mode == "redirect" and rest + "/" == outlet.feed_path)
+        ):
+            return self._send(
+                301, b"", "text/plain", head=head, extra={"Location": f"{base}/{slug}/{outlet.served_feed_path}"}
+            )
+        if (
+            rest == outlet.served_feed_path.rstrip("/")
+            or rest + "/" == outlet.served_feed_path
+            or (rest == "" and outlet.paginated and "paged" in query)
+        ):
             return self._feed(outlet, query, cutoff, head)
         if rest.startswith("media/"):
             return self._image(rest, head)
@@ -122,7 +135,7 @@ class Handler(BaseHTTPRequestHandler):
                 page = max(1, int(query.get("paged", ["1"])[0]))
             except ValueError:
                 page = 1
-        chunk = items[(page - 1) * outlet.feed_size: page * outlet.feed_size]
+        chunk = items[(page - 1) * outlet.feed_size : page * outlet.feed_size]
         if page > 1 and not chunk:
             return self._send(404, b"not found", "text/plain", head=head)
         body = render_feed(self.server.world, outlet, chunk, self.server.base_url, page)
@@ -148,8 +161,15 @@ class Handler(BaseHTTPRequestHandler):
         body = json.dumps(data, ensure_ascii=False, indent=1).encode()
         self._send(200, body, "application/json; charset=utf-8", head=head)
 
-    def _send(self, status: int, body: bytes, content_type: str, head: bool = False,
-              modified: datetime | None = None, extra: dict | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str,
+        head: bool = False,
+        modified: datetime | None = None,
+        extra: dict | None = None,
+    ) -> None:
         headers = {"Content-Type": content_type, **(extra or {})}
         if status == 200:
             etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
@@ -182,13 +202,25 @@ class Handler(BaseHTTPRequestHandler):
 
 def outlets_json(world: World, base_url: str) -> list[dict]:
     """Return the roster as the lead's source registration reads it."""
-    return [{
-        "slug": o.slug, "name": o.name, "homepage": f"{base_url}/{o.slug}/",
-        "feed_url": f"{base_url}/{o.slug}/{o.feed_path}", "county": o.county_slug, "kind": o.kind,
-        "language": o.language, "failure_mode": o.failure_mode, "default_category": o.default_category,
-        "feed_format": o.feed_format, "encoding": o.encoding, "layout": o.layout,
-        "full_content": o.full_content, "legacy_cedilla": o.legacy_cedilla,
-    } for o in world.outlets]
+    return [
+        {
+            "slug": o.slug,
+            "name": o.name,
+            "homepage": f"{base_url}/{o.slug}/",
+            "feed_url": f"{base_url}/{o.slug}/{o.feed_path}",
+            "county": o.county_slug,
+            "kind": o.kind,
+            "language": o.language,
+            "failure_mode": o.failure_mode,
+            "default_category": o.default_category,
+            "feed_format": o.feed_format,
+            "encoding": o.encoding,
+            "layout": o.layout,
+            "full_content": o.full_content,
+            "legacy_cedilla": o.legacy_cedilla,
+        }
+        for o in world.outlets
+    ]
 
 
 class DemoServer:
@@ -222,8 +254,14 @@ class DemoServer:
         self.stop()
 
 
-def make_server(seed: int = 1, port: int = 0, live: bool = False, anchor: datetime | None = None,
-                slow_delay: float = DEFAULT_SLOW_DELAY, clock: Callable[[], datetime] | None = None) -> DemoHTTPServer:
+def make_server(
+    seed: int = 1,
+    port: int = 0,
+    live: bool = False,
+    anchor: datetime | None = None,
+    slow_delay: float = DEFAULT_SLOW_DELAY,
+    clock: Callable[[], datetime] | None = None,
+) -> DemoHTTPServer:
     """Build the World and bind a server on 127.0.0.1 (port 0 picks a free port)."""
     httpd = DemoHTTPServer(("127.0.0.1", port), Handler)
     httpd.world = build_world(seed, anchor)
@@ -233,8 +271,14 @@ def make_server(seed: int = 1, port: int = 0, live: bool = False, anchor: dateti
     return httpd
 
 
-def serve_in_thread(seed: int = 1, port: int = 0, live: bool = False, anchor: datetime | None = None,
-                    slow_delay: float = DEFAULT_SLOW_DELAY, clock: Callable[[], datetime] | None = None) -> DemoServer:
+def serve_in_thread(
+    seed: int = 1,
+    port: int = 0,
+    live: bool = False,
+    anchor: datetime | None = None,
+    slow_delay: float = DEFAULT_SLOW_DELAY,
+    clock: Callable[[], datetime] | None = None,
+) -> DemoServer:
     """Start a demo network in a background thread and return it."""
     httpd = make_server(seed, port, live, anchor, slow_delay, clock)
     thread = threading.Thread(target=httpd.serve_forever, name="demo-network", daemon=True)

@@ -5,6 +5,7 @@ Bank of Romania's daily XML, in their real shapes, with values drawn determinist
 the seed, the day and the place. Made-up figures: the demo page says which data is synthetic
 only through its sources' names, like the rest of the demo network.
 """
+
 import hashlib
 import json
 from datetime import date, datetime, timedelta
@@ -15,9 +16,21 @@ WEATHER_CODES = (0, 1, 2, 3, 45, 51, 61, 63, 71, 80, 95)  # a spread of WMO code
 
 # Reference values in RON per unit (per 100 for HUF and JPY), near late-2026 levels.
 RATES = {
-    "EUR": 4.9770, "USD": 4.3120, "GBP": 5.6890, "CHF": 5.3310, "HUF": 1.2560, "JPY": 2.8710,
-    "CAD": 3.1050, "SEK": 0.4560, "PLN": 1.1690, "CZK": 0.1990, "BGN": 2.5447, "MDL": 0.2490,
-    "TRY": 0.1020, "CNY": 0.5980, "XAU": 566.1200,
+    "EUR": 4.9770,
+    "USD": 4.3120,
+    "GBP": 5.6890,
+    "CHF": 5.3310,
+    "HUF": 1.2560,
+    "JPY": 2.8710,
+    "CAD": 3.1050,
+    "SEK": 0.4560,
+    "PLN": 1.1690,
+    "CZK": 0.1990,
+    "BGN": 2.5447,
+    "MDL": 0.2490,
+    "TRY": 0.1020,
+    "CNY": 0.5980,
+    "XAU": 566.1200,
 }
 PER_HUNDRED = {"HUF", "JPY"}
 
@@ -45,13 +58,24 @@ def forecast(latitudes: list[float], longitudes: list[float], now: datetime, see
             lows.append(round(high - 4 - 4 * _unit(seed, day, lat), 1))
             highs.append(high)
         hour = now.replace(minute=0, second=0, microsecond=0)
-        answer.append({
-            "latitude": lat, "longitude": lon, "timezone": "Europe/Bucharest",
-            "current": {"time": hour.strftime("%Y-%m-%dT%H:%M"), "temperature_2m": round((lows[0] + highs[0]) / 2, 1),
-                        "weather_code": codes[0]},
-            "daily": {"time": daily_time, "weather_code": codes, "temperature_2m_max": highs,
-                      "temperature_2m_min": lows},
-        })
+        answer.append(
+            {
+                "latitude": lat,
+                "longitude": lon,
+                "timezone": "Europe/Bucharest",
+                "current": {
+                    "time": hour.strftime("%Y-%m-%dT%H:%M"),
+                    "temperature_2m": round((lows[0] + highs[0]) / 2, 1),
+                    "weather_code": codes[0],
+                },
+                "daily": {
+                    "time": daily_time,
+                    "weather_code": codes,
+                    "temperature_2m_max": highs,
+                    "temperature_2m_min": lows,
+                },
+            }
+        )
     return json.dumps(answer).encode()
 
 
@@ -67,7 +91,8 @@ def reference_rates(day: date, seed: int) -> bytes:
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<DataSet xmlns="http://www.bnr.ro/xsd"><Header><Publisher>National Bank of Romania</Publisher>'
-        f'<PublishingDate>{day.isoformat()}</PublishingDate><MessageType>DR</MessageType></Header>'
+        f"<PublishingDate>{day.isoformat()}</PublishingDate><MessageType>DR</MessageType></Header>"
         f'<Body><Subject>Reference rates</Subject><OrigCurrency>RON</OrigCurrency><Cube date="{day.isoformat()}">'
-        + "".join(rows) + "</Cube></Body></DataSet>"
+        + "".join(rows)
+        + "</Cube></Body></DataSet>"
     ).encode()

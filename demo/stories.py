@@ -5,6 +5,7 @@ story's seed; wording belongs to one article and is drawn from the article's see
 covers an event tells the same facts in its own words, and a republished agency text is the
 agency's words with light edits.
 """
+
 import random
 import re
 
@@ -90,12 +91,21 @@ def write_body(category: str, topic: str, facts: dict[str, str], rng: random.Ran
     return paragraphs
 
 
-def republish(paragraphs: list[list[str]], agency_name: str, agency_gen: str,
-              category: str, topic: str, facts: dict[str, str], rng: random.Random) -> list[list[str]]:
+def republish(
+    paragraphs: list[list[str]],
+    agency_name: str,
+    agency_gen: str,
+    category: str,
+    topic: str,
+    facts: dict[str, str],
+    rng: random.Random,
+) -> list[list[str]]:
     """Make an outlet's copy of an agency text: attribution, a sentence dropped or added, a swap."""
     copy = [list(p) for p in paragraphs]
     lead = copy[0][0]
-    attribution = rng.choice((f", informează {agency_name}.", f", potrivit {agency_gen}.", f", transmite {agency_name}."))
+    attribution = rng.choice(
+        (f", informează {agency_name}.", f", potrivit {agency_gen}.", f", transmite {agency_name}.")
+    )
     copy[0][0] = lead[:-1] + attribution if lead.endswith(".") else lead + attribution
     candidates = [(i, j) for i, p in enumerate(copy) for j in range(len(p)) if i > 0 and len(p) > 1]
     if candidates and rng.random() < 0.6:

@@ -3,6 +3,7 @@
 Only facts and headlines are made up front (fast, small); article bodies are written on
 request from the article's own seed, so the same seed and anchor always give the same bytes.
 """
+
 import collections
 import functools
 import random
@@ -23,9 +24,21 @@ from news.text import slugify_ro
 BUCHAREST = ZoneInfo("Europe/Bucharest")
 WINDOW_BEFORE, WINDOW_AFTER = timedelta(days=3), timedelta(days=1)
 # Local desks write mostly about accidents and the town hall; weights are a rough newsroom mix.
-LOCAL_WEIGHTS = {"eveniment": 18, "administratie": 14, "actualitate": 8, "social": 9, "justitie": 7,
-                 "sanatate": 8, "educatie": 7, "economie": 8, "cultura": 6, "sport": 8, "politica": 5,
-                 "meteo": 3, "tehnologie": 3}
+LOCAL_WEIGHTS = {
+    "eveniment": 18,
+    "administratie": 14,
+    "actualitate": 8,
+    "social": 9,
+    "justitie": 7,
+    "sanatate": 8,
+    "educatie": 7,
+    "economie": 8,
+    "cultura": 6,
+    "sport": 8,
+    "politica": 5,
+    "meteo": 3,
+    "tehnologie": 3,
+}
 RELEASE_ROUNDS = 2  # per kind: the second round repeats some counties of the first, other figures
 RETOLD_ELSEWHERE = 15  # local events an outlet of a neighbouring county tells the next day
 
@@ -139,21 +152,27 @@ class World:
                 when = self.start + timedelta(hours=rng.randint(6, hours - 30))
                 chosen = previous[:2] + rng.sample([c for c in codes if c not in previous], k=rng.randint(3, 5))
                 for code in chosen:
-                    story = self._release_story(rng, kind, round_key, round_no == 1, code,
-                                                when + timedelta(minutes=rng.randint(0, 90)))
+                    story = self._release_story(
+                        rng, kind, round_key, round_no == 1, code, when + timedelta(minutes=rng.randint(0, 90))
+                    )
                     group = [o for o in by_county[code] if o.default_category is None]
                     for reporter in rng.sample(group, k=rng.randint(1, len(group))):
                         take(reporter, story.id, False, rng.randint(5, 180))
                 previous = chosen
         events = [s for s in self.stories.values() if s.county_code and not s.release and s.category != "sport"]
         for story in rng.sample(events, k=min(RETOLD_ELSEWHERE, len(events))):
-            nearby = [o for code in neighbours(story.county_code) for o in by_county.get(code, ())
-                      if o.default_category is None]
+            nearby = [
+                o
+                for code in neighbours(story.county_code)
+                for o in by_county.get(code, ())
+                if o.default_category is None
+            ]
             if nearby:
                 take(rng.choice(nearby), story.id, False, rng.randint(20 * 60, 30 * 60))
 
-    def _release_story(self, rng: random.Random, kind: str, round_key: str, bare: bool, code: str,
-                       time: datetime) -> Story:
+    def _release_story(
+        self, rng: random.Random, kind: str, round_key: str, bare: bool, code: str, time: datetime
+    ) -> Story:
         story_id = f"s{len(self.stories) + 1:05d}"
         main = pick_place(rng, code)
         second = pick_place(rng, code, exclude=main.name)
@@ -207,8 +226,9 @@ class World:
                 kind, round_key, bare = story.release.split("|")
                 first = story_id not in self._release_first
                 self._release_first.setdefault(story_id, index)
-                title = releases.title(kind, round_key, bare == "1", self._facts[story_id], rng,
-                                       own=not first and rng.random() < 0.3)
+                title = releases.title(
+                    kind, round_key, bare == "1", self._facts[story_id], rng, own=not first and rng.random() < 0.3
+                )
             elif story.topic == hungarian.TOPIC:
                 title = hungarian.title(story, self._facts[story_id], outlet.language, rng)
             else:
@@ -219,8 +239,9 @@ class World:
             if path in seen_paths:  # same headline on the same day: sites add a number, so do we
                 path = path.rstrip("/") + f"-{index}/"
             seen_paths.add(path)
-            self.articles.append(Article(index, slug, story_id, published, title, path, syndicated,
-                                         author, image, caption))
+            self.articles.append(
+                Article(index, slug, story_id, published, title, path, syndicated, author, image, caption)
+            )
 
     def _author(self, outlet: O.Outlet, rng: random.Random) -> str:
         if not outlet.authors or rng.random() < 0.15:
@@ -236,8 +257,18 @@ class World:
         height = int(width * rng.choice((0.5625, 0.66, 0.75)))
         ext = {"jpeg": "jpg", "png": "png", "webp": "webp"}[outlet.image_format]
         place = next((p.name for p in story.places if not p.passing), None)
-        caption = rng.choice((f"Imagine din {place}", f"{place}, imagine de arhivă", "Fotografie de arhivă",
-                              "Sursa foto: arhiva redacției")) if place else "Fotografie de arhivă"
+        caption = (
+            rng.choice(
+                (
+                    f"Imagine din {place}",
+                    f"{place}, imagine de arhivă",
+                    "Fotografie de arhivă",
+                    "Sursa foto: arhiva redacției",
+                )
+            )
+            if place
+            else "Fotografie de arhivă"
+        )
         if rng.random() < 0.2:
             caption = ""
         return (width, height, ext), caption
@@ -246,13 +277,16 @@ class World:
         slug = slugify_ro(title)[:80].rstrip("-")
         local = published.astimezone(BUCHAREST)
         section = (hungarian.SECTIONS if outlet.language == "hu" else CATEGORY_PATHS)[category]
-        return f"/{outlet.slug}" + {
-            "dated": f"/{local:%Y/%m/%d}/{slug}/",
-            "stiri": f"/stiri/{index}-{slug}.html",
-            "section": f"/{section}/{slug}-{index}",
-            "joomla": f"/index.php/{section}/{index}-{slug}",
-            "news": f"/news/{section}/{slug}-{index}.html",
-        }[outlet.url_scheme]
+        return (
+            f"/{outlet.slug}"
+            + {
+                "dated": f"/{local:%Y/%m/%d}/{slug}/",
+                "stiri": f"/stiri/{index}-{slug}.html",
+                "section": f"/{section}/{slug}-{index}",
+                "joomla": f"/index.php/{section}/{index}-{slug}",
+                "news": f"/news/{section}/{slug}-{index}.html",
+            }[outlet.url_scheme]
+        )
 
     # -- reading --------------------------------------------------------------------------
     def facts(self, story_id: str) -> dict[str, str]:
@@ -272,8 +306,15 @@ class World:
             paragraphs = hungarian.body(story, facts, self.outlet_by_slug[article.outlet].language, rng)
         elif article.is_syndicated:
             original = self.agency_article(story.id)
-            paragraphs = republish([list(p) for p in self.body(original.id)], O.AGENCY_NAME, O.AGENCY_GEN,
-                                   story.category, story.topic, facts, rng)
+            paragraphs = republish(
+                [list(p) for p in self.body(original.id)],
+                O.AGENCY_NAME,
+                O.AGENCY_GEN,
+                story.category,
+                story.topic,
+                facts,
+                rng,
+            )
         else:
             paragraphs = write_body(story.category, story.topic, facts, rng)
             if article.outlet == O.AGENCY_SLUG and story.county_code:
@@ -297,18 +338,36 @@ class World:
                 continue
             outlet = self.outlet_by_slug[article.outlet]
             story = self.stories[article.story_id]
-            rows.append({
-                "outlet": outlet.slug, "guid": article_guid(outlet, article, base_url),
-                "url": feed_link(outlet, article, base_url), "canonical_url": article_url(article, base_url),
-                "title": article.title, "county": COUNTY_BY_CODE[story.county_code].slug if story.county_code else None,
-                "counties": [COUNTY_BY_CODE[c].slug for c in story.counties],
-                "category": story.category, "story_id": story.id, "published": article.published.isoformat(),
-                "places": [{"name": p.name, "county": COUNTY_BY_CODE[p.county_code].slug, "siruta": p.siruta,
-                            "homonym": p.homonym, "passing": p.passing} for p in story.places],
-                "is_syndicated": article.is_syndicated, "author": article.author,
-                "has_image": article.image is not None, "failure_mode": outlet.failure_mode,
-                "legacy_cedilla": outlet.legacy_cedilla, "encoding": outlet.encoding,
-            })
+            rows.append(
+                {
+                    "outlet": outlet.slug,
+                    "guid": article_guid(outlet, article, base_url),
+                    "url": feed_link(outlet, article, base_url),
+                    "canonical_url": article_url(article, base_url),
+                    "title": article.title,
+                    "county": COUNTY_BY_CODE[story.county_code].slug if story.county_code else None,
+                    "counties": [COUNTY_BY_CODE[c].slug for c in story.counties],
+                    "category": story.category,
+                    "story_id": story.id,
+                    "published": article.published.isoformat(),
+                    "places": [
+                        {
+                            "name": p.name,
+                            "county": COUNTY_BY_CODE[p.county_code].slug,
+                            "siruta": p.siruta,
+                            "homonym": p.homonym,
+                            "passing": p.passing,
+                        }
+                        for p in story.places
+                    ],
+                    "is_syndicated": article.is_syndicated,
+                    "author": article.author,
+                    "has_image": article.image is not None,
+                    "failure_mode": outlet.failure_mode,
+                    "legacy_cedilla": outlet.legacy_cedilla,
+                    "encoding": outlet.encoding,
+                }
+            )
         return rows
 
 

@@ -3,6 +3,7 @@
 Gazeta's own commands are Django management commands; a hyphen in the command name maps to
 an underscore in its module (`gazeta demo-network` runs `demo_network`).
 """
+
 import os
 import sys
 import tempfile

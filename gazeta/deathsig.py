@@ -5,6 +5,7 @@ send SIGTERM to the server when `up` dies, however it dies (SIGKILL included), a
 exec; granian then stops its workers. Without it a killed `up` left its workers serving, and a
 new `up` bound the same port beside them (issue 11).
 """
+
 import ctypes
 import os
 import signal

@@ -3,6 +3,7 @@
 A wrong value stops start-up with a message naming the variable, instead of running with a
 guess: 'DEBUG=yes please' is an error, not False.
 """
+
 import os
 import re
 import secrets

@@ -1,4 +1,5 @@
 """Structured logs: one line per event, `key=value` pairs, the same keys everywhere."""
+
 import logging
 import time
 

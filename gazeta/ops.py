@@ -1,4 +1,5 @@
 """Endpoints for operators and their monitoring."""
+
 import logging
 
 from django.db import connection

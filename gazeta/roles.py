@@ -1,4 +1,5 @@
 """The newsroom's group of editors and what it may do, defined once for `gazeta up` and the tests."""
+
 from django.contrib.auth.models import Group, Permission
 
 EDITOR_GROUP = "Redactori"

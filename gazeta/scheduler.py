@@ -3,6 +3,7 @@
 On the embedded default one `gazeta up` process runs everything; when scaling out, `gazeta
 worker` processes crawl instead and one of them is given `--periodic`.
 """
+
 import logging
 import threading
 import time

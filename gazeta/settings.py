@@ -1,4 +1,5 @@
 """Gazeta's settings, read from environment variables (documented in docs/configuration.md)."""
+
 import os
 import sys
 from datetime import timedelta
@@ -119,7 +120,7 @@ def _database(url: str) -> dict:
             # queries over 1M articles, typical two words: p95 29 and 35 ms with it, 58 and
             # 42 ms without (two runs each, load ~5; docs/search.md). 2 GB is this build's cap.
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
-                            " PRAGMA mmap_size=2147418112;",
+            " PRAGMA mmap_size=2147418112;",
         }
     elif config["ENGINE"] == "django.db.backends.postgresql":
         config.setdefault("OPTIONS", {})
@@ -203,8 +204,9 @@ WHITENOISE_MAX_AGE = 3600
 MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
 if MEDIA_S3_BUCKET:
     MEDIA_URL = env_str("MEDIA_URL")
-    STORAGES["default"] = s3_storage(MEDIA_S3_BUCKET, MEDIA_URL, env_str("MEDIA_S3_ENDPOINT_URL"),
-                                     env_str("MEDIA_S3_REGION"))
+    STORAGES["default"] = s3_storage(
+        MEDIA_S3_BUCKET, MEDIA_URL, env_str("MEDIA_S3_ENDPOINT_URL"), env_str("MEDIA_S3_REGION")
+    )
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -273,7 +275,9 @@ RETENTION_ARTICLE_DAYS = env_int("RETENTION_ARTICLE_DAYS", 365, minimum=0)
 RETENTION_FULL_TEXT_DAYS = env_int("RETENTION_FULL_TEXT_DAYS", 90, minimum=1)  # other outlets' text -> snippet
 RETENTION_SIGNATURE_DAYS = env_int("RETENTION_SIGNATURE_DAYS", 30, minimum=3)  # clustering keys of old articles
 RETENTION_FETCH_LOG_DAYS = env_int("RETENTION_FETCH_LOG_DAYS", 30, minimum=1)
-RETENTION_LOGIN_DAYS = env_int("RETENTION_LOGIN_DAYS", 90, minimum=1)  # login records (axes); expired sessions go at once
+RETENTION_LOGIN_DAYS = env_int(
+    "RETENTION_LOGIN_DAYS", 90, minimum=1
+)  # login records (axes); expired sessions go at once
 # Ingest pauses (pages keep serving) when a filesystem it writes to has less free space than this.
 DISK_MIN_FREE_MB = env_int("DISK_MIN_FREE_MB", 1024, minimum=0)
 
@@ -292,9 +296,7 @@ BNR_RATES_URL = env_str("BNR_RATES_URL", "https://www.bnr.ro/nbrfxrates.xml")
 ADS_SCRIPT_ORIGINS = env_origins("ADS_SCRIPT_ORIGINS")
 
 # Host mapping for county subdomains, e.g. "bacau.example.ro=bacau,iasi.example.ro=iasi".
-COUNTY_HOSTS = dict(
-    item.split("=", 1) for item in env_list("COUNTY_HOSTS", []) if "=" in item
-)
+COUNTY_HOSTS = dict(item.split("=", 1) for item in env_list("COUNTY_HOSTS", []) if "=" in item)
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 LOGGING = {
@@ -303,9 +305,13 @@ LOGGING = {
     "formatters": {"structured": {"()": "gazeta.logs.KeyValueFormatter"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "structured"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django.db.backends": {"level": "INFO"}, "httpx": {"level": "WARNING"},
-                "trafilatura": {"level": "ERROR"}, "htmldate": {"level": "ERROR"},
-                # A line per 404/429 let anyone fill the log with junk addresses (and cost each
-                # such request a formatted log line); server errors are still logged.
-                "django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "httpx": {"level": "WARNING"},
+        "trafilatura": {"level": "ERROR"},
+        "htmldate": {"level": "ERROR"},
+        # A line per 404/429 let anyone fill the log with junk addresses (and cost each
+        # such request a formatted log line); server errors are still logged.
+        "django.request": {"level": "ERROR"},
+    },
 }

@@ -1,4 +1,5 @@
 """URL map: the admin, operations endpoints, then the public portal."""
+
 from django.contrib import admin
 from django.urls import include, path
 

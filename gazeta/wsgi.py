@@ -1,4 +1,5 @@
 """WSGI entry point: `granian --interface wsgi gazeta.wsgi:application`."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application

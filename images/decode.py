@@ -5,6 +5,7 @@ from the header is checked before a single pixel is decoded (decompression bombs
 images keep their first frame, the EXIF orientation is applied and the metadata dropped (the
 renditions are re-encoded from pixels only), and an embedded colour profile is converted to sRGB.
 """
+
 import io
 from dataclasses import dataclass
 

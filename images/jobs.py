@@ -3,6 +3,7 @@
 Everything here runs in the crawler and the periodic jobs (`gazeta worker --periodic`, or the
 scheduler thread of `gazeta up`); no page view ever writes an image.
 """
+
 import logging
 from datetime import timedelta
 
@@ -29,9 +30,16 @@ CLEANUP_BATCH = 500
 def pending_for(article: Article, origin: str) -> LeadImage:
     """Return the article's LeadImage row for origin, (re)set to pending when the origin changed."""
     lead, created = LeadImage.objects.get_or_create(
-        article=article, defaults={"origin": origin[:1000], "source_id": article.source_id})
+        article=article, defaults={"origin": origin[:1000], "source_id": article.source_id}
+    )
     if not created and lead.origin != origin[:1000]:
-        lead.origin, lead.state, lead.attempts, lead.error, lead.next_attempt_at = origin[:1000], LeadImage.PENDING, 0, "", None
+        lead.origin, lead.state, lead.attempts, lead.error, lead.next_attempt_at = (
+            origin[:1000],
+            LeadImage.PENDING,
+            0,
+            "",
+            None,
+        )
         lead.save()
     return lead
 
@@ -40,11 +48,16 @@ def attach(lead: LeadImage, data: bytes) -> LeadImage:
     """Decode data, store its renditions and show them on the article; raise ImageRejected (nothing stored)."""
     key = renditions.key_for(data)
     # Values, not a model, and no ordering: this runs for every image the crawler fetches.
-    twin = (LeadImage.objects.filter(key=key, state=LeadImage.DONE).exclude(pk=lead.pk).order_by()
-            .values_list("widths", "width", "height", "color", "bytes")[:1])
+    twin = (
+        LeadImage.objects.filter(key=key, state=LeadImage.DONE)
+        .exclude(pk=lead.pk)
+        .order_by()
+        .values_list("widths", "width", "height", "color", "bytes")[:1]
+    )
     twin = twin[0] if twin else None
-    if twin is not None and all(default_storage.exists(renditions.name_of(key, w))
-                                for w in renditions.parse_widths(twin[0])):
+    if twin is not None and all(
+        default_storage.exists(renditions.name_of(key, w)) for w in renditions.parse_widths(twin[0])
+    ):
         # A syndicated copy with the very same file: its renditions serve this article too.
         widths, width, height, color, size = twin
     else:
@@ -53,13 +66,26 @@ def attach(lead: LeadImage, data: bytes) -> LeadImage:
         lead.state, lead.key, lead.widths, lead.error, lead.next_attempt_at = LeadImage.DONE, key, widths, "", None
         lead.width, lead.height, lead.color, lead.bytes = width, height, color, size
         lead.attempts += 1
-        lead.save(update_fields=["state", "key", "widths", "error", "next_attempt_at", "width", "height", "color",
-                                 "bytes", "attempts"])
+        lead.save(
+            update_fields=[
+                "state",
+                "key",
+                "widths",
+                "error",
+                "next_attempt_at",
+                "width",
+                "height",
+                "color",
+                "bytes",
+                "attempts",
+            ]
+        )
         # An UPDATE of the five columns, not get() + save(): a save loads the whole row and runs
         # the pre_save receivers, which sanitize the body again (a third of this step's CPU beside
         # the picture work, in `gazeta bench ingest`). The search triggers do not look at these columns.
         Article.objects.filter(pk=lead.article_id).update(
-            image_key=key, image_widths=widths, image_color=color, image_width=width, image_height=height)
+            image_key=key, image_widths=widths, image_color=color, image_width=width, image_height=height
+        )
     changed(sender=Article)  # no post_save for an UPDATE: pages showing the article go stale here
     return lead
 
@@ -86,16 +112,28 @@ def failed(lead: LeadImage, reason: str, *, retry: bool, now=None) -> LeadImage:
     else:
         lead.state, lead.next_attempt_at = LeadImage.FAILED, None
     lead.save()
-    log.info("lead image failed", extra={"source_id": lead.source_id, "url": lead.origin, "stage": "images",
-                                         "error": reason, "count": lead.attempts})
+    log.info(
+        "lead image failed",
+        extra={
+            "source_id": lead.source_id,
+            "url": lead.origin,
+            "stage": "images",
+            "error": reason,
+            "count": lead.attempts,
+        },
+    )
     return lead
 
 
 def process_uploads(limit: int = UPLOAD_BATCH) -> dict:
     """Make renditions of newsroom uploads that have none yet (periodic job); caption, credit, alt stay."""
     done = rejected = 0
-    pending = (Article.objects.exclude(image="").filter(is_own=True)
-               .select_related("lead_image").order_by("-modified_at")[: limit * 4])
+    pending = (
+        Article.objects.exclude(image="")
+        .filter(is_own=True)
+        .select_related("lead_image")
+        .order_by("-modified_at")[: limit * 4]
+    )
     for article in pending:
         origin = f"upload:{article.image.name}"
         lead = getattr(article, "lead_image", None)
@@ -126,8 +164,11 @@ def cleanup(now=None, limit: int = CLEANUP_BATCH) -> dict:
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.IMAGES_RETENTION_DAYS)
     # Uploads are the newsroom's own pictures: their renditions stay as long as their article.
-    old = list(LeadImage.objects.filter(state=LeadImage.DONE, article__published_at__lt=cutoff)
-               .exclude(origin__startswith="upload:")[:limit])
+    old = list(
+        LeadImage.objects.filter(state=LeadImage.DONE, article__published_at__lt=cutoff).exclude(
+            origin__startswith="upload:"
+        )[:limit]
+    )
     removed_files = 0
     for lead in old:
         with transaction.atomic():
@@ -146,8 +187,11 @@ def image_stats() -> dict:
     """Return the stored pictures (distinct file sets: copies share one), their bytes, and the states."""
     table = LeadImage._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*), COALESCE(SUM(b), 0) FROM (SELECT MAX(bytes) AS b FROM {table} "
-                       "WHERE state = %s GROUP BY key) AS per_key", [LeadImage.DONE])
+        cursor.execute(
+            f"SELECT COUNT(*), COALESCE(SUM(b), 0) FROM (SELECT MAX(bytes) AS b FROM {table} "
+            "WHERE state = %s GROUP BY key) AS per_key",
+            [LeadImage.DONE],
+        )
         pictures, size = cursor.fetchone()
     states = dict(LeadImage.objects.order_by().values_list("state").annotate(n=Count("pk")))
     return {

@@ -1,4 +1,5 @@
 """What the images worker remembers of each article's lead image: where it came from, how it went."""
+
 from django.db import models
 
 from news.models import Article, Source
@@ -15,10 +16,12 @@ class LeadImage(models.Model):
         (EXPIRED, "ștearsă (retenție)"),
     ]
 
-    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="lead_image",
-                                   verbose_name="articol")
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="+",
-                               verbose_name="sursă")
+    article = models.OneToOneField(
+        Article, primary_key=True, on_delete=models.CASCADE, related_name="lead_image", verbose_name="articol"
+    )
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name="sursă"
+    )
     origin = models.CharField("proveniență", max_length=1000)  # the outlet's URL, or "upload:<file name>"
     state = models.CharField("stare", max_length=8, choices=STATE_CHOICES, default=PENDING)
     attempts = models.PositiveSmallIntegerField("încercări", default=0)

@@ -7,6 +7,7 @@ below brought it to 13.5 ms, and dropping the 480 px width took off ~1.8 ms more
 What is left is mostly libwebp's encoder (~55%), decoding (~25%) and resampling (~15%).
 No AVIF: Pillow 13 encodes it, but one 320 px AVIF alone costs 9–19 ms here.
 """
+
 import hashlib
 import io
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Admin for operators: the recent reads of every source, read-only (the crawl writes them)."""
+
 from django.contrib import admin
 
 from ingest.models import FetchLog
@@ -6,8 +7,18 @@ from ingest.models import FetchLog
 
 @admin.register(FetchLog)
 class FetchLogAdmin(admin.ModelAdmin):
-    list_display = ["started_at", "source", "outcome", "http_status", "duration_ms", "entries", "new_articles",
-                    "updated_articles", "item_errors", "short_error"]
+    list_display = [
+        "started_at",
+        "source",
+        "outcome",
+        "http_status",
+        "duration_ms",
+        "entries",
+        "new_articles",
+        "updated_articles",
+        "item_errors",
+        "short_error",
+    ]
     list_filter = ["outcome", "source__county"]
     search_fields = ["source__name", "error"]
     list_select_related = ["source"]

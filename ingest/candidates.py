@@ -16,6 +16,7 @@ candidate run on our cleaned tree (site rules and clutter dropped, page_clean.py
   finds the article (with the notice rule below). A precision pass after it gained on the tune
   half only (+0.0011 there, +0.0000 on the holdout) and was left out. The feed's content is the last candidate (in extract.py).
 """
+
 import re
 from dataclasses import dataclass
 
@@ -49,9 +50,7 @@ JSON_LD_SHARE = 0.8
 LONGER_FACTOR = 1.5
 # When a pass looks wrong, the next one runs (name, options, how much longer it must be to replace
 # the best so far).
-RETRIES = (
-    ("recall", {**COMMON_OPTIONS, "fast": False, "favor_recall": True}, LONGER_FACTOR),
-)
+RETRIES = (("recall", {**COMMON_OPTIONS, "fast": False, "favor_recall": True}, LONGER_FACTOR),)
 # A body that is only a notice: reprint rights, cookies, subscription or login walls, a disabled
 # JavaScript warning. A candidate this short that holds one of these phrases scores nothing.
 # The phrases are the notices met on Romanian outlets and in the corpus's languages (en, de, fr).
@@ -68,7 +67,9 @@ NOTICE_PHRASES = re.compile(
     r"all rights reserved|cookie|abonează-te|abonament|subscribe to (read|continue)|subscribers only|"
     r"log ?in to (read|continue)|autentific[aă]-te|enable javascript|activa[tț]i javascript|"
     r"nachdruck|alle rechte vorbehalten|jetzt abonnieren|tous droits réservés|abonnez-vous|"
-    r"disponibil doar abona[tț]|available (only )?to subscribers|nur für abonnenten|réservé aux abonnés", re.I)
+    r"disponibil doar abona[tț]|available (only )?to subscribers|nur für abonnenten|réservé aux abonnés",
+    re.I,
+)
 _PARAGRAPH_TEXT = etree.XPath("//p//text()")
 
 

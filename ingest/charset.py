@@ -1,4 +1,5 @@
 """Turn a response body into text: valid UTF-8 first, then the declared charset, then detection."""
+
 import codecs
 import logging
 import re
@@ -16,16 +17,31 @@ _XML_PROLOG = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([\w.:-]+)[\"']",
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 
 # WHATWG: browsers read these labels as the Windows superset; so do we.
-_ALIASES = {"iso-8859-1": "windows-1252", "latin1": "windows-1252", "latin-1": "windows-1252",
-            "us-ascii": "windows-1252", "ascii": "windows-1252", "iso-8859-9": "windows-1254"}
+_ALIASES = {
+    "iso-8859-1": "windows-1252",
+    "latin1": "windows-1252",
+    "latin-1": "windows-1252",
+    "us-ascii": "windows-1252",
+    "ascii": "windows-1252",
+    "iso-8859-9": "windows-1254",
+}
 # UTF-32's little-endian mark begins with UTF-16's, so the four-byte marks are tried first.
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Without a mark, a document in UTF-16 or UTF-32 still shows itself by where the zero bytes of its
 # first ASCII character ("<" of a feed or page, "{" of JSON, or leading whitespace) fall (the XML
 # specification's own appendix on autodetection reads the first four bytes the same way).
-_WIDE_PATTERNS = (("utf-32-le", 4, (1, 2, 3)), ("utf-32-be", 4, (0, 1, 2)),
-                  ("utf-16-le", 2, (1,)), ("utf-16-be", 2, (0,)))
+_WIDE_PATTERNS = (
+    ("utf-32-le", 4, (1, 2, 3)),
+    ("utf-32-be", 4, (0, 1, 2)),
+    ("utf-16-le", 2, (1,)),
+    ("utf-16-be", 2, (0,)),
+)
 
 
 def header_charset(content_type: str) -> str:
@@ -65,7 +81,8 @@ def wide_encoding(body: bytes) -> str:
             continue
         # two characters, so that one stray zero byte is not enough: both ASCII, both in the pattern
         if all(head[start + i] == 0 for start in (0, width) for i in zeros) and all(
-                head[start + i] != 0 for start in (0, width) for i in range(width) if i not in zeros):
+            head[start + i] != 0 for start in (0, width) for i in range(width) if i not in zeros
+        ):
             return encoding
     return ""
 

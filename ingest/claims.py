@@ -5,6 +5,7 @@ sources only until the lease runs out, then another worker takes them. PostgreSQ
 `SELECT ... FOR UPDATE SKIP LOCKED`, so concurrent workers never wait on each other; SQLite has
 one writer at a time and claims with a conditional UPDATE that only one process can win.
 """
+
 import os
 import socket
 import uuid

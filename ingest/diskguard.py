@@ -4,6 +4,7 @@ Below settings.DISK_MIN_FREE_MB free on the filesystem of the database (SQLite) 
 files, a crawl pass claims nothing and says why; pages keep serving from what is stored, and
 the pass after space is freed goes on where the schedule left off.
 """
+
 import logging
 import shutil
 from pathlib import Path
@@ -35,6 +36,8 @@ def low_disk() -> str | None:
     for path in watched_paths():
         free = free_bytes(path)
         if free < floor:
-            return (f"Spațiu liber {free // (1024 * 1024)} MB sub pragul de {settings.DISK_MIN_FREE_MB} MB "
-                    f"(DISK_MIN_FREE_MB) pe {path}: preluarea e oprită până se eliberează spațiu")
+            return (
+                f"Spațiu liber {free // (1024 * 1024)} MB sub pragul de {settings.DISK_MIN_FREE_MB} MB "
+                f"(DISK_MIN_FREE_MB) pe {path}: preluarea e oprită până se eliberează spațiu"
+            )
     return None

@@ -1,4 +1,5 @@
 """What the feed parsers (RSS/Atom in parse, JSON Feed in jsonfeed) both do to their entries."""
+
 from datetime import UTC, datetime
 
 from ingest.items import FeedEntry
@@ -22,4 +23,3 @@ def clamp_date(when: datetime | None, now: datetime) -> datetime:
         return now
     when = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
     return min(when, now)
-

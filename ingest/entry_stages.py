@@ -3,6 +3,7 @@
 An entry the database already holds unchanged is skipped before any of them; a failing entry is
 counted and logged against its source, and the read goes on with the next one.
 """
+
 import dataclasses
 import logging
 from urllib.parse import urlsplit
@@ -43,8 +44,11 @@ def process_entry(entry: FeedEntry, ctx: Context, result: SourceResult) -> str |
         metrics.ERRORS.labels(stage).inc()
         message = str(error) if isinstance(error, IngestError) else f"{stage}: {type(error).__name__}: {error}"
         result.error = result.error or message
-        log.warning("entry failed", exc_info=not isinstance(error, IngestError), extra={
-            "source_id": ctx.source.pk, "url": entry.url, "stage": stage, "error": message})
+        log.warning(
+            "entry failed",
+            exc_info=not isinstance(error, IngestError),
+            extra={"source_id": ctx.source.pk, "url": entry.url, "stage": stage, "error": message},
+        )
         return None
 
 
@@ -55,8 +59,12 @@ def store_and_cluster(item: Item, source: Source | None, *, slugs: SlugIds, cloc
         stored = store_item(item, source, slugs=slugs)
         if stored.outcome != UNCHANGED:
             with clock.stage("cluster"):
-                cluster_saved(stored.article, new=stored.outcome == NEW, counties=slugs.counties(),
-                              about=tuple(slug for slug in item.geo.counties if slug))
+                cluster_saved(
+                    stored.article,
+                    new=stored.outcome == NEW,
+                    counties=slugs.counties(),
+                    about=tuple(slug for slug in item.geo.counties if slug),
+                )
     return stored
 
 
@@ -73,8 +81,7 @@ def is_known(entry: FeedEntry, source: Source) -> bool:
         return False
     title, fetched_at = stored
     changed_at = entry.updated or entry.published
-    return (changed_at is None or changed_at <= fetched_at) and (
-        not entry.title or entry.title.strip()[:500] == title)
+    return (changed_at is None or changed_at <= fetched_at) and (not entry.title or entry.title.strip()[:500] == title)
 
 
 def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
@@ -88,20 +95,31 @@ def prepare_item(entry: FeedEntry, ctx: Context) -> Item:
         text = html_to_text(body_html) or extracted.text
         lead = html_to_text(lead_html)
     item = Item(
-        source_id=ctx.source.pk, guid=entry.guid or entry.url, url=page_url,
-        title=entry.title or extracted.title, lead=lead, body_html=body_html, text=text,
+        source_id=ctx.source.pk,
+        guid=entry.guid or entry.url,
+        url=page_url,
+        title=entry.title or extracted.title,
+        lead=lead,
+        body_html=body_html,
+        text=text,
         image_url=entry.image_url or extracted.image_url,
-        image_caption=entry.image_caption or extracted.image_caption, image_alt=extracted.image_alt,
+        image_caption=entry.image_caption or extracted.image_caption,
+        image_alt=extracted.image_alt,
         author_name=entry.author or extracted.author,
-        published_at=entry.published or extracted.published or ctx.now, updated_at=entry.updated or extracted.modified,
-        fetched_at=ctx.now, source_categories=tuple(entry.categories) or extracted.categories,
+        published_at=entry.published or extracted.published or ctx.now,
+        updated_at=entry.updated or extracted.modified,
+        fetched_at=ctx.now,
+        source_categories=tuple(entry.categories) or extracted.categories,
         extraction=extracted.path,
     )
     if not item.title:
         raise IngestError("entry has no title", url=entry.url)
     if not has_web_link(page_url):
-        raise IngestError("entry has no http(s) link of its own (refused: it could not be told apart "
-                          "from other such entries nor credited to a page)", url=entry.url)
+        raise IngestError(
+            "entry has no http(s) link of its own (refused: it could not be told apart "
+            "from other such entries nor credited to a page)",
+            url=entry.url,
+        )
     with ctx.clock.stage("normalize"):
         item = normalize_item(item)
     with ctx.clock.stage("enrich"):
@@ -117,15 +135,19 @@ def extract_entry(entry: FeedEntry, ctx: Context) -> Extracted:
     try:
         fetched = timed_fetch(ctx, entry.url, kind="page")
     except Exception as error:  # the page is optional: the feed's own content still makes an article
-        log.info("page fetch failed, using the feed", extra={
-            "source_id": ctx.source.pk, "url": entry.url, "stage": "fetch", "error": str(error)})
+        log.info(
+            "page fetch failed, using the feed",
+            extra={"source_id": ctx.source.pk, "url": entry.url, "stage": "fetch", "error": str(error)},
+        )
         return from_feed(entry, path="fallback", reason=str(error))
     with ctx.clock.stage("extract"):
         try:
             return extract_article(fetched.text or fetched.body, url=fetched.final_url, entry=entry)
         except Exception as error:  # a page that breaks the extractor still has its feed content
-            log.info("page extraction failed, using the feed", extra={
-                "source_id": ctx.source.pk, "url": entry.url, "stage": "extract", "error": str(error)})
+            log.info(
+                "page extraction failed, using the feed",
+                extra={"source_id": ctx.source.pk, "url": entry.url, "stage": "extract", "error": str(error)},
+            )
             return from_feed(entry, path="fallback", reason=str(error))
 
 
@@ -147,22 +169,29 @@ def enrich(item: Item, source: Source) -> Item:
     try:
         geo = geotag(item.title, item.text, source_county, url=item.url, source_name=source.name)
     except Exception:
-        log.exception("geotag failed, using the source's county", extra={
-            "source_id": source.pk, "url": item.url, "stage": "geotag"})
+        log.exception(
+            "geotag failed, using the source's county",
+            extra={"source_id": source.pk, "url": item.url, "stage": "geotag"},
+        )
         metrics.ERRORS.labels("geotag").inc()
     category = source.default_category.slug if source.default_category_id else None
     try:
-        category = categorize(item.title, item.text, url=item.url, source_categories=item.source_categories,
-                              default=category)
+        category = categorize(
+            item.title, item.text, url=item.url, source_categories=item.source_categories, default=category
+        )
     except Exception:
-        log.exception("categorize failed, using the source's category", extra={
-            "source_id": source.pk, "url": item.url, "stage": "categorize"})
+        log.exception(
+            "categorize failed, using the source's category",
+            extra={"source_id": source.pk, "url": item.url, "stage": "categorize"},
+        )
         metrics.ERRORS.labels("categorize").inc()
     language = source.language or "ro"
     try:
         language = detect_language(item.title, item.text, declared=language)
     except Exception:
-        log.exception("language detection failed, using the source's language", extra={
-            "source_id": source.pk, "url": item.url, "stage": "language"})
+        log.exception(
+            "language detection failed, using the source's language",
+            extra={"source_id": source.pk, "url": item.url, "stage": "language"},
+        )
         metrics.ERRORS.labels("language").inc()
     return dataclasses.replace(item, geo=geo, category=category, language=language)

@@ -17,8 +17,7 @@ class FetchError(IngestError):
 
     stage = "fetch"
 
-    def __init__(self, message: str, *, url: str = "", status: int | None = None,
-                 retry_after: float | None = None):
+    def __init__(self, message: str, *, url: str = "", status: int | None = None, retry_after: float | None = None):
         super().__init__(message, url=url)
         self.status = status
         self.retry_after = retry_after  # seconds the server asked us to wait (429/503)
@@ -42,5 +41,3 @@ class ExtractError(IngestError):
     """Neither the page nor the feed gave an article body."""
 
     stage = "extract"
-
-

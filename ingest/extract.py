@@ -6,6 +6,7 @@ The cascade, in order:
    images get real, absolute sources; trafilatura runs once on that tree -> path "page";
 3. the page yields too little text (or nothing) -> the feed's content or summary, path "fallback".
 """
+
 import dataclasses
 import html
 import logging
@@ -48,23 +49,30 @@ FEED_LONGER_FACTOR = 1.5
 # (~350 characters) and end in [...]; short Romanian news items start around 600 characters
 # (the demo network's bodies run 600-1,600, median ~1,040).
 FEED_COMPLETE_CHARS = 500
-_TRUNCATED = re.compile(r"(\[(…|\.\.\.)\]|…|\.\.\.|citește (mai departe|mai mult|continuarea)|"
-                        r"read more|continuă lectura)\W*$", re.I)
+_TRUNCATED = re.compile(
+    r"(\[(…|\.\.\.)\]|…|\.\.\.|citește (mai departe|mai mult|continuarea)|"
+    r"read more|continuă lectura)\W*$",
+    re.I,
+)
 
 # trafilatura's options for the first pass, shared with the benchmark so "the library alone" runs
 # the same extraction (how they were chosen: candidates.py).
 TRAFILATURA_OPTIONS = FIRST_PASS
 
 # The page's own machine-readable publication time beats trafilatura's date (a day, no time).
-_DATE_XPATH = etree.XPath('//meta[@property="article:published_time" or @name="article:published_time" or '
-               '@property="og:article:published_time" or @name="pubdate" or @name="publishdate" or '
-               '@name="publish-date" or @name="date" or @name="DC.date.issued" or @name="dcterms.created" or '
-               '@name="sailthru.date" or @name="parsely-pub-date"]/@content'
-               ' | //*[@itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime')
+_DATE_XPATH = etree.XPath(
+    '//meta[@property="article:published_time" or @name="article:published_time" or '
+    '@property="og:article:published_time" or @name="pubdate" or @name="publishdate" or '
+    '@name="publish-date" or @name="date" or @name="DC.date.issued" or @name="dcterms.created" or '
+    '@name="sailthru.date" or @name="parsely-pub-date"]/@content'
+    ' | //*[@itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime'
+)
 # The page's own time of its last edit (what "Actualizat ..." shows when the feed has none).
-_MODIFIED_XPATH = etree.XPath('//meta[@property="article:modified_time" or @name="article:modified_time" or '
-                   '@property="og:updated_time" or @name="last-modified" or @name="dcterms.modified"]/@content'
-                   ' | //*[@itemprop="dateModified"]/@content | //time[@itemprop="dateModified"]/@datetime')
+_MODIFIED_XPATH = etree.XPath(
+    '//meta[@property="article:modified_time" or @name="article:modified_time" or '
+    '@property="og:updated_time" or @name="last-modified" or @name="dcterms.modified"]/@content'
+    ' | //*[@itemprop="dateModified"]/@content | //time[@itemprop="dateModified"]/@datetime'
+)
 _CANONICAL = etree.XPath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
 # Above the story, trafilatura sometimes keeps the byline/date line or the lead image's caption;
 # up to this many leading blocks this short are checked (a real first paragraph is longer).
@@ -82,8 +90,11 @@ _INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
 # trafilatura's passes touch every element several times; on the real-page corpus this made a
 # trafilatura pass on our tree 6% cheaper, with the same output.
 _PLAIN_ELEMENTS = etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity)
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "figcaption", "pre", "td", "th")
 
 
@@ -101,9 +112,17 @@ def from_feed(entry: FeedEntry, path: str = "feed", reason: str = "") -> Extract
     if body and "<" not in body:
         body = "".join(f"<p>{_escape(p.strip())}</p>" for p in body.split("\n\n") if p.strip())
     return Extracted(
-        path=path, title=entry.title, author=entry.author, published=entry.published, html=body,
-        text=_html_text(body), image_url=entry.image_url, image_caption=entry.image_caption,
-        canonical_url=entry.url, categories=entry.categories, reason=reason,
+        path=path,
+        title=entry.title,
+        author=entry.author,
+        published=entry.published,
+        html=body,
+        text=_html_text(body),
+        image_url=entry.image_url,
+        image_caption=entry.image_caption,
+        canonical_url=entry.url,
+        categories=entry.categories,
+        reason=reason,
     )
 
 
@@ -131,8 +150,18 @@ def extract_article(page: str | bytes, *, url: str = "", entry: FeedEntry | None
 def _merge(primary: Extracted, secondary: Extracted) -> Extracted:
     """Fill primary's empty metadata fields from secondary."""
     values = {}
-    for name in ("title", "author", "published", "image_url", "image_caption", "canonical_url",
-                 "categories", "description", "image_alt", "modified"):
+    for name in (
+        "title",
+        "author",
+        "published",
+        "image_url",
+        "image_caption",
+        "canonical_url",
+        "categories",
+        "description",
+        "image_alt",
+        "modified",
+    ):
         if not getattr(primary, name) and getattr(secondary, name):
             values[name] = getattr(secondary, name)
     if "image_url" in values and primary.image_url == "":
@@ -169,11 +198,11 @@ def extract_page(page: str | bytes, *, url: str = "") -> Extracted:
     image = document.image or lead_image
     if image and url:
         image = urljoin(url, image)
-    title = clean_title(document.title or meta.title or (meta.headings[0] if meta.headings else ""), meta, url,
-                        document.sitename)
+    title = clean_title(
+        document.title or meta.title or (meta.headings[0] if meta.headings else ""), meta, url, document.sitename
+    )
     author = choose_author(meta.authors + [clean_byline(document.author)], meta.site_name or document.sitename)
-    body_html, text = _body(candidate.body, title=title, drop_images={image, lead_src},
-                            head_lines=(caption, author))
+    body_html, text = _body(candidate.body, title=title, drop_images={image, lead_src}, head_lines=(caption, author))
     return Extracted(
         path="page",
         method=candidate.method,
@@ -318,5 +347,3 @@ def _html_text(fragment: str) -> str:
 def _escape(text: str) -> str:
     """Escape text for HTML."""
     return html.escape(text, quote=False)
-
-

@@ -3,6 +3,7 @@
 Every hop of a redirect chain is checked again before its request, and the connection itself
 only reaches checked addresses (see `netguard`).
 """
+
 import logging
 import threading
 import time
@@ -42,9 +43,16 @@ CHUNK = 64 * 1024  # decompress at most this much at a time, so a bomb never fil
 # before the body is read: a 40 MB PDF linked from a feed is not an article page.
 PAGE_TYPES = {"text/html", "application/xhtml+xml"}
 FEED_TYPES = {
-    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-    "text/xml", "application/feed+json", "application/json", "text/plain",
-    "application/x-rss+xml", "application/octet-stream",  # misconfigured servers, seen in the wild
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/feed+json",
+    "application/json",
+    "text/plain",
+    "application/x-rss+xml",
+    "application/octet-stream",  # misconfigured servers, seen in the wild
 }
 ACCEPT = {
     "page": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
@@ -56,6 +64,7 @@ ACCEPT = {
 BINARY_KINDS = {"binary", "image"}  # bodies kept as bytes; an image's type is sniffed from them, not the header
 
 # --- fetching ------------------------------------------------------------------------------
+
 
 def fetch(
     url: str,
@@ -82,10 +91,19 @@ def fetch(
     token = _deadline.set(time.monotonic() + total)
     started = time.monotonic()
     try:
-        return _follow(url, client=client, etag=etag, last_modified=last_modified, user_agent=user_agent,
-                       allowed_hosts=allowed_hosts, max_bytes=max_bytes, kind=kind, started=started,
-                       robots=(robots_cache or default_robots) if respect_robots else None,
-                       gate=gate or default_gate)
+        return _follow(
+            url,
+            client=client,
+            etag=etag,
+            last_modified=last_modified,
+            user_agent=user_agent,
+            allowed_hosts=allowed_hosts,
+            max_bytes=max_bytes,
+            kind=kind,
+            started=started,
+            robots=(robots_cache or default_robots) if respect_robots else None,
+            gate=gate or default_gate,
+        )
     finally:
         _deadline.reset(token)
         if own_client:
@@ -109,8 +127,9 @@ def shared_client() -> httpx.Client:
         return _shared
 
 
-def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_bytes, kind, started,
-            robots, gate) -> Fetched:
+def _follow(
+    url, *, client, etag, last_modified, user_agent, allowed_hosts, max_bytes, kind, started, robots, gate
+) -> Fetched:
     """Request url and follow at most MAX_REDIRECTS redirects, checking every hop."""
     current, seen = url, {url}
     for _hop in range(MAX_REDIRECTS + 1):
@@ -121,16 +140,21 @@ def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_
             if not robots.allowed(current, user_agent, fetch_text):
                 raise RobotsDisallowed(f"robots.txt disallows {current}", url=url)
             crawl_delay = min(robots.crawl_delay(current, user_agent, fetch_text), MAX_CRAWL_DELAY)
-        headers = {"User-Agent": user_agent, "Accept": ACCEPT.get(kind, "*/*"),
-                   "Accept-Encoding": "gzip, deflate", "Accept-Language": "ro,en;q=0.5"}
+        headers = {
+            "User-Agent": user_agent,
+            "Accept": ACCEPT.get(kind, "*/*"),
+            "Accept-Encoding": "gzip, deflate",
+            "Accept-Language": "ro,en;q=0.5",
+        }
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         try:
             with gate.slot(f"{host}:{port}", timeout=_remaining(), min_delay=crawl_delay):
-                result = _request(client, current, headers, max_bytes=max_bytes, kind=kind, original=url,
-                                  started=started)
+                result = _request(
+                    client, current, headers, max_bytes=max_bytes, kind=kind, original=url, started=started
+                )
         except TimeoutError as exc:  # every slot of this host stayed busy for the whole time limit
             raise FetchError(f"no free connection slot for {host}:{port} in time", url=url) from exc
         if isinstance(result, Fetched):
@@ -141,8 +165,6 @@ def _follow(url, *, client, etag, last_modified, user_agent, allowed_hosts, max_
         seen.add(location)
         current = location
     raise FetchError(f"more than {MAX_REDIRECTS} redirects", url=url)
-
-
 
 
 def _remaining() -> float:
@@ -160,8 +182,7 @@ def _request(client, url, headers, *, max_bytes, kind, original, started) -> Fet
                 if not location:
                     raise FetchError(f"redirect {response.status_code} without Location", url=original)
                 return location
-            return _read_response(response, url=url, original=original, max_bytes=max_bytes,
-                                  kind=kind, started=started)
+            return _read_response(response, url=url, original=original, max_bytes=max_bytes, kind=kind, started=started)
     except FetchError:
         raise
     except httpx.TimeoutException as exc:
@@ -176,8 +197,15 @@ def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, 
     etag = response.headers.get("etag", "")
     last_modified = response.headers.get("last-modified", "")
     if status == 304:
-        return Fetched(url=original, final_url=url, status=304, etag=etag, last_modified=last_modified,
-                       not_modified=True, elapsed=time.monotonic() - started)
+        return Fetched(
+            url=original,
+            final_url=url,
+            status=304,
+            etag=etag,
+            last_modified=last_modified,
+            not_modified=True,
+            elapsed=time.monotonic() - started,
+        )
     if status >= 400:
         retry_after = parse_retry_after(response.headers.get("retry-after", "")) if status in (429, 503) else None
         raise FetchError(f"HTTP {status} from {url}", url=original, status=status, retry_after=retry_after)
@@ -188,9 +216,18 @@ def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, 
         raise FetchError(f"body of {declared} bytes is over the {max_bytes}-byte limit", url=original)
     body = read_capped(response, max_bytes, url=original)
     text, encoding = decode_body(body, content_type) if kind not in BINARY_KINDS else ("", "")
-    return Fetched(url=original, final_url=url, status=status, content_type=content_type, body=body,
-                   text=text, encoding=encoding, etag=etag, last_modified=last_modified,
-                   elapsed=time.monotonic() - started)
+    return Fetched(
+        url=original,
+        final_url=url,
+        status=status,
+        content_type=content_type,
+        body=body,
+        text=text,
+        encoding=encoding,
+        etag=etag,
+        last_modified=last_modified,
+        elapsed=time.monotonic() - started,
+    )
 
 
 def check_content_type(content_type: str, kind: str, *, url: str = "") -> None:
@@ -201,8 +238,7 @@ def check_content_type(content_type: str, kind: str, *, url: str = "") -> None:
     elif kind == "feed":
         ok = media in FEED_TYPES or media in PAGE_TYPES or media.endswith(("+xml", "+json")) or not media
     elif kind == "any":
-        ok = (media in PAGE_TYPES or media in FEED_TYPES or media.endswith(("+xml", "+json"))
-              or not media)
+        ok = media in PAGE_TYPES or media in FEED_TYPES or media.endswith(("+xml", "+json")) or not media
     else:
         ok = True
     if not ok:

@@ -1,4 +1,5 @@
 """Politeness per host: at most N requests at once and a pause between the starts of two."""
+
 import threading
 import time
 from contextlib import contextmanager

@@ -2,6 +2,7 @@
 
 Stages are pure functions from one of these to the next; only `store` touches the database.
 """
+
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -72,8 +73,6 @@ class Extracted:
     reason: str = ""  # why the page was not used ("fallback"), or why its first extraction was not kept ("page")
     method: str = ""  # which candidate gave the body on the page path: "balanced", "recall", "json-ld"
     modified: datetime | None = None  # the page's own "last modified" time, when it writes one
-
-
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
 """JSON Feed 1.0/1.1 (jsonfeed.org/version/1.1), which feedparser does not read, adapted to ParsedFeed."""
+
 import html
 import json
 from datetime import datetime
@@ -47,19 +48,22 @@ def parse_json_feed(raw: bytes, *, url: str = "", now: datetime) -> ParsedFeed:
             content = "".join(f"<p>{html.escape(p)}</p>" for p in str(item["content_text"]).split("\n\n"))
         published = parse_iso(item.get("date_published")) or parse_iso(item.get("date_modified"))
         updated = parse_iso(item.get("date_modified"))
-        entries.append(FeedEntry(
-            guid=guid,
-            url=link,
-            title=fix_diacritics(" ".join(str(item.get("title") or "").split())),
-            summary_html=html.escape(str(item.get("summary") or "")),
-            content_html=fix_diacritics(content),
-            published=clamp_date(published, now),
-            updated=clamp_date(updated, now) if updated else None,
-            author=fix_diacritics(_author(item) or _author(document)),
-            categories=tuple(fix_diacritics(str(t)) for t in item.get("tags") or [] if isinstance(t, str | int)),
-            image_url=web_url(urljoin(base, str(item.get("image") or item.get("banner_image") or ""))) if (
-                item.get("image") or item.get("banner_image")) else "",
-        ))
+        entries.append(
+            FeedEntry(
+                guid=guid,
+                url=link,
+                title=fix_diacritics(" ".join(str(item.get("title") or "").split())),
+                summary_html=html.escape(str(item.get("summary") or "")),
+                content_html=fix_diacritics(content),
+                published=clamp_date(published, now),
+                updated=clamp_date(updated, now) if updated else None,
+                author=fix_diacritics(_author(item) or _author(document)),
+                categories=tuple(fix_diacritics(str(t)) for t in item.get("tags") or [] if isinstance(t, str | int)),
+                image_url=web_url(urljoin(base, str(item.get("image") or item.get("banner_image") or "")))
+                if (item.get("image") or item.get("banner_image"))
+                else "",
+            )
+        )
     return ParsedFeed(
         title=" ".join(str(document.get("title") or "").split()),
         link=urljoin(base, str(document.get("home_page_url") or "")),

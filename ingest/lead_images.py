@@ -5,6 +5,7 @@ hostile never delays or drops its article: the article shows without a thumbnail
 unless) its renditions exist. Failures are counted per source (health dashboard) and retried
 with backoff a bounded number of times by the periodic job `run_due`.
 """
+
 import html
 import logging
 import re
@@ -36,8 +37,9 @@ BACKFILL_DAYS = 2
 def fetch_lead_images(article_ids, *, client=None, user_agent=None, clock=None) -> dict:
     """Fetch and attach the lead images of the given (just stored) articles; return counts."""
     counts = {"done": 0, "failed": 0}
-    articles = Article.objects.filter(pk__in=list(article_ids)).exclude(image_url="").only(
-        "id", "source_id", "image_url")
+    articles = (
+        Article.objects.filter(pk__in=list(article_ids)).exclude(image_url="").only("id", "source_id", "image_url")
+    )
     for article in articles:
         lead = pending_for(article, article.image_url)
         if lead.state != LeadImage.PENDING:
@@ -50,9 +52,18 @@ def fetch_lead_images(article_ids, *, client=None, user_agent=None, clock=None) 
 def try_lead(lead: LeadImage, *, client=None, user_agent=None, clock=None) -> str:
     """Fetch one lead image and attach it; return "done" or "failed" (recorded on the row)."""
     try:
-        fetched = _timed(clock, "images_fetch", lambda: fetch(
-            lead.origin, kind="image", client=client or shared_client(), user_agent=user_agent,
-            max_bytes=settings.IMAGES_MAX_BYTES, timeout=settings.IMAGES_TIMEOUT))
+        fetched = _timed(
+            clock,
+            "images_fetch",
+            lambda: fetch(
+                lead.origin,
+                kind="image",
+                client=client or shared_client(),
+                user_agent=user_agent,
+                max_bytes=settings.IMAGES_MAX_BYTES,
+                timeout=settings.IMAGES_TIMEOUT,
+            ),
+        )
         _timed(clock, "images", lambda: attach(lead, fetched.body))
     except ImageRejected as error:  # the bytes themselves are bad: another try brings the same bytes
         failed(lead, error.reason, retry=False)
@@ -67,8 +78,7 @@ def try_lead(lead: LeadImage, *, client=None, user_agent=None, clock=None) -> st
         metrics.ERRORS.labels("images").inc()
         return "failed"
     except Exception as error:  # a bug must not take the crawl down; the row says what happened
-        log.exception("lead image crashed", extra={"source_id": lead.source_id, "url": lead.origin,
-                                                   "stage": "images"})
+        log.exception("lead image crashed", extra={"source_id": lead.source_id, "url": lead.origin, "stage": "images"})
         failed(lead, f"{type(error).__name__}: {error}", retry=False)
         return "failed"
     return "done"
@@ -85,14 +95,22 @@ def run_due(now=None, limit: int = DUE_BATCH) -> dict:
     """Periodic job: retry images whose backoff ran out, and pick up recent articles without a row."""
     now = now or timezone.now()
     counts = {"done": 0, "failed": 0, "queued": 0}
-    fresh = (Article.objects.filter(lead_image__isnull=True, is_own=False, published_at__gte=now - timedelta(
-        days=BACKFILL_DAYS)).exclude(image_url="").only("id", "source_id", "image_url")[:limit])
+    fresh = (
+        Article.objects.filter(
+            lead_image__isnull=True, is_own=False, published_at__gte=now - timedelta(days=BACKFILL_DAYS)
+        )
+        .exclude(image_url="")
+        .only("id", "source_id", "image_url")[:limit]
+    )
     for article in fresh:
         pending_for(article, article.image_url)
         counts["queued"] += 1
-    due = (LeadImage.objects.filter(state=LeadImage.PENDING)
-           .exclude(origin__startswith="upload:")
-           .exclude(next_attempt_at__gt=now).order_by("next_attempt_at")[:limit])
+    due = (
+        LeadImage.objects.filter(state=LeadImage.PENDING)
+        .exclude(origin__startswith="upload:")
+        .exclude(next_attempt_at__gt=now)
+        .order_by("next_attempt_at")[:limit]
+    )
     for lead in due:
         counts[try_lead(lead)] += 1
     counts.update(localize_body_images())
@@ -100,7 +118,7 @@ def run_due(now=None, limit: int = DUE_BATCH) -> dict:
 
 
 # An <img> of sanitized body HTML (nh3 writes attributes double-quoted) and its src.
-_BODY_IMG = re.compile(r'<img\b[^>]*>')
+_BODY_IMG = re.compile(r"<img\b[^>]*>")
 _SRC = re.compile(r'\bsrc="([^"]*)"')
 BODY_WIDTH = 960  # the text column is 42rem (672 css px): the 960 rendition keeps it sharp on 2x screens
 

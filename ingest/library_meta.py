@@ -8,6 +8,7 @@ text node through dateparser: slow) only when its quick one found nothing too (t
 right day on 9 of 200 dated pages of the real-page corpus). Its author search, which copies the
 whole tree, is left out: bylines come from page_meta and the library's meta tags and JSON-LD.
 """
+
 import logging
 from dataclasses import dataclass
 
@@ -54,8 +55,12 @@ def read(tree, url: str = "", *, need_date: bool = True) -> LibraryMeta:
         # dateparser) only when it found nothing
         for extensive in (False, True):
             try:
-                found.date = find_date(tree, url=url or None, original_date=True, extensive_search=extensive,
-                                       outputformat="%Y-%m-%d") or ""
+                found.date = (
+                    find_date(
+                        tree, url=url or None, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d"
+                    )
+                    or ""
+                )
             except _READER_ERRORS as error:
                 log.info("library date: %s", error, extra={"url": url})
             if found.date:

@@ -6,6 +6,7 @@ fresh PROMETHEUS_MULTIPROC_DIR before prometheus-client is imported, each proces
 counts there, and the view sums the files. A process without that variable (tests, a lone
 `gazeta worker`) serves its own registry; `gazeta worker --metrics-port` exposes a worker's.
 """
+
 import hmac
 import ipaddress
 import os
@@ -17,7 +18,9 @@ from prometheus_client.multiprocess import MultiProcessCollector
 
 FETCHES = Counter("gazeta_ingest_fetches", "Feed reads by outcome", ["outcome"])
 FETCH_SECONDS = Histogram(
-    "gazeta_ingest_fetch_seconds", "Time to fetch a feed or page",  ["kind"],
+    "gazeta_ingest_fetch_seconds",
+    "Time to fetch a feed or page",
+    ["kind"],
     # From a local demo fetch (~5 ms) to the request timeout (20 s).
     buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30),
 )
@@ -56,7 +59,9 @@ def may_read_metrics(request: HttpRequest) -> bool:
 def metrics_view(request: HttpRequest) -> HttpResponse:
     """Return the metrics in Prometheus' text format, to the operator only."""
     if not may_read_metrics(request):
-        response = HttpResponse("Acces permis doar operatorului.\n", status=401, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(
+            "Acces permis doar operatorului.\n", status=401, content_type="text/plain; charset=utf-8"
+        )
         response["WWW-Authenticate"] = 'Bearer realm="metrics"'
         return response
     return HttpResponse(generate_latest(registry()), content_type=CONTENT_TYPE_LATEST)

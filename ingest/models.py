@@ -1,4 +1,5 @@
 """Ingest's own record: the recent fetch attempts of each source, for the health dashboard."""
+
 from django.db import models
 
 from news.models import Source

@@ -4,6 +4,7 @@ The guarded network backend resolves, checks every address and connects to a che
 one step, so a DNS answer that changes between a check and the connect cannot smuggle in a
 private address; its streams also stop reading at the fetch's total deadline, headers included.
 """
+
 import contextvars
 import ipaddress
 import socket
@@ -26,13 +27,21 @@ _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("fetch_
 
 # --- addresses -----------------------------------------------------------------------------
 
+
 def is_public_address(address: str) -> bool:
     """Tell whether an IP address is globally routable (not private, loopback, link-local, ...)."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    return not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
-                or ip.is_reserved or ip.is_unspecified or not ip.is_global)
+    return not (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_multicast
+        or ip.is_reserved
+        or ip.is_unspecified
+        or not ip.is_global
+    )
 
 
 def host_allowed(host: str, port: int, allowed_hosts=None) -> bool:
@@ -59,9 +68,7 @@ def resolve_checked(host: str, port: int, allowed_hosts=None) -> list[str]:
         return addresses
     for address in addresses:
         if not is_public_address(address):
-            raise BlockedAddressError(
-                f"refusing {host}:{port}: it resolves to the non-public address {address}"
-            )
+            raise BlockedAddressError(f"refusing {host}:{port}: it resolves to the non-public address {address}")
     return addresses
 
 
@@ -85,6 +92,7 @@ def check_url(url: str, allowed_hosts=None) -> tuple[str, int]:
 
 
 # --- the guarded connection ------------------------------------------------------------------
+
 
 class _DeadlineStream(httpcore.NetworkStream):
     """A socket stream whose reads stop at the fetch's total deadline, headers included."""
@@ -155,6 +163,10 @@ def make_client(*, allowed_hosts=None, timeout: float | None = None, max_connect
         transport=transport,
         trust_env=False,
         follow_redirects=False,
-        timeout=httpx.Timeout(connect=min(CONNECT_TIMEOUT, total), read=min(READ_TIMEOUT, total),
-                              write=min(READ_TIMEOUT, total), pool=total),
+        timeout=httpx.Timeout(
+            connect=min(CONNECT_TIMEOUT, total),
+            read=min(READ_TIMEOUT, total),
+            write=min(READ_TIMEOUT, total),
+            pool=total,
+        ),
     )

@@ -1,4 +1,5 @@
 """Normalize text and URLs: Romanian diacritics, white space, canonical URLs, snippet, reading time."""
+
 import dataclasses
 import html
 import re
@@ -10,9 +11,34 @@ from lib.text import count_words, fingerprint, fix_diacritics, make_snippet, min
 # Query parameters that only say where a click came from; removing them makes one URL per article.
 # utm_* and the click ids of the big ad networks, plus what Romanian CMSs and newsletters add.
 TRACKING_PARAMS = {
-    "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "_ga", "_gl", "ref", "ref_src", "cmpid", "ocid", "wt_mc", "mkt_tok", "spm", "share",
-    "amp", "ito", "xtor", "sr_share", "twclid", "ttclid", "li_fat_id", "s_cid", "__twitter_impression",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gclsrc",
+    "msclkid",
+    "yclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "ref",
+    "ref_src",
+    "cmpid",
+    "ocid",
+    "wt_mc",
+    "mkt_tok",
+    "spm",
+    "share",
+    "amp",
+    "ito",
+    "xtor",
+    "sr_share",
+    "twclid",
+    "ttclid",
+    "li_fat_id",
+    "s_cid",
+    "__twitter_impression",
 }
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
 
@@ -22,8 +48,6 @@ _SPACE_CHARS = " \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(f"[{_SPACE_CHARS}]{{2,}}|[{_SPACE_CHARS[1:]}]")
 _NEWLINES = re.compile(r"\n(?: ?\n)+")  # run after _SPACES, so at most one space sits between
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # joiners, BOM, soft hyphen
-
-
 
 
 def clean_text(text: str) -> str:
@@ -60,8 +84,7 @@ def canonical_url(url: str) -> str:
         host = f"{host}:{port}"
     if parts.username or parts.password:
         host = f"{parts.netloc.rsplit('@', 1)[0]}@{host}"
-    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)
-             if not _is_tracking(key)]
+    query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(key)]
     path = parts.path or "/"
     return urlunsplit((scheme, host, path, urlencode(query, doseq=True), ""))
 
@@ -76,22 +99,10 @@ def web_url(url: str) -> str:
     return url if url_scheme(url) in ("", "http", "https") else ""
 
 
-
-
 def _is_tracking(key: str) -> bool:
     """Tell whether a query parameter is a tracking one."""
     key = key.lower()
     return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
-
-
-
-
-
-
-
-
-
-
 
 
 def normalize_item(item: Item, *, images: int | None = None) -> Item:

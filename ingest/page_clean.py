@@ -3,6 +3,7 @@
 Split from extract.py (which runs the cascade); everything here works in place on the one lxml
 tree extract.py parsed.
 """
+
 import re
 from urllib.parse import urljoin
 
@@ -27,10 +28,14 @@ _DROP_CLASS = re.compile("|".join(map(re.escape, DROP_CLASS_WORDS)))
 _DROP_ID = re.compile("|".join(map(re.escape, DROP_ID_WORDS)))
 _TAXONOMY_PREFIXES = ("tag-", "category-")
 # "Citește și: <a>..</a>" paragraphs inside the body, found by their first word, then checked in Python.
-_READ_ALSO_CANDIDATES = etree.XPath("//p[" + " or ".join(
-    f'starts-with(normalize-space(.), "{word}")' for word in READ_ALSO) + "]")
-_READ_ALSO_LINE = re.compile(r"^(cite[șşs]te|citi[țţt]i|vezi|v[ăa] recomand[ăa]m|recomandare|afl[ăa])"
-                             r"(\s+(și|şi|si|mai mult|aici))?\b.{0,200}$", re.I | re.S)
+_READ_ALSO_CANDIDATES = etree.XPath(
+    "//p[" + " or ".join(f'starts-with(normalize-space(.), "{word}")' for word in READ_ALSO) + "]"
+)
+_READ_ALSO_LINE = re.compile(
+    r"^(cite[șşs]te|citi[țţt]i|vezi|v[ăa] recomand[ăa]m|recomandare|afl[ăa])"
+    r"(\s+(și|şi|si|mai mult|aici))?\b.{0,200}$",
+    re.I | re.S,
+)
 # A clutter match holding this much prose is the article whose class only happens to contain a
 # clutter word (JNews' "entry-content no-share", "post-social-content"): kept. Related blocks with
 # excerpts stay under it: 3 excerpts of ~120 characters.
@@ -40,8 +45,11 @@ _CAPTION_CLASS = ("caption", "legenda", "legendă", "descriere-foto", "credit")
 
 LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "srcset")
-_PLACEHOLDER = re.compile(r"^data:|placeholder|blank\.|lazy|spacer|pixel\.|1x1|empty\.|-empty|transparent\.|"
-                          r"loading\.|loader\.|dummy\.|grey\.gif|gray\.gif", re.I)
+_PLACEHOLDER = re.compile(
+    r"^data:|placeholder|blank\.|lazy|spacer|pixel\.|1x1|empty\.|-empty|transparent\.|"
+    r"loading\.|loader\.|dummy\.|grey\.gif|gray\.gif",
+    re.I,
+)
 _OG_IMAGE = etree.XPath('//meta[@property="og:image" or @name="og:image"]/@content')
 
 
@@ -122,9 +130,12 @@ def _common_clutter(tree) -> list:
         if not attributes:
             continue
         css, ident = _role_classes(attributes.get("class")), attributes.get("id")
-        if ((css and (_DROP_CLASS.search(css) or (tag == "a" and DROP_LINK_CLASS in css.split())))
-                or (ident and (ident in DROP_IDS or _DROP_ID.search(ident)))
-                or attributes.get("role") in DROP_ROLES or attributes.get("aria-hidden") == "true"):
+        if (
+            (css and (_DROP_CLASS.search(css) or (tag == "a" and DROP_LINK_CLASS in css.split())))
+            or (ident and (ident in DROP_IDS or _DROP_ID.search(ident)))
+            or attributes.get("role") in DROP_ROLES
+            or attributes.get("aria-hidden") == "true"
+        ):
             found.append(element)
     return found
 
@@ -208,8 +219,11 @@ def _caption_near(img) -> str:
         if holder is None:
             return ""
         for element in [*holder.iterdescendants(), holder.getnext()]:
-            if element is not None and isinstance(element.tag, str) and any(
-                    word in (element.get("class") or "").lower() for word in _CAPTION_CLASS):
+            if (
+                element is not None
+                and isinstance(element.tag, str)
+                and any(word in (element.get("class") or "").lower() for word in _CAPTION_CLASS)
+            ):
                 text = " ".join(element.text_content().split())
                 if text:
                     return text

@@ -3,6 +3,7 @@
 Everything here reads the one lxml tree extract.py parsed (no second parse of the page) and
 runs before clutter is dropped, because bylines and dates often sit in blocks that are clutter.
 """
+
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,29 +16,44 @@ from ingest.dates import find_date, parse_date
 from news.text import fold as text_fold
 
 _JSON_LD = etree.XPath('//script[@type="application/ld+json"]/text()')
-_ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                  "opinionnewsarticle", "webpage", "liveblogposting"}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "webpage",
+    "liveblogposting",
+}
 MAX_JSON_LD = 256 * 1024  # a JSON-LD block larger than this is a data dump, not an article's metadata
 
 # The headline: <h1>, or on older CMSs an element whose class says title ("titlu" in Romanian).
 _H1 = etree.XPath("//h1")
-_TITLE_CLASS = etree.XPath('//*[@class][contains(@class, "titlu") or contains(@class, "headline") or '
-                           'contains(@class, "entry-title") or contains(@class, "post-title")]'
-                           '[not(ancestor::*[contains(@class, "related") or contains(@class, "widget")])]')
+_TITLE_CLASS = etree.XPath(
+    '//*[@class][contains(@class, "titlu") or contains(@class, "headline") or '
+    'contains(@class, "entry-title") or contains(@class, "post-title")]'
+    '[not(ancestor::*[contains(@class, "related") or contains(@class, "widget")])]'
+)
 _PAGE_TITLE = etree.XPath('//meta[@property="og:title"]/@content | //title/text()')
 MAX_HEADLINE = 300
 _SITE_NAME = etree.XPath('//meta[@property="og:site_name"]/@content')
 # Elements whose class names a date, in English or Romanian ("data", "ora", "publicat"), after the
 # headline first (a top bar with today's date comes before it), then anywhere.
-_DATE_CLASS = ('contains(@class, "date") or contains(@class, "data") or contains(@class, "time") or '
-               'contains(@class, "publicat") or contains(@class, "meta") or contains(@class, "info") or '
-               'contains(@class, "ora")')
+_DATE_CLASS = (
+    'contains(@class, "date") or contains(@class, "data") or contains(@class, "time") or '
+    'contains(@class, "publicat") or contains(@class, "meta") or contains(@class, "info") or '
+    'contains(@class, "ora")'
+)
 # ([@class] first: the same elements, a third faster, as elements without a class skip the seven tests)
 _DATE_AFTER_H1 = etree.XPath(f"//h1[1]/following::*[@class][{_DATE_CLASS}][position() <= 12]")
 _DATE_ANYWHERE = etree.XPath(f"//*[@class][{_DATE_CLASS}][position() <= 12]")
-_TIME_DATETIME = etree.XPath("//h1[1]/following::time[@datetime][1]/@datetime | //article//time[@datetime][1]/@datetime")
-_PUBLISHED_TEXT = etree.XPath('//h1[1]/following::text()[contains(., "Publicat") or contains(., "publicat")]'
-                              '[position() <= 3]')
+_TIME_DATETIME = etree.XPath(
+    "//h1[1]/following::time[@datetime][1]/@datetime | //article//time[@datetime][1]/@datetime"
+)
+_PUBLISHED_TEXT = etree.XPath(
+    '//h1[1]/following::text()[contains(., "Publicat") or contains(., "publicat")][position() <= 3]'
+)
 MAX_DATE_TEXT = 160  # a date line is short; longer text is a paragraph that happens to hold a date
 
 # Bylines that only the visible text names (no meta tag): an element whose class says author,
@@ -49,16 +65,35 @@ _BYLINE_ELEMENTS = etree.XPath(
     'contains(@class, "byline") or contains(@class, "semnatura") or @itemprop="author" or @rel="author"]'
     '[not(ancestor::*[contains(@class, "comment") or contains(@class, "related")])]'
     ' | //p[starts-with(normalize-space(.), "Autor:") or starts-with(normalize-space(.), "Autor ")'
-    ' or starts-with(normalize-space(.), "Text:") or starts-with(normalize-space(.), "Sursa foto")]')
-_META_AUTHOR = etree.XPath('//meta[@name="author" or @property="article:author" or @name="dc.creator"'
-                           ' or @name="sailthru.author" or @name="parsely-author"]/@content')
-_BYLINE_PREFIX = re.compile(r"^\s*(articol scris de|scris de|autor(ul)?|text|de|by|semnat de|publicat de)\b\s*:?\s*",
-                            re.I)
+    ' or starts-with(normalize-space(.), "Text:") or starts-with(normalize-space(.), "Sursa foto")]'
+)
+_META_AUTHOR = etree.XPath(
+    '//meta[@name="author" or @property="article:author" or @name="dc.creator"'
+    ' or @name="sailthru.author" or @name="parsely-author"]/@content'
+)
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(articol scris de|scris de|autor(ul)?|text|de|by|semnat de|publicat de)\b\s*:?\s*", re.I
+)
 MAX_BYLINE_WORDS = 6  # two people's names, perhaps; longer is a sentence, not a byline
 # Bylines that name no one: the CMS's account names (never shown) and the newsroom (shown only
 # when the page names no person). Folded: lower case, no diacritics.
-_ACCOUNT_NAMES = {"admin", "administrator", "editor", "webmaster", "user", "utilizator", "staff", "root",
-                  "autor", "author", "guest", "anonim", "anonymous", "wordpress", "publisher"}
+_ACCOUNT_NAMES = {
+    "admin",
+    "administrator",
+    "editor",
+    "webmaster",
+    "user",
+    "utilizator",
+    "staff",
+    "root",
+    "autor",
+    "author",
+    "guest",
+    "anonim",
+    "anonymous",
+    "wordpress",
+    "publisher",
+}
 _NEWSROOM = re.compile(r"^(redac(t|ti|ț|ți)[a-z]*|echipa|comunicat( de presa)?|stiri|newsroom|desk)\b")
 # Separators between a headline and the site's name in <title>/og:title ("Titlu - Site", "Titlu | Site").
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:»·•]|::)\s+")
@@ -188,7 +223,7 @@ def clean_title(title: str, meta: PageMeta, url: str = "", trafilatura_site: str
     separators = list(_TITLE_SEPARATOR.finditer(title))
     if not separators:
         return title
-    head, tail = title[: separators[-1].start()], title[separators[-1].end():]
+    head, tail = title[: separators[-1].start()], title[separators[-1].end() :]
     if _is_site_name(tail, meta.site_name or trafilatura_site, url) and len(head.split()) >= 2:
         return head
     return title
@@ -198,7 +233,7 @@ def _is_part(heading: str, title: str) -> bool:
     """Tell whether heading is the whole title or the part before or after its separator."""
     if title == heading:
         return True
-    if title.startswith(heading) and _TITLE_SEPARATOR.match(title[len(heading):]):
+    if title.startswith(heading) and _TITLE_SEPARATOR.match(title[len(heading) :]):
         return True
     if title.endswith(heading) and len(heading.split()) >= 3:
         before = title[: len(title) - len(heading)]
@@ -304,4 +339,3 @@ def _string(value) -> str:
 def _clean(text: str) -> str:
     """Return text on one line."""
     return " ".join((text or "").split())
-

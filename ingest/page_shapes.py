@@ -5,6 +5,7 @@ text separated by <br><br>. trafilatura keeps a whole layout table as one "table
 and sidebar in one line) and reads br-separated text as one paragraph; as divs and <p>s it finds
 the article like on any modern page.
 """
+
 import html
 import re
 
@@ -12,8 +13,27 @@ import lxml.html
 from lxml import etree
 
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
-_BLOCK_CHILDREN = {"div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                   "section", "article", "figure", "form", "center", "dl", "pre"}
+_BLOCK_CHILDREN = {
+    "div",
+    "p",
+    "table",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "article",
+    "figure",
+    "form",
+    "center",
+    "dl",
+    "pre",
+}
 # A table is layout, not data, when it nests another table, or holds block containers (div, p,
 # lists: data cells hold words and numbers) and more text than a data table in an article does
 # (the demo and realworld data tables stay under 400 characters; a page laid out in a table holds
@@ -23,7 +43,8 @@ LAYOUT_TABLE_WIDTH = 600
 _BLOCK_INSIDE = etree.XPath(".//div | .//p | .//ul | .//form")
 # A <br> whose next non-blank sibling is another <br>: the break between two paragraphs.
 _DOUBLE_BR_PARENTS = etree.XPath(
-    '//br[following-sibling::node()[not(self::text() and normalize-space(.) = "")][1][self::br]]/..')
+    '//br[following-sibling::node()[not(self::text() and normalize-space(.) = "")][1][self::br]]/..'
+)
 _BR_RUN = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
 MIN_BR_TEXT = 80  # a run of short lines (an address, a menu) is not worth turning into paragraphs
 
@@ -60,10 +81,12 @@ def breaks_to_paragraphs(tree) -> None:
     """Split text written as 'one<br><br>two' into <p>one</p><p>two</p> where only inline markup is mixed in."""
     for parent in _DOUBLE_BR_PARENTS(tree):
         if parent.tag in ("p", "li", "td", "th", "body", "html") or any(
-                isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in parent):
+            isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in parent
+        ):
             continue
         inner = html.escape(parent.text or "", quote=False) + "".join(
-            etree.tostring(child, encoding="unicode", method="html", with_tail=True) for child in parent)
+            etree.tostring(child, encoding="unicode", method="html", with_tail=True) for child in parent
+        )
         chunks = [chunk for chunk in _BR_RUN.split(inner) if chunk.strip()]
         if len(chunks) < 2 or sum(len(chunk) for chunk in chunks) < MIN_BR_TEXT:
             continue

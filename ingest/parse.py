@@ -1,4 +1,5 @@
 """Parse a feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed) into a ParsedFeed with absolute links and UTC dates."""
+
 import calendar
 import html
 import html.entities
@@ -58,8 +59,7 @@ _CONTENT_IMG = re.compile(r"<img\b[^>]*?\s(?:data-src|src)\s*=\s*[\"']([^\"']+)[
 _NOT_A_PICTURE = re.compile(r"^data:|feedburner|pixel|spacer|blank\.gif|1x1|gravatar|/emoji/|\.svg(\?|$)", re.I)
 
 
-def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
-               content_type: str = "") -> ParsedFeed:
+def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None, content_type: str = "") -> ParsedFeed:
     """Return the feed's title, link and entries; raise ParseError when it cannot be read at all."""
     now = now or datetime.now(UTC)
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -106,10 +106,18 @@ def parse_feed(data: bytes | str, *, url: str = "", now: datetime | None = None,
         # An entry without a link is kept when it has a title (its guid, or the title, names it)
         # unless it is the last one of a document cut short: that one was cut in half.
         cut = not raw.rstrip().endswith(_ROOT_ENDS)
-        entries = [entry for number, entry in enumerate(entries)
-                   if entry.url or (entry.title and not (cut and number == len(entries) - 1))]
-    return ParsedFeed(title=_text(feed.get("title", "")), link=link, format=parsed.version or "unknown",
-                      entries=dedupe_entries(entries), warning=warning)
+        entries = [
+            entry
+            for number, entry in enumerate(entries)
+            if entry.url or (entry.title and not (cut and number == len(entries) - 1))
+        ]
+    return ParsedFeed(
+        title=_text(feed.get("title", "")),
+        link=link,
+        format=parsed.version or "unknown",
+        entries=dedupe_entries(entries),
+        warning=warning,
+    )
 
 
 def _narrow(raw: bytes) -> bytes:
@@ -128,10 +136,10 @@ def _embedded_feed(raw: bytes) -> bytes | None:
         end = raw.rfind(end_tag)
         if start < 0 or end < start or raw.find(item, start, end) < 0:
             continue
-        if raw[start + len(start_tag): start + len(start_tag) + 1] not in (b" ", b">", b"\n", b"\r", b"\t"):
+        if raw[start + len(start_tag) : start + len(start_tag) + 1] not in (b" ", b">", b"\n", b"\r", b"\t"):
             continue
         charset = declared_charset(raw) or "utf-8"
-        return b'<?xml version="1.0" encoding="%s"?>\n' % charset.encode("ascii") + raw[start: end + len(end_tag)]
+        return b'<?xml version="1.0" encoding="%s"?>\n' % charset.encode("ascii") + raw[start : end + len(end_tag)]
     return None
 
 
@@ -206,10 +214,6 @@ def _is_harmless(parsed) -> bool:
     return isinstance(parsed.get("bozo_exception"), _HARMLESS_BOZO)
 
 
-
-
-
-
 def _date(entry, key: str) -> datetime | None:
     """Return the entry's date in UTC: our reading of the raw string, else feedparser's, else None.
 
@@ -254,8 +258,13 @@ def _entry(entry, *, base: str, now: datetime, untitled: bool = False) -> FeedEn
         published=clamp_date(published, now),
         updated=clamp_date(updated, now) if updated else None,
         author=_text(entry.get("author", "")),
-        categories=tuple(dict.fromkeys(_text(t.get("label") or t.get("term") or "")
-                                       for t in entry.get("tags", []) or [] if (t.get("label") or t.get("term")))),
+        categories=tuple(
+            dict.fromkeys(
+                _text(t.get("label") or t.get("term") or "")
+                for t in entry.get("tags", []) or []
+                if (t.get("label") or t.get("term"))
+            )
+        ),
         image_url=web_url(image) or _content_image(content or summary, base),
         image_caption=caption,
     )
@@ -274,8 +283,9 @@ def _link(entry, base: str) -> str:
 def _image(entry, base: str) -> tuple[str, str]:
     """Return (url, caption) of the entry's picture: media:content, media:thumbnail or an image enclosure."""
     for media in entry.get("media_content", []) or []:
-        if media.get("url") and (media.get("medium") == "image" or _is_image_type(media.get("type", ""))
-                                 or not media.get("type")):
+        if media.get("url") and (
+            media.get("medium") == "image" or _is_image_type(media.get("type", "")) or not media.get("type")
+        ):
             return urljoin(base, media["url"]), _text(entry.get("media_description", ""))
     for thumb in entry.get("media_thumbnail", []) or []:
         if thumb.get("url"):

@@ -28,6 +28,7 @@ that fails is backed off (see `schedule`) with its error kept on the Source, nev
 broken feed whose entries the parser could recover is both: its entries are stored, and the
 source shows the error and backs off ("partial"), so an operator sees it.
 """
+
 import gc
 import logging
 import threading
@@ -72,8 +73,14 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def process_source(source: Source, *, worker_id: str = "", clock: StageClock | None = None,
-                   now: datetime | None = None, stop: threading.Event | None = None) -> SourceResult:
+def process_source(
+    source: Source,
+    *,
+    worker_id: str = "",
+    clock: StageClock | None = None,
+    now: datetime | None = None,
+    stop: threading.Event | None = None,
+) -> SourceResult:
     """Read one source, store its new and edited articles, and write its polling state.
 
     When `stop` is set between two entries the read is abandoned (see `read_end.abandoned`).
@@ -90,14 +97,21 @@ def process_source(source: Source, *, worker_id: str = "", clock: StageClock | N
     return result
 
 
-def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, now: datetime | None,
-                 stop: threading.Event | None = None) -> SourceResult:
+def _read_source(
+    source: Source,
+    *,
+    worker_id: str,
+    clock: StageClock | None,
+    now: datetime | None,
+    stop: threading.Event | None = None,
+) -> SourceResult:
     warm_up()
     started = time.monotonic()
     now = now or timezone.now()
     result = SourceResult(source_id=source.pk)
-    ctx = Context(source=source, now=now, client=shared_client(), clock=clock,
-                  user_agent=source.user_agent or None, stop=stop)
+    ctx = Context(
+        source=source, now=now, client=shared_client(), clock=clock, user_agent=source.user_agent or None, stop=stop
+    )
     try:
         feed, fetched, result.outcome = read_feed(ctx)
     except Exception as error:  # any failure of one source is recorded, never raised
@@ -119,19 +133,32 @@ def _read_source(source: Source, *, worker_id: str, clock: StageClock | None, no
         # A broken feed whose entries were recovered: they are stored, and the source still
         # shows the error and backs off like a failing one, so an operator sees it.
         result.outcome = "partial"
-        return failed(source, result, IngestError(feed.warning.removeprefix("parse: ")), worker_id, now, started,
-                       stage="parse")
+        return failed(
+            source, result, IngestError(feed.warning.removeprefix("parse: ")), worker_id, now, started, stage="parse"
+        )
     result.elapsed = time.monotonic() - started
     fields = schedule.after_success(
-        source, now, new_items=result.new, published=published, status=status_of(result),
+        source,
+        now,
+        new_items=result.new,
+        published=published,
+        status=status_of(result),
         etag=fetched.etag if result.outcome != "fallback" else source.etag,
         last_modified=fetched.last_modified if result.outcome != "fallback" else source.last_modified,
     )
     record_fetch(source, worker_id, fields, log_entry(result, now))
     metrics.FETCHES.labels(result.outcome).inc()
-    log.info("source read", extra={"source_id": source.pk, "url": source.feed_url, "stage": "pipeline",
-                                   "status": result.outcome, "count": result.new,
-                                   "elapsed_ms": int(result.elapsed * 1000)})
+    log.info(
+        "source read",
+        extra={
+            "source_id": source.pk,
+            "url": source.feed_url,
+            "stage": "pipeline",
+            "status": result.outcome,
+            "count": result.new,
+            "elapsed_ms": int(result.elapsed * 1000),
+        },
+    )
     return result
 
 
@@ -145,13 +172,18 @@ def read_feed(ctx: Context):
         if fetched.not_modified:
             return None, fetched, "not_modified"
         with ctx.clock.stage("parse"):
-            return parse_feed(fetched.body, url=fetched.final_url, now=ctx.now,
-                              content_type=fetched.content_type), fetched, "ok"
+            return (
+                parse_feed(fetched.body, url=fetched.final_url, now=ctx.now, content_type=fetched.content_type),
+                fetched,
+                "ok",
+            )
     except Exception as error:
         if not source.sitemap_url:
             raise
-        log.warning("feed failed, reading the news sitemap", extra={
-            "source_id": source.pk, "url": source.feed_url, "stage": "pipeline", "error": str(error)})
+        log.warning(
+            "feed failed, reading the news sitemap",
+            extra={"source_id": source.pk, "url": source.feed_url, "stage": "pipeline", "error": str(error)},
+        )
         try:
             return (*read_sitemap(ctx), "fallback")
         except Exception as fallback_error:
@@ -168,5 +200,3 @@ def read_sitemap(ctx: Context) -> tuple[ParsedFeed, object]:
         with ctx.clock.stage("parse"):
             feed = parse_sitemap(fetched.body, url=fetched.final_url, now=ctx.now)
     return feed, fetched
-
-

@@ -2,6 +2,7 @@
 
 Each writes the source's state (or gives the claim back) and logs the attempt; `pipeline` calls them.
 """
+
 import logging
 import time
 
@@ -24,13 +25,22 @@ def failed(source, result, error: Exception, worker_id: str, now, started, stage
     result.error = message
     result.http_status = getattr(error, "status", None)
     result.elapsed = time.monotonic() - started
-    fields = schedule.after_failure(source, now, error=message, status=status_of(result),
-                                    retry_after=getattr(error, "retry_after", None))
+    fields = schedule.after_failure(
+        source, now, error=message, status=status_of(result), retry_after=getattr(error, "retry_after", None)
+    )
     record_fetch(source, worker_id, fields, log_entry(result, now))
     metrics.FETCHES.labels(result.outcome).inc()
     metrics.ERRORS.labels(stage).inc()
-    log.warning("source failed", extra={"source_id": source.pk, "url": source.feed_url, "stage": stage,
-                                        "error": message, "elapsed_ms": int(result.elapsed * 1000)})
+    log.warning(
+        "source failed",
+        extra={
+            "source_id": source.pk,
+            "url": source.feed_url,
+            "stage": stage,
+            "error": message,
+            "elapsed_ms": int(result.elapsed * 1000),
+        },
+    )
     return result
 
 
@@ -43,9 +53,17 @@ def abandoned(source, result, worker_id: str, started):
     release(source.pk, worker_id)
     result.outcome = "stopped"
     result.elapsed = time.monotonic() - started
-    log.info("read abandoned: stopping", extra={"source_id": source.pk, "url": source.feed_url,
-                                                 "stage": "pipeline", "status": "stopped", "count": result.new,
-                                                 "elapsed_ms": int(result.elapsed * 1000)})
+    log.info(
+        "read abandoned: stopping",
+        extra={
+            "source_id": source.pk,
+            "url": source.feed_url,
+            "stage": "pipeline",
+            "status": "stopped",
+            "count": result.new,
+            "elapsed_ms": int(result.elapsed * 1000),
+        },
+    )
     return result
 
 
@@ -60,6 +78,14 @@ def status_of(result) -> str:
 
 def log_entry(result, now) -> dict:
     """Return the FetchLog fields of one attempt."""
-    return {"started_at": now, "outcome": result.outcome, "http_status": result.http_status,
-            "duration_ms": int(result.elapsed * 1000), "entries": result.entries, "new_articles": result.new,
-            "updated_articles": result.updated, "item_errors": result.item_errors, "error": result.error[:2000]}
+    return {
+        "started_at": now,
+        "outcome": result.outcome,
+        "http_status": result.http_status,
+        "duration_ms": int(result.elapsed * 1000),
+        "entries": result.entries,
+        "new_articles": result.new,
+        "updated_articles": result.updated,
+        "item_errors": result.item_errors,
+        "error": result.error[:2000],
+    }

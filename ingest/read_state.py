@@ -3,6 +3,7 @@
 Shared by the source-level steps (`pipeline`) and the per-entry ones (`entry_stages`), with the
 timed fetch both go through.
 """
+
 import threading
 import time
 from collections import defaultdict
@@ -69,9 +70,8 @@ def timed_fetch(ctx: Context, url: str, *, kind: str, etag: str = "", last_modif
     started = time.perf_counter()
     try:
         with ctx.clock.stage("fetch"):
-            return fetch(url, etag=etag, last_modified=last_modified, user_agent=ctx.user_agent,
-                         client=ctx.client, kind=kind)
+            return fetch(
+                url, etag=etag, last_modified=last_modified, user_agent=ctx.user_agent, client=ctx.client, kind=kind
+            )
     finally:
         metrics.FETCH_SECONDS.labels(kind).observe(time.perf_counter() - started)
-
-

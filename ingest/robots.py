@@ -1,4 +1,5 @@
 """robots.txt rules per host, fetched once and kept for a while."""
+
 import logging
 import threading
 import time

@@ -3,6 +3,7 @@
 Pure functions over a small `Policy`; the worker hands the resulting field values to the store
 stage, which writes them on the Source (the fields `gazeta stats` and the admin show).
 """
+
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -79,8 +80,17 @@ def jittered(seconds: float, policy: Policy, rng: random.Random | None = None) -
     return max(0.0, seconds + (rng or random).uniform(-spread, spread))
 
 
-def after_success(source, now: datetime, *, new_items: int, published: list[datetime], status: str,
-                  etag: str = "", last_modified: str = "", rng=None) -> dict:
+def after_success(
+    source,
+    now: datetime,
+    *,
+    new_items: int,
+    published: list[datetime],
+    status: str,
+    etag: str = "",
+    last_modified: str = "",
+    rng=None,
+) -> dict:
     """Return the Source fields to write after a read that worked (a 304 included)."""
     policy = Policy.for_source(source)
     interval = next_interval(source.interval, new_items, published, policy)
@@ -97,8 +107,9 @@ def after_success(source, now: datetime, *, new_items: int, published: list[date
     }
 
 
-def after_failure(source, now: datetime, *, error: str, status: str, retry_after: float | None = None,
-                  rng=None) -> dict:
+def after_failure(
+    source, now: datetime, *, error: str, status: str, retry_after: float | None = None, rng=None
+) -> dict:
     """Return the Source fields to write after a failed read: never disabled, only backed off."""
     policy = Policy.for_source(source)
     errors = source.error_count + 1

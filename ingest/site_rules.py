@@ -4,6 +4,7 @@ Rules are XPath (lxml evaluates it natively; CSS would need cssselect and a tran
 Keys are host names without "www."; keep them in alphabetical order. A rule is added when a
 site's pages come out wrong in `gazeta extract PAGE --json --url URL`; write the reason beside it.
 """
+
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -26,9 +27,30 @@ class SiteRule:
 # Words are matched anywhere in the attribute, case-sensitively (as XPath's contains() did: the
 # list was XPath until a Python pass over the same words proved four times faster on real pages).
 DROP_CLASS_WORDS = (
-    "cookie", "gdpr", "newsletter", "share", "social", "related", "citeste-si", "read-also", "kicker",
-    "cat-links", "comentari", "comment-respond", "abonare", "vezi-si", "citeste", "similare", "publicitate",
-    "adsbygoogle", "post-tags", "td-tags", "post-navigation", "prevnext", "consent", "popup",
+    "cookie",
+    "gdpr",
+    "newsletter",
+    "share",
+    "social",
+    "related",
+    "citeste-si",
+    "read-also",
+    "kicker",
+    "cat-links",
+    "comentari",
+    "comment-respond",
+    "abonare",
+    "vezi-si",
+    "citeste",
+    "similare",
+    "publicitate",
+    "adsbygoogle",
+    "post-tags",
+    "td-tags",
+    "post-navigation",
+    "prevnext",
+    "consent",
+    "popup",
 )
 DROP_ID_WORDS = ("cookie", "comentari", "gdpr")
 DROP_IDS = ("comments", "respond")
@@ -43,7 +65,9 @@ READ_ALSO = ("Cite", "CITE", "Citi", "CITI", "Vezi", "VEZI", "Vă recomandăm", 
 # The lead picture when a page has neither og:image nor a <figure>: WordPress' featured image,
 # schema.org's image, and the class names themes and Romanian CMSs give its container.
 LEAD_IMAGE = (
-    '//img[contains(@class, "wp-post-image")]', '//img[@itemprop="image"]', '//amp-img[@itemprop="image"]',
+    '//img[contains(@class, "wp-post-image")]',
+    '//img[@itemprop="image"]',
+    '//amp-img[@itemprop="image"]',
     '//img[contains(@class, "poza") or contains(@class, "foto") or contains(@class, "featured")]',
     '//*[contains(@class, "featured") or contains(@class, "post-thumb") or contains(@class, "poza") or '
     'contains(@class, "foto-principala") or contains(@class, "imagine-principala")]//img',

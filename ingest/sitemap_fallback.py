@@ -3,6 +3,7 @@
 Google News sitemaps (sitemaps.org + the `news:` extension) list an outlet's articles of the last
 two days with title and publication date; the pipeline then extracts each page as usual.
 """
+
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
@@ -30,8 +31,12 @@ def parse_sitemap(data: bytes, *, url: str = "", now: datetime | None = None) ->
         raise ParseError(f"sitemap: malformed XML ({error})", url=url) from error
     if root.tag == f"{SM}sitemapindex":
         children = [urljoin(url, loc.text.strip()) for loc in root.iter(f"{SM}loc") if loc.text]
-        return ParsedFeed(title="", link=url, format="sitemapindex",
-                          entries=tuple(FeedEntry(guid=child, url=child, title="") for child in children))
+        return ParsedFeed(
+            title="",
+            link=url,
+            format="sitemapindex",
+            entries=tuple(FeedEntry(guid=child, url=child, title="") for child in children),
+        )
     if root.tag != f"{SM}urlset":
         raise ParseError("sitemap: not a sitemap (no urlset root)", url=url)
     entries = []
@@ -45,5 +50,3 @@ def parse_sitemap(data: bytes, *, url: str = "", now: datetime | None = None) ->
         entries.append(FeedEntry(guid=loc, url=loc, title=title, published=min(published, now) if published else now))
     entries.sort(key=lambda entry: entry.published, reverse=True)
     return ParsedFeed(title="", link=url, format="sitemap", entries=tuple(entries[:MAX_ENTRIES]))
-
-

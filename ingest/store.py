@@ -7,6 +7,7 @@ the same story by clustering), never an overwrite. An item needs an http(s) link
 A match whose text changed is updated (text and update time); an editor's choice of county or
 category is never overwritten.
 """
+
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -86,8 +87,9 @@ def find_existing(item: Item, source: Source | None) -> Article | None:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()
-    by_guid = [pk for pk, source_id, row_guid in found
-               if source is not None and source_id == source.pk and row_guid == guid]
+    by_guid = [
+        pk for pk, source_id, row_guid in found if source is not None and source_id == source.pk and row_guid == guid
+    ]
     pk = (by_guid or [row[0] for row in found] or [None])[0]
     return Article.objects.get(pk=pk) if pk is not None else None
 
@@ -95,16 +97,20 @@ def find_existing(item: Item, source: Source | None) -> Article | None:
 _SELECT = f"SELECT id, source_id, guid FROM {Article._meta.db_table}"
 _FIND_OWN_BY_URL = f"{_SELECT} WHERE source_id IS NULL AND url = %s LIMIT 2"
 _FIND_BY_URL = f"{_SELECT} WHERE source_id = %s AND url = %s LIMIT 2"
-_FIND_BY_URL_OR_GUID = (f"{_SELECT} WHERE (source_id = %s AND url = %s)"
-                        " OR (source_id = %s AND guid = %s AND guid <> '') LIMIT 2")
+_FIND_BY_URL_OR_GUID = (
+    f"{_SELECT} WHERE (source_id = %s AND url = %s) OR (source_id = %s AND guid = %s AND guid <> '') LIMIT 2"
+)
 
 
 def stored_state(source: Source, guid: str) -> tuple[str, object] | None:
     """Return (title, fetched_at) of the source's article with this guid, or None."""
     # `guid <> ''` lets the database use the partial unique index on (source, guid).
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT title, fetched_at FROM {Article._meta.db_table}"
-                       " WHERE source_id = %s AND guid = %s AND guid <> '' LIMIT 1", [source.pk, guid[:1000]])
+        cursor.execute(
+            f"SELECT title, fetched_at FROM {Article._meta.db_table}"
+            " WHERE source_id = %s AND guid = %s AND guid <> '' LIMIT 1",
+            [source.pk, guid[:1000]],
+        )
         row = cursor.fetchone()
     return None if row is None else (row[0], from_db(row[1]))
 
@@ -186,8 +192,9 @@ def _insert(article: Article) -> None:
             cursor.execute(_INSERT_SQL, values)
             article.pk = cursor.lastrowid
     article._state.adding, article._state.db = False, connection.alias
-    post_save.send(sender=Article, instance=article, created=True, update_fields=None, raw=False,
-                   using=connection.alias)
+    post_save.send(
+        sender=Article, instance=article, created=True, update_fields=None, raw=False, using=connection.alias
+    )
 
 
 # Building the INSERT through the ORM cost about a third of the insert itself, for every article.
@@ -196,7 +203,8 @@ _INSERT_FIELDS = [field for field in Article._meta.concrete_fields if field is n
 _INSERT_SQL = "INSERT INTO {} ({}) VALUES ({})".format(
     connection.ops.quote_name(Article._meta.db_table),
     ", ".join(connection.ops.quote_name(field.column) for field in _INSERT_FIELDS),
-    ", ".join(["%s"] * len(_INSERT_FIELDS)))
+    ", ".join(["%s"] * len(_INSERT_FIELDS)),
+)
 
 
 def outlet_update(item: Item, published_at, now):

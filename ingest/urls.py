@@ -1,4 +1,5 @@
 """Ingest's operator endpoint: Prometheus metrics."""
+
 from django.urls import path
 
 from ingest.metrics import metrics_view

@@ -4,6 +4,7 @@
 (`gazeta worker`, and the scheduler thread of `gazeta up`). Any number of these can run at once
 against one database: claims (see `claims`) keep two of them off the same source.
 """
+
 import logging
 import threading
 import time
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 BATCH = 8  # sources claimed at a time: small, so a dead worker strands few and others share the rest
 TRIM_EVERY = 3600  # seconds between prunings of the fetch log (50 attempts kept per source)
 IDLE_WAIT = 5.0  # seconds between looks at the clock when nothing is due
+
+
 def threads_setting() -> int:
     """Return how many sources one process reads at once (settings.INGEST_THREADS).
 
@@ -34,8 +37,9 @@ def threads_setting() -> int:
     return settings.INGEST_THREADS
 
 
-def _read_one(source: Source, worker_id: str, clock: StageClock | None,
-              stop: threading.Event | None = None) -> SourceResult:
+def _read_one(
+    source: Source, worker_id: str, clock: StageClock | None, stop: threading.Event | None = None
+) -> SourceResult:
     """Read one claimed source in this thread, with this thread's own database connection."""
     try:
         if stop is not None and stop.is_set():
@@ -49,11 +53,13 @@ def _read_one(source: Source, worker_id: str, clock: StageClock | None,
         return process_source(source, worker_id=worker_id, clock=clock, stop=stop)
     except Exception as error:  # process_source records its own errors; this is the last guard
         message = f"worker: {type(error).__name__}: {error}"
-        log.exception("worker: source crashed", extra={"source_id": source.pk, "url": source.feed_url,
-                                                       "error": message})
+        log.exception(
+            "worker: source crashed", extra={"source_id": source.pk, "url": source.feed_url, "error": message}
+        )
         try:  # back it off like any failure, so it is neither lost nor retried in a tight loop
-            claims.release(source.pk, worker_id, schedule.after_failure(source, timezone.now(), error=message,
-                                                                       status="error"))
+            claims.release(
+                source.pk, worker_id, schedule.after_failure(source, timezone.now(), error=message, status="error")
+            )
         except Exception:
             log.exception("worker: cannot record the crash", extra={"source_id": source.pk})
         return SourceResult(source_id=source.pk, outcome="error", error=message)
@@ -62,16 +68,32 @@ def _read_one(source: Source, worker_id: str, clock: StageClock | None,
             connections.close_all()
 
 
-def crawl_once(progress=None, *, source_ids=None, worker_id: str | None = None, threads: int | None = None,
-               clock: StageClock | None = None, stop: threading.Event | None = None) -> dict:
+def crawl_once(
+    progress=None,
+    *,
+    source_ids=None,
+    worker_id: str | None = None,
+    threads: int | None = None,
+    clock: StageClock | None = None,
+    stop: threading.Event | None = None,
+) -> dict:
     """Read every source due now (or the given ones) and return a summary.
 
     `progress(result, summary)` is called after each source, e.g. to move a progress bar.
     """
     worker_id = worker_id or claims.new_worker_id()
     threads = threads or threads_setting()
-    summary = {"sources": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "item_errors": 0,
-               "not_modified": 0, "failed_sources": [], "paused": None}
+    summary = {
+        "sources": 0,
+        "new": 0,
+        "updated": 0,
+        "unchanged": 0,
+        "errors": 0,
+        "item_errors": 0,
+        "not_modified": 0,
+        "failed_sources": [],
+        "paused": None,
+    }
     pending = list(source_ids) if source_ids is not None else None
     done: set[int] = set()  # read once per pass, whatever its new schedule says
     with ThreadPoolExecutor(max_workers=threads) if threads > 1 else _Inline() as pool:
@@ -129,8 +151,14 @@ def run_forever(stop_event: threading.Event, worker_id: str | None = None) -> No
                 else:
                     log.info("ingest resumed: free disk above DISK_MIN_FREE_MB", extra={"stage": "worker"})
             if summary["sources"]:
-                log.info("crawl pass done", extra={"stage": "worker", "count": summary["sources"],
-                                                   "status": f"new={summary['new']} errors={summary['errors']}"})
+                log.info(
+                    "crawl pass done",
+                    extra={
+                        "stage": "worker",
+                        "count": summary["sources"],
+                        "status": f"new={summary['new']} errors={summary['errors']}",
+                    },
+                )
         except Exception:  # the database went away, say; wait and try again
             log.exception("worker: crawl pass failed", extra={"stage": "worker"})
             close_old_connections()
@@ -157,8 +185,10 @@ def wait_stopped(thread: threading.Thread, worker_id: str, grace: float | None =
         released = -1
     finally:
         connections.close_all()
-    log.info("worker stopping", extra={"stage": "worker", "status": "finished" if finished else "abandoned",
-                                       "count": released})
+    log.info(
+        "worker stopping",
+        extra={"stage": "worker", "status": "finished" if finished else "abandoned", "count": released},
+    )
     return finished
 
 
@@ -166,8 +196,12 @@ def seconds_until_due(now=None) -> float:
     """Return how long to sleep before the next source falls due (at most IDLE_WAIT)."""
     now = now or timezone.now()
     try:
-        upcoming = (Source.objects.filter(enabled=True, next_fetch_at__isnull=False)
-                    .order_by("next_fetch_at").values_list("next_fetch_at", flat=True).first())
+        upcoming = (
+            Source.objects.filter(enabled=True, next_fetch_at__isnull=False)
+            .order_by("next_fetch_at")
+            .values_list("next_fetch_at", flat=True)
+            .first()
+        )
     except Exception:
         return IDLE_WAIT
     if upcoming is None:

@@ -6,12 +6,14 @@ the link; the site's script swaps in the player only when the reader clicks. The
 data-embed value only when it is the exact player address this module builds for an allowlisted
 page, so nothing else can be framed, and the CSP's frame-src names only FRAME_ORIGINS.
 """
+
 import html
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, urlsplit
 
 MAX_URL = 2048  # a video page's address is ~50 characters; longer ones are not looked at
+
 
 # What an embed can be: how its public page and its player are addressed, and what the reader
 # is told. YouTube plays from youtube-nocookie.com (no cookie until the reader plays); Vimeo's
@@ -27,21 +29,51 @@ class Kind:
 
 
 VIDEO = "Videoclip de pe {}: se încarcă abia când îl porniți"
-KINDS = {kind.name: kind for kind in (
-    Kind("youtube", "https://www.youtube.com/watch?v={id}", "https://www.youtube-nocookie.com/embed/{id}",
-         "Vezi videoclipul pe YouTube", VIDEO.format("YouTube"), "video"),
-    Kind("vimeo", "https://vimeo.com/{id}", "https://player.vimeo.com/video/{id}?dnt=1",
-         "Vezi videoclipul pe Vimeo", VIDEO.format("Vimeo"), "video"),
-    Kind("facebook-video", "https://www.facebook.com/{id}",
-         "https://www.facebook.com/plugins/video.php?href={page}", "Vezi videoclipul pe Facebook", VIDEO.format("Facebook"),
-         "video"),
-    Kind("facebook-watch", "https://www.facebook.com/watch/?v={id}",
-         "https://www.facebook.com/plugins/video.php?href={page}", "Vezi videoclipul pe Facebook", VIDEO.format("Facebook"),
-         "video"),
-    Kind("facebook-post", "https://www.facebook.com/{id}",
-         "https://www.facebook.com/plugins/post.php?href={page}", "Vezi postarea pe Facebook",
-         "Postare de pe Facebook: se încarcă abia când o deschideți", "post"),
-)}
+KINDS = {
+    kind.name: kind
+    for kind in (
+        Kind(
+            "youtube",
+            "https://www.youtube.com/watch?v={id}",
+            "https://www.youtube-nocookie.com/embed/{id}",
+            "Vezi videoclipul pe YouTube",
+            VIDEO.format("YouTube"),
+            "video",
+        ),
+        Kind(
+            "vimeo",
+            "https://vimeo.com/{id}",
+            "https://player.vimeo.com/video/{id}?dnt=1",
+            "Vezi videoclipul pe Vimeo",
+            VIDEO.format("Vimeo"),
+            "video",
+        ),
+        Kind(
+            "facebook-video",
+            "https://www.facebook.com/{id}",
+            "https://www.facebook.com/plugins/video.php?href={page}",
+            "Vezi videoclipul pe Facebook",
+            VIDEO.format("Facebook"),
+            "video",
+        ),
+        Kind(
+            "facebook-watch",
+            "https://www.facebook.com/watch/?v={id}",
+            "https://www.facebook.com/plugins/video.php?href={page}",
+            "Vezi videoclipul pe Facebook",
+            VIDEO.format("Facebook"),
+            "video",
+        ),
+        Kind(
+            "facebook-post",
+            "https://www.facebook.com/{id}",
+            "https://www.facebook.com/plugins/post.php?href={page}",
+            "Vezi postarea pe Facebook",
+            "Postare de pe Facebook: se încarcă abia când o deschideți",
+            "post",
+        ),
+    )
+}
 
 # The allowlist, chosen as what Romanian regional outlets and the institutions they cover embed:
 # councils, prefectures and the police publish press conferences and videos on YouTube and
@@ -122,5 +154,7 @@ CLASSES = {"video": "embed embed-video", "post": "embed embed-post"}
 
 def facade(embed: Embed) -> str:
     """Return the stored markup: a link to the page, which the site's script turns into the player."""
-    return (f'<figure class="{CLASSES[embed.kind.shape]}" data-embed="{html.escape(embed.player_url)}">'
-            f'<a href="{html.escape(embed.page_url)}" title="{embed.kind.title}" rel="nofollow noopener">{embed.kind.label}</a></figure>')
+    return (
+        f'<figure class="{CLASSES[embed.kind.shape]}" data-embed="{html.escape(embed.player_url)}">'
+        f'<a href="{html.escape(embed.page_url)}" title="{embed.kind.title}" rel="nofollow noopener">{embed.kind.label}</a></figure>'
+    )

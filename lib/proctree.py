@@ -3,6 +3,7 @@
 Every /proc/<pid>/stat is scanned for its parent id rather than reading
 /proc/<pid>/task/*/children, which exists only on kernels built with CONFIG_PROC_CHILDREN.
 """
+
 from pathlib import Path
 
 

@@ -1,4 +1,5 @@
 """A small per-client limiter in the shared cache: a fixed window of requests per minute."""
+
 import time
 
 from django.core.cache import cache

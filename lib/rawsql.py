@@ -1,4 +1,5 @@
 """Datetimes across raw SQL, converted as the ORM converts them (the hot paths skip the ORM)."""
+
 from django.db import connection
 
 

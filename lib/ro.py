@@ -4,6 +4,7 @@ plurals ('1 minut', '20 de minute') and the relative ages of outside data ('actu
 Month names come from Babel's Romanian locale (CLDR), looked up once; Django's own
 formats capitalise months and its naturaltime reads badly in Romanian.
 """
+
 import datetime as dt
 import re
 from datetime import date, datetime, timedelta

@@ -1,4 +1,5 @@
 """Sanitize untrusted article HTML with nh3 and an explicit allowlist; the last stage before storing."""
+
 import html
 import re
 from urllib.parse import urlsplit
@@ -10,9 +11,36 @@ from lib.text import url_scheme
 
 # The allowlist: what an article body needs to read well, nothing that can run or track.
 ALLOWED_TAGS = {
-    "p", "br", "a", "strong", "b", "em", "i", "u", "s", "sub", "sup", "blockquote", "q", "cite",
-    "ul", "ol", "li", "h2", "h3", "h4", "figure", "figcaption", "img",
-    "table", "thead", "tbody", "tr", "th", "td", "caption",
+    "p",
+    "br",
+    "a",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "blockquote",
+    "q",
+    "cite",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "figure",
+    "figcaption",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "caption",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -29,16 +57,50 @@ LINK_REL = "nofollow noopener"
 # Dropped with everything inside them: executable, embedded or interactive content whose text
 # is not part of the article (a form's labels, an SVG's script, a MathML annotation trick).
 DROP_WITH_CONTENT = {
-    "script", "style", "iframe", "object", "embed", "svg", "math", "noscript", "template",
-    "form", "select", "textarea", "button", "frameset", "frame", "applet", "canvas", "audio", "video",
+    "script",
+    "style",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "noscript",
+    "template",
+    "form",
+    "select",
+    "textarea",
+    "button",
+    "frameset",
+    "frame",
+    "applet",
+    "canvas",
+    "audio",
+    "video",
 }
 # Hosts whose images are counters, not pictures (analytics beacons used by Romanian outlets).
 TRACKER_HOSTS = (
-    "www.facebook.com", "facebook.com", "www.google-analytics.com", "google-analytics.com",
-    "stats.g.doubleclick.net", "pixel.wp.com", "stats.wp.com", "trafic.ro", "www.trafic.ro",
-    "statistics.ro", "www.statistics.ro", "sstatic1.histats.com", "s10.histats.com",
-    "pixel.quantserve.com", "sb.scorecardresearch.com", "count.gemius.com", "ro.hit.gemius.pl",
-    "gars.hit.gemius.pl", "feeds.feedburner.com", "feedproxy.google.com", "t.co", "bat.bing.com",
+    "www.facebook.com",
+    "facebook.com",
+    "www.google-analytics.com",
+    "google-analytics.com",
+    "stats.g.doubleclick.net",
+    "pixel.wp.com",
+    "stats.wp.com",
+    "trafic.ro",
+    "www.trafic.ro",
+    "statistics.ro",
+    "www.statistics.ro",
+    "sstatic1.histats.com",
+    "s10.histats.com",
+    "pixel.quantserve.com",
+    "sb.scorecardresearch.com",
+    "count.gemius.com",
+    "ro.hit.gemius.pl",
+    "gars.hit.gemius.pl",
+    "feeds.feedburner.com",
+    "feedproxy.google.com",
+    "t.co",
+    "bat.bing.com",
 )
 PIXEL_MAX = 2  # an image this many pixels wide or high (or less) shows nothing a reader sees
 

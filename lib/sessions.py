@@ -7,6 +7,7 @@ on the cache at a few hundred requests a second). A key this server never made f
 signature in microseconds, without a read. Sessions made before this engine fail it too: their
 holders see the cached public pages until they log in again (the admin works as before).
 """
+
 import hmac
 
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore

@@ -4,6 +4,7 @@ came to (scheme and Host, which Django has checked against ALLOWED_HOSTS), else 
 Set per request by RequestSiteMiddleware in a context variable, so code that builds links without
 a request at hand (SEO metadata, feeds, sitemaps, own articles' addresses) still follows it.
 """
+
 from contextvars import ContextVar
 
 from django.conf import settings

@@ -3,6 +3,7 @@
 Pure functions of their arguments (no Django): the ingest pipeline, the newsroom's own articles,
 the geotagger and the outside-service client all use the same rules.
 """
+
 import hashlib
 import re
 import unicodedata
@@ -88,4 +89,3 @@ def fingerprint(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", fix_diacritics(text).lower())
     words = _NON_WORD.sub(" ", decomposed.encode("ascii", "ignore").decode("ascii")).strip()
     return hashlib.blake2b(words.encode(), digest_size=16).hexdigest()
-

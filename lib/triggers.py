@@ -7,6 +7,7 @@ such table: main.news_article"). Full-text search keeps its index current with s
 so a migration that rebuilds a table they watch wraps its operations in keep_triggers(table):
 the triggers that mention it are set aside before and created again, unchanged, after.
 """
+
 import re
 
 from django.db import migrations
@@ -39,5 +40,7 @@ def keep_triggers(table: str) -> tuple[migrations.RunPython, migrations.RunPytho
                 cursor.execute(f'DROP TRIGGER IF EXISTS "{name}"')
                 cursor.execute(sql)
 
-    return (migrations.RunPython(set_aside, restore, elidable=False),
-            migrations.RunPython(restore, set_aside, elidable=False))
+    return (
+        migrations.RunPython(set_aside, restore, elidable=False),
+        migrations.RunPython(restore, set_aside, elidable=False),
+    )

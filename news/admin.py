@@ -1,4 +1,5 @@
 """Admin for editors and operators: sources and their health, articles, stories, places."""
+
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -55,16 +56,58 @@ class SourceAdmin(admin.ModelAdmin):
     list_filter = ["enabled", "kind", "display_policy", "county"]
     search_fields = ["name", "homepage", "feed_url"]
     readonly_fields = [
-        "interval", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status", "etag", "last_modified",
-        "error_count", "last_error", "last_error_at", "claimed_by", "claimed_until",
+        "interval",
+        "next_fetch_at",
+        "last_fetch_at",
+        "last_success_at",
+        "last_status",
+        "etag",
+        "last_modified",
+        "error_count",
+        "last_error",
+        "last_error_at",
+        "claimed_by",
+        "claimed_until",
     ]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "kind", "homepage", "feed_url", "sitemap_url", "county",
-                           "default_category", "display_policy", "language", "enabled"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "kind",
+                    "homepage",
+                    "feed_url",
+                    "sitemap_url",
+                    "county",
+                    "default_category",
+                    "display_policy",
+                    "language",
+                    "enabled",
+                ]
+            },
+        ),
         ("Citire", {"fields": ["user_agent", "min_interval"]}),
-        ("Stare", {"fields": ["interval", "next_fetch_at", "last_fetch_at", "last_success_at", "last_status",
-                              "error_count", "last_error", "last_error_at", "etag", "last_modified",
-                              "claimed_by", "claimed_until"]}),
+        (
+            "Stare",
+            {
+                "fields": [
+                    "interval",
+                    "next_fetch_at",
+                    "last_fetch_at",
+                    "last_success_at",
+                    "last_status",
+                    "error_count",
+                    "last_error",
+                    "last_error_at",
+                    "etag",
+                    "last_modified",
+                    "claimed_by",
+                    "claimed_until",
+                ]
+            },
+        ),
     ]
     prepopulated_fields = {"slug": ["name"]}
     actions = ["fetch_now"]

@@ -1,4 +1,5 @@
 """The article admin: newsroom articles written, previewed and published; ingested ones corrected or hidden."""
+
 from datetime import timedelta
 
 from django.contrib import admin, messages
@@ -18,6 +19,7 @@ from news.signals import changed
 
 def _shown(name: str, label: str):
     """Return an admin display of a read-only field under a Romanian label."""
+
     def show(admin_self, article):
         value = getattr(article, name)
         return "—" if value in (None, "", [], {}) else value
@@ -68,33 +70,87 @@ class ArticleAdmin(admin.ModelAdmin):
     # Searchable pickers: editors know an author's name, not the row id a raw-id box asks for;
     # Django's two-box widget for other_counties has untranslated English hints in Romanian.
     autocomplete_fields = ["source", "author", "story", "other_counties"]
-    readonly_fields = ["fetched_at", "created_at_ro", "modified_at_ro", "fingerprint_ro", "extraction",
-                       "geo_places_ro", "geo_confidence_ro", "source_categories_ro", "word_count_ro", "text",
-                       "snippet", "reading_minutes", "body_ro", "author_ro", "url_ro"]
+    readonly_fields = [
+        "fetched_at",
+        "created_at_ro",
+        "modified_at_ro",
+        "fingerprint_ro",
+        "extraction",
+        "geo_places_ro",
+        "geo_confidence_ro",
+        "source_categories_ro",
+        "word_count_ro",
+        "text",
+        "snippet",
+        "reading_minutes",
+        "body_ro",
+        "author_ro",
+        "url_ro",
+    ]
     list_select_related = ["source", "county", "category"]
     actions = ["hide", "publish", "mark_breaking", "end_breaking"]
     ingested_fieldsets = [
-        (None, {"fields": ["title", "slug", "lead", "body_ro", "status", "published_at", "updated_at",
-                           "breaking_until"]}),
+        (
+            None,
+            {"fields": ["title", "slug", "lead", "body_ro", "status", "published_at", "updated_at", "breaking_until"]},
+        ),
         ("Imagine", {"fields": ["image", "image_url", "image_caption", "image_credit", "image_alt"]}),
         ("Autor și sursă", {"fields": ["author_ro", "author_name", "source", "is_own", "url", "guid"]}),
-        ("Clasificare", {"fields": ["county", "other_counties", "county_locked", "category", "category_locked",
-                                    "story", "geo_confidence_ro", "geo_places_ro", "source_categories_ro"]}),
-        ("Tehnic", {"classes": ["collapse"], "fields": ["text", "snippet", "reading_minutes", "word_count_ro",
-                                                         "fingerprint_ro", "extraction", "fetched_at", "created_at_ro",
-                                                         "modified_at_ro"]}),
+        (
+            "Clasificare",
+            {
+                "fields": [
+                    "county",
+                    "other_counties",
+                    "county_locked",
+                    "category",
+                    "category_locked",
+                    "story",
+                    "geo_confidence_ro",
+                    "geo_places_ro",
+                    "source_categories_ro",
+                ]
+            },
+        ),
+        (
+            "Tehnic",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "text",
+                    "snippet",
+                    "reading_minutes",
+                    "word_count_ro",
+                    "fingerprint_ro",
+                    "extraction",
+                    "fetched_at",
+                    "created_at_ro",
+                    "modified_at_ro",
+                ],
+            },
+        ),
     ]
     own_fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body_html"]}),
-        ("Publicare", {"fields": ["status", "published_at", "updated_at", "breaking_until"],
-                       "description": "„Salvează” păstrează starea aleasă (o ciornă rămâne ciornă). "
-                                      "„Publică acum” o face publică; „Programează” o publică singură "
-                                      "la data și ora de mai sus."}),
+        (
+            "Publicare",
+            {
+                "fields": ["status", "published_at", "updated_at", "breaking_until"],
+                "description": "„Salvează” păstrează starea aleasă (o ciornă rămâne ciornă). "
+                "„Publică acum” o face publică; „Programează” o publică singură "
+                "la data și ora de mai sus.",
+            },
+        ),
         ("Imagine principală", {"fields": ["image", "image_url", "image_caption", "image_credit", "image_alt"]}),
         ("Autor", {"fields": ["author", "author_name"]}),
         ("Clasificare", {"fields": ["county", "other_counties", "category", "story"]}),
-        ("Tehnic", {"classes": ["collapse"], "fields": ["url_ro", "snippet", "reading_minutes", "word_count_ro",
-                                                         "created_at_ro", "modified_at_ro"]}),
+        (
+            "Tehnic",
+            {
+                "classes": ["collapse"],
+                "fields": ["url_ro", "snippet", "reading_minutes", "word_count_ro", "created_at_ro", "modified_at_ro"],
+            },
+        ),
     ]
     geo_confidence_ro = _shown("geo_confidence", "Încrederea în județ")
     geo_places_ro = _shown("geo_places", "Locuri recunoscute")
@@ -166,7 +222,12 @@ class ArticleAdmin(admin.ModelAdmin):
         save shows nothing to readers) and for an invalid form, which the usual view shows with its errors.
         """
         stored = self.get_object(request, unquote(object_id))
-        if stored is None or not stored.is_own or not stored.is_visible or not self.has_change_permission(request, stored):
+        if (
+            stored is None
+            or not stored.is_own
+            or not stored.is_visible
+            or not self.has_change_permission(request, stored)
+        ):
             return None
         image = stored.image.name
         form = self.get_form(request, stored, change=True)(request.POST, request.FILES, instance=stored)
@@ -230,8 +291,11 @@ class ArticleAdmin(admin.ModelAdmin):
         if editor.PUBLISH_NOW in request.POST:
             self.message_user(request, format_html("Articolul „{}” este publicat.", obj.title), messages.SUCCESS)
         elif editor.SCHEDULE in request.POST:
-            self.message_user(request, format_html("Articolul „{}” apare pe site la {}.", obj.title,
-                                                   date_time(obj.published_at)), messages.SUCCESS)
+            self.message_user(
+                request,
+                format_html("Articolul „{}” apare pe site la {}.", obj.title, date_time(obj.published_at)),
+                messages.SUCCESS,
+            )
         else:
             return None
         return HttpResponseRedirect(reverse("admin:news_article_changelist"))

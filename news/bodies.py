@@ -1,6 +1,7 @@
 """One policy for article bodies: whatever saves an Article (the ingest store, the admin, an own
 article, a script), the HTML pages render with |safe has passed the same sanitizer.
 """
+
 from lib.sanitize import sanitize_html
 from lib.site import site_url
 

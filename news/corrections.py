@@ -5,6 +5,7 @@ story, tells us what the tagger or the clusterer should have said. The latest co
 article and field is kept with a snapshot of the text it was made on, so `gazeta corrections
 export --jsonl` can hand the set to whoever tunes the rules and `gazeta eval` can score it.
 """
+
 from django.conf import settings
 from django.db import models
 
@@ -23,15 +24,20 @@ class Correction(models.Model):
     FIELD_CHOICES = [(COUNTY, "județ"), (CATEGORY, "categorie"), (STORY, "subiect")]
     TEXT_CHARS = 20_000  # a long article's first pages carry its places; the snapshot stays small
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections",
-                                verbose_name="articol")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections", verbose_name="articol")
     field = models.CharField("ce s-a corectat", max_length=10, choices=FIELD_CHOICES)
     before = models.CharField("valoarea dată automat", max_length=80, blank=True)
     after = models.CharField("valoarea redactorului", max_length=80, blank=True)
     title = models.CharField("titlu", max_length=500)
     text = models.TextField("textul articolului", blank=True)
-    editor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="+", verbose_name="redactor")
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="redactor",
+    )
     corrected_at = models.DateTimeField("corectat la", auto_now=True)
 
     objects = CorrectionQuerySet.as_manager()
@@ -67,10 +73,13 @@ class Correction(models.Model):
         """The labelled example: what the tagger reads, and the editor's answer for this field."""
         source = self.article.source
         row = {
-            "title": self.title, "text": self.text, "url": self.article.url,
+            "title": self.title,
+            "text": self.text,
+            "url": self.article.url,
             "source_county": source.county.slug if source and source.county_id else None,
             "source_categories": list(self.article.source_categories or []),
-            "field": self.field, "machine": self.before or None,
+            "field": self.field,
+            "machine": self.before or None,
             "editor": self.editor.get_username() if self.editor_id else None,
             "corrected_at": self.corrected_at.isoformat(),
         }

@@ -4,6 +4,7 @@ Today's articles per county, stories no county claims, articles whose county the
 unsure of (the review queue) and sources that keep failing: each a short, bounded list with
 links into the admin where it is dealt with.
 """
+
 from datetime import datetime, time, timedelta
 
 from django.contrib import admin
@@ -35,8 +36,10 @@ def home_context(now: datetime | None = None) -> dict:
         "today_per_county": [(county, counts.get(county.pk, 0)) for county in County.objects.all()],
         "today_since": since,
         "stories_without_county": list(
-            Story.objects.filter(county=None, last_published_at__gte=now - timedelta(days=STORY_DAYS))
-            .order_by("-last_published_at")[:LIST_LIMIT]),
+            Story.objects.filter(county=None, last_published_at__gte=now - timedelta(days=STORY_DAYS)).order_by(
+                "-last_published_at"
+            )[:LIST_LIMIT]
+        ),
         "review": list(review.select_related("county", "source").latest_first()[:LIST_LIMIT]),
         "review_total": review.count(),
         "failing": list(Source.objects.in_error().filter(enabled=True).order_by("-error_count", "name")[:LIST_LIMIT]),

@@ -1,4 +1,5 @@
 """The newsroom's article form: a rich-text body limited to what public pages render, explicit publishing."""
+
 from django import forms
 from django.utils import timezone
 from django_prose_editor.widgets import AdminProseEditorWidget
@@ -27,9 +28,11 @@ EXTENSIONS = {
 }
 
 # Embeds (lib/embeds.py): the address alone on its line becomes a player the reader starts.
-EMBED_HELP = ("Un videoclip de pe YouTube, Vimeo sau Facebook ori o postare de pe Facebook: lipiți adresa "
-              "lui singură pe un rând. Pe site apare ca link „Vezi videoclipul…”; se încarcă doar când "
-              "cititorul îl pornește.")
+EMBED_HELP = (
+    "Un videoclip de pe YouTube, Vimeo sau Facebook ori o postare de pe Facebook: lipiți adresa "
+    "lui singură pe un rând. Pe site apare ca link „Vezi videoclipul…”; se încarcă doar când "
+    "cititorul îl pornește."
+)
 
 # The submit buttons of the own-article form, beside Django's "Salvează".
 PUBLISH_NOW, SCHEDULE, PREVIEW = "_publish_now", "_schedule", "_preview"

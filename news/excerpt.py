@@ -4,6 +4,7 @@ Own and licensed articles (Article.shows_full_text) show their whole text; every
 shows at most EXCERPT_CHARS of its snippet (or lead, or text) and a link to the outlet. The
 article page, the public API and the newsletters all read this one rule.
 """
+
 EXCERPT_CHARS = 600  # about three sentences: enough to tell what happened, not to replace the outlet's page
 
 

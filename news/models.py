@@ -1,4 +1,5 @@
 """Gazeta's domain: counties and places, outlets, authors, articles and the stories they tell."""
+
 from collections import Counter
 
 from django.conf import settings
@@ -40,18 +41,27 @@ class Story(models.Model):
     """One event as told by one or more outlets; syndicated copies fold into it."""
 
     title = models.CharField("titlu", max_length=500)
-    county = models.ForeignKey(County, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                               verbose_name="județ")
+    county = models.ForeignKey(
+        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="județ"
+    )
     representative = models.ForeignKey(
-        "Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        verbose_name="articol reprezentativ"
+        "Article",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="articol reprezentativ",
     )
     article_count = models.PositiveIntegerField("articole", default=0)
     source_count = models.PositiveIntegerField("publicații", default=0)
     breaking_until = models.DateTimeField(
-        "„Ultima oră” până la", null=True, blank=True, db_index=True,
+        "„Ultima oră” până la",
+        null=True,
+        blank=True,
+        db_index=True,
         help_text="Până atunci articolul reprezentativ apare în banda „Ultima oră” (acasă, în județul lui) "
-                  "și primul în fluxul RSS.")
+        "și primul în fluxul RSS.",
+    )
     first_published_at = models.DateTimeField("prima publicare", null=True, blank=True, db_index=True)
     last_published_at = models.DateTimeField("ultima publicare", null=True, blank=True, db_index=True)
     created_at = models.DateTimeField("creat la", auto_now_add=True)
@@ -77,19 +87,24 @@ class Story(models.Model):
         """
         table, articles_table = Story._meta.db_table, Article._meta.db_table
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT a.id, a.source_id, a.is_own, a.status, a.published_at, a.title, a.county_id,"
-                           f" src.county_id FROM {articles_table} a"
-                           f" LEFT JOIN {Source._meta.db_table} src ON src.id = a.source_id WHERE a.story_id = %s",
-                           [self.pk])
+            cursor.execute(
+                f"SELECT a.id, a.source_id, a.is_own, a.status, a.published_at, a.title, a.county_id,"
+                f" src.county_id FROM {articles_table} a"
+                f" LEFT JOIN {Source._meta.db_table} src ON src.id = a.source_id WHERE a.story_id = %s",
+                [self.pk],
+            )
             # (id, source_id, is_own, status, published_at, title, county_id, the outlet's county_id)
-            articles = [(pk, source_id, bool(own), status, from_db(when), title, county_id, outlet_county)
-                        for pk, source_id, own, status, when, title, county_id, outlet_county in cursor.fetchall()]
+            articles = [
+                (pk, source_id, bool(own), status, from_db(when), title, county_id, outlet_county)
+                for pk, source_id, own, status, when, title, county_id, outlet_county in cursor.fetchall()
+            ]
             if not articles and not self.title:
                 self.refresh_from_db()
             published = [a[4] for a in articles]
             self.article_count = len(articles)
-            self.source_count = (len({a[1] for a in articles if a[1] is not None})
-                                 + (1 if any(a[2] for a in articles) else 0))
+            self.source_count = len({a[1] for a in articles if a[1] is not None}) + (
+                1 if any(a[2] for a in articles) else 0
+            )
             self.first_published_at = min(published, default=None)
             self.last_published_at = max(published, default=None)
             updates = ["article_count", "source_count", "first_published_at", "last_published_at"]
@@ -100,16 +115,25 @@ class Story(models.Model):
                 county_id = max(counties, key=lambda c: (counties[c], c == earliest[6])) if counties else None
                 # A visible article first; then own newsroom, then an outlet of the story's county, then
                 # the earliest: later copies never move the story's place in the lists.
-                representative = min(articles, key=lambda a: (a[3] not in VISIBLE_STATUSES, not a[2],
-                                                              not (county_id and a[7] == county_id), a[4], a[0]))
+                representative = min(
+                    articles,
+                    key=lambda a: (
+                        a[3] not in VISIBLE_STATUSES,
+                        not a[2],
+                        not (county_id and a[7] == county_id),
+                        a[4],
+                        a[0],
+                    ),
+                )
                 self.representative_id = representative[0]
                 self.title = representative[5][:500]
                 self.county_id = county_id
                 updates += ["representative_id", "title", "county_id"]
             values = [getattr(self, name) for name in updates]
             values[2:4] = [to_db(values[2]), to_db(values[3])]
-            cursor.execute(f"UPDATE {table} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s",
-                           [*values, self.pk])
+            cursor.execute(
+                f"UPDATE {table} SET {', '.join(f'{name} = %s' for name in updates)} WHERE id = %s", [*values, self.pk]
+            )
         return self
 
 
@@ -132,8 +156,11 @@ class ArticleQuerySet(models.QuerySet):
         # A breaking story shows its representative article, not every outlet's copy.
         # order_by(): with the models' default order the planner walks the publication-date index instead.
         marked = set(self.filter(breaking_until__gt=now).order_by().values_list("pk", flat=True))
-        marked.update(Story.objects.filter(breaking_until__gt=now, representative__isnull=False).order_by()
-                      .values_list("representative_id", flat=True))
+        marked.update(
+            Story.objects.filter(breaking_until__gt=now, representative__isnull=False)
+            .order_by()
+            .values_list("representative_id", flat=True)
+        )
         found = self.visible(now).filter(pk__in=marked)
         if county is not None:
             found = found.filter(Q(county=county) | Q(other_counties=county)).distinct()
@@ -167,8 +194,9 @@ class Article(models.Model):
         (HIDDEN, "ascuns"),
     ]
 
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.CASCADE, related_name="articles",
-                               verbose_name="sursă")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.CASCADE, related_name="articles", verbose_name="sursă"
+    )
     guid = models.CharField("identificator în flux (GUID)", max_length=1000, blank=True)
     # Unique per source, not globally: an outlet linking to another's page gets its own article
     # instead of overwriting that one (issue 11); own articles' addresses are unique among themselves.
@@ -185,16 +213,18 @@ class Article(models.Model):
     image_alt = models.CharField("text alternativ", max_length=300, blank=True)
     image_width = models.PositiveIntegerField("lățimea imaginii", null=True, blank=True)
     image_height = models.PositiveIntegerField("înălțimea imaginii", null=True, blank=True)
-    image_credit = models.CharField("credit foto", max_length=200, blank=True,
-                                    help_text="Gol: publicația (sau redacția) e creditată.")
+    image_credit = models.CharField(
+        "credit foto", max_length=200, blank=True, help_text="Gol: publicația (sau redacția) e creditată."
+    )
     # Gazeta's own WebP renditions of the lead image (written by the images worker, never by a
     # page view): files `<image_key>-<width>.webp` in the default storage, the widths made, and
     # the average colour shown while one loads. Empty key: no image of ours to show.
     image_key = models.CharField("imagine: cheia redimensionărilor", max_length=80, blank=True)
     image_widths = models.CharField("imagine: lățimi disponibile", max_length=40, blank=True)
     image_color = models.CharField("imagine: culoarea medie", max_length=7, blank=True)
-    author = models.ForeignKey(Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
-                               verbose_name="autor")
+    author = models.ForeignKey(
+        Author, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="autor"
+    )
     author_name = models.CharField("semnătură", max_length=200, blank=True)
     published_at = models.DateTimeField("publicat la", default=timezone.now, db_index=True)
     updated_at = models.DateTimeField("actualizat la", null=True, blank=True)
@@ -206,8 +236,9 @@ class Article(models.Model):
     county = models.ForeignKey(
         County, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="județ"
     )
-    other_counties = models.ManyToManyField(County, blank=True, related_name="secondary_articles",
-                                            verbose_name="alte județe")
+    other_counties = models.ManyToManyField(
+        County, blank=True, related_name="secondary_articles", verbose_name="alte județe"
+    )
     geo_confidence = models.FloatField("încrederea localizării", default=0.0)
     geo_places = models.JSONField("locuri găsite", default=list, blank=True)
     county_locked = models.BooleanField("județ fixat de redactor", default=False)
@@ -217,14 +248,19 @@ class Article(models.Model):
     category_locked = models.BooleanField("categorie fixată de redactor", default=False)
     story_locked = models.BooleanField("subiect fixat de redactor", default=False)
     source_categories = models.JSONField("categoriile sursei", default=list, blank=True)
-    story = models.ForeignKey(Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles",
-                              verbose_name="subiect")
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", verbose_name="subiect"
+    )
     fingerprint = models.CharField("amprentă", max_length=64, blank=True, db_index=True)
     status = models.CharField("stare", max_length=10, choices=STATUS_CHOICES, default=PUBLISHED)
     breaking_until = models.DateTimeField(
-        "„Ultima oră” până la", null=True, blank=True, db_index=True,
+        "„Ultima oră” până la",
+        null=True,
+        blank=True,
+        db_index=True,
         help_text="Până atunci articolul apare în banda „Ultima oră” de pe prima pagină și din județele lui, "
-                  "și primul în fluxul RSS. Gol: nu este știre de ultimă oră.")
+        "și primul în fluxul RSS. Gol: nu este știre de ultimă oră.",
+    )
     is_own = models.BooleanField("redacția proprie", default=False)
     # Two-letter code of the language the article is written in (issue 21): detected from the
     # text at ingest (understand.language), the outlet's declared language when unsure.

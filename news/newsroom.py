@@ -1,4 +1,5 @@
 """Own-newsroom articles: what the admin derives when an editor saves one."""
+
 from django.db import transaction
 from django.utils import timezone
 

@@ -1,4 +1,5 @@
 """Who publishes: the outlets Gazeta reads (and the own newsroom) and the bylines on their articles."""
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -38,11 +39,21 @@ class Source(models.Model):
     feed_url = models.URLField("flux", max_length=1000, blank=True)
     sitemap_url = models.URLField("sitemap de știri (rezervă)", max_length=1000, blank=True)
     county = models.ForeignKey(
-        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources", verbose_name="județ",
+        County,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sources",
+        verbose_name="județ",
         help_text="Gol pentru publicațiile naționale.",
     )
     default_category = models.ForeignKey(
-        "news.Category", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name="categorie implicită"
+        "news.Category",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="categorie implicită",
     )
     display_policy = models.CharField("afișare", max_length=8, choices=POLICY_CHOICES, default=POLICY_SNIPPET)
     language = models.CharField("limba", max_length=5, default="ro")
@@ -95,10 +106,12 @@ class Author(models.Model):
 
     name = models.CharField("nume", max_length=120)
     slug = models.SlugField("adresă scurtă (slug)", max_length=140, unique=True)
-    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="authors",
-                               verbose_name="sursă")
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                verbose_name="cont de utilizator")
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="authors", verbose_name="sursă"
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, verbose_name="cont de utilizator"
+    )
     bio = models.TextField("prezentare", blank=True)
 
     objects = AuthorQuerySet.as_manager()

@@ -5,6 +5,7 @@ copies the article's publication time, so a place's page walks its own index new
 stops after one page, whatever the size of the table. `commune` is set on one row per article
 and commune: the commune's page lists each article once, even when it names several villages.
 """
+
 from django.db import models
 
 from news.places import County, Locality
@@ -20,9 +21,15 @@ class ArticlePlaceQuerySet(models.QuerySet):
         rows, communes = [], set()
         for place in places:
             commune = place.commune_id or place.pk
-            rows.append(ArticlePlace(article_id=article.pk, locality_id=place.pk, county_id=place.county_id,
-                                     commune_id=None if commune in communes else commune,
-                                     published_at=article.published_at))
+            rows.append(
+                ArticlePlace(
+                    article_id=article.pk,
+                    locality_id=place.pk,
+                    county_id=place.county_id,
+                    commune_id=None if commune in communes else commune,
+                    published_at=article.published_at,
+                )
+            )
             communes.add(commune)
         self.bulk_create(rows)
         return len(rows)
@@ -31,12 +38,15 @@ class ArticlePlaceQuerySet(models.QuerySet):
 class ArticlePlace(models.Model):
     """One SIRUTA place an article names."""
 
-    article = models.ForeignKey("news.Article", on_delete=models.CASCADE, related_name="place_links",
-                                verbose_name="articol")
-    locality = models.ForeignKey(Locality, on_delete=models.CASCADE, related_name="article_links",
-                                 verbose_name="localitate")
-    commune = models.ForeignKey(Locality, null=True, on_delete=models.CASCADE, related_name="commune_links",
-                                verbose_name="comună")
+    article = models.ForeignKey(
+        "news.Article", on_delete=models.CASCADE, related_name="place_links", verbose_name="articol"
+    )
+    locality = models.ForeignKey(
+        Locality, on_delete=models.CASCADE, related_name="article_links", verbose_name="localitate"
+    )
+    commune = models.ForeignKey(
+        Locality, null=True, on_delete=models.CASCADE, related_name="commune_links", verbose_name="comună"
+    )
     county = models.ForeignKey(County, on_delete=models.CASCADE, related_name="+", verbose_name="județ")
     published_at = models.DateTimeField("publicat la")
 
@@ -57,4 +67,5 @@ def follow_publication(sender, instance, created: bool = False, **kwargs) -> Non
     """Keep the rows' copy of the publication time (an editor may move it) when an article is saved."""
     if not created:
         ArticlePlace.objects.filter(article_id=instance.pk).exclude(published_at=instance.published_at).update(
-            published_at=instance.published_at)
+            published_at=instance.published_at
+        )

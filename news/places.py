@@ -1,4 +1,5 @@
 """Places: the 42 counties (the site's sections) and the SIRUTA localities the geotagger reads."""
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -22,12 +23,21 @@ class County(models.Model):
     seat = models.CharField("reședință", max_length=60)
     latitude = models.FloatField("latitudine")
     longitude = models.FloatField("longitudine")
-    social_url = models.URLField("pagina de Facebook", blank=True, validators=[https_only],
-                                 help_text="Apare ca „Pagina de Facebook” pe paginile județului; goală: pagina rețelei.")
-    contact_email = models.EmailField("e-mail redacție", blank=True,
-                                      help_text="Gol: adresa implicită a redacției județului.")
-    description = models.CharField("descriere scurtă", max_length=300, blank=True,
-                                   help_text="Una-două propoziții despre redacția județului, afișate pe paginile lui.")
+    social_url = models.URLField(
+        "pagina de Facebook",
+        blank=True,
+        validators=[https_only],
+        help_text="Apare ca „Pagina de Facebook” pe paginile județului; goală: pagina rețelei.",
+    )
+    contact_email = models.EmailField(
+        "e-mail redacție", blank=True, help_text="Gol: adresa implicită a redacției județului."
+    )
+    description = models.CharField(
+        "descriere scurtă",
+        max_length=300,
+        blank=True,
+        help_text="Una-două propoziții despre redacția județului, afișate pe paginile lui.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -69,8 +79,11 @@ class LocalityQuerySet(models.QuerySet):
         The tagger names a place and its county; homonyms inside one county are not told apart
         there, so the larger (then the older-coded) of them stands for the name.
         """
-        wanted = {(p.get("county"), fold(p.get("name") or "")) for p in places or ()
-                  if isinstance(p, dict) and p.get("kind") == "place" and p.get("county") and p.get("name")}
+        wanted = {
+            (p.get("county"), fold(p.get("name") or ""))
+            for p in places or ()
+            if isinstance(p, dict) and p.get("kind") == "place" and p.get("county") and p.get("name")
+        }
         wanted = set(list(wanted)[:50])  # bounded: a long article names a few dozen places at most
         if not wanted:
             return []
@@ -85,8 +98,10 @@ class LocalityQuerySet(models.QuerySet):
         from news.models import Article
 
         visible = Article.objects.visible()
-        return self.filter(models.Exists(visible.filter(place_links__locality=models.OuterRef("pk")))
-                           | models.Exists(visible.filter(place_links__commune=models.OuterRef("pk"))))
+        return self.filter(
+            models.Exists(visible.filter(place_links__locality=models.OuterRef("pk")))
+            | models.Exists(visible.filter(place_links__commune=models.OuterRef("pk")))
+        )
 
 
 class Locality(models.Model):
@@ -103,8 +118,9 @@ class Locality(models.Model):
     rank = models.PositiveSmallIntegerField("rang", choices=RANK_CHOICES, default=0)
     slug = models.SlugField("adresă scurtă (slug)", max_length=100, blank=True)
     # The row standing for the commune, town or city the place belongs to (itself for that row).
-    commune = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="villages",
-                                verbose_name="comuna")
+    commune = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="villages", verbose_name="comuna"
+    )
 
     objects = LocalityQuerySet.as_manager()
 
@@ -141,4 +157,3 @@ class Locality(models.Model):
     def label(self) -> str:
         """Return 'comuna Parava, județul Bacău' (the village's commune is named on its page)."""
         return f"{self.kind_word} {self.name}, {self.county.label}".lstrip()
-

@@ -4,6 +4,7 @@ Sent by the domain whenever such a row is saved or deleted, and by code that cha
 without saving them one by one (a bulk UPDATE). Whoever keeps copies of pages (the portal's
 cache) listens to it; the senders never need to know who listens.
 """
+
 import threading
 from contextlib import contextmanager
 

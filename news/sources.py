@@ -4,6 +4,7 @@ The default lists in `news/data/` are facts copied from `shared/sources/` (name,
 feed address, county as a name with diacritics, `national` or `regional (…)`); every address is
 a claim the first real crawl checks, and a failing one shows its error on the Source.
 """
+
 import csv
 import io
 import json
@@ -55,12 +56,19 @@ def read_tsv(text: str, kind: str = Source.KIND_OUTLET) -> list[SourceSpec]:
     for row in rows:
         name, feed_url = (row.get("name") or "").strip(), (row.get("feed_url") or "").strip()
         if name and feed_url:
-            specs.append(SourceSpec(name=name, feed_url=feed_url, homepage=(row.get("homepage") or "").strip(),
-                                    county=(row.get("county") or "").strip(), kind=kind,
-                                    sitemap_url=(row.get("sitemap_url") or "").strip(),
-                                    user_agent=(row.get("user_agent") or "").strip(),
-                                    min_interval=_seconds(row.get("min_interval")),
-                                    language=(row.get("language") or "").strip() or language_of_name(name)))
+            specs.append(
+                SourceSpec(
+                    name=name,
+                    feed_url=feed_url,
+                    homepage=(row.get("homepage") or "").strip(),
+                    county=(row.get("county") or "").strip(),
+                    kind=kind,
+                    sitemap_url=(row.get("sitemap_url") or "").strip(),
+                    user_agent=(row.get("user_agent") or "").strip(),
+                    min_interval=_seconds(row.get("min_interval")),
+                    language=(row.get("language") or "").strip() or language_of_name(name),
+                )
+            )
     return specs
 
 
@@ -82,12 +90,18 @@ def read_opml(text: str) -> list[SourceSpec]:
         if not feed_url:
             continue
         name = (outline.get("title") or outline.get("text") or urlsplit(feed_url).netloc).strip()
-        specs.append(SourceSpec(name=name, feed_url=feed_url, homepage=(outline.get("htmlUrl") or "").strip(),
-                                county=(outline.get("county") or "").strip(),
-                                kind=outline.get("kind") or Source.KIND_OUTLET,
-                                sitemap_url=(outline.get("sitemapUrl") or "").strip(),
-                                user_agent=(outline.get("userAgent") or "").strip(),
-                                min_interval=_seconds(outline.get("minInterval"))))
+        specs.append(
+            SourceSpec(
+                name=name,
+                feed_url=feed_url,
+                homepage=(outline.get("htmlUrl") or "").strip(),
+                county=(outline.get("county") or "").strip(),
+                kind=outline.get("kind") or Source.KIND_OUTLET,
+                sitemap_url=(outline.get("sitemapUrl") or "").strip(),
+                user_agent=(outline.get("userAgent") or "").strip(),
+                min_interval=_seconds(outline.get("minInterval")),
+            )
+        )
     return specs
 
 
@@ -116,8 +130,12 @@ def import_specs(specs: list[SourceSpec]) -> tuple[int, int]:
     with transaction.atomic():
         for spec in specs:
             kind = spec.kind if spec.kind in dict(Source.KIND_CHOICES) else Source.KIND_OUTLET
-            values = {"name": spec.name[:120], "homepage": spec.homepage[:500], "kind": kind,
-                      "county": county_for(spec.county)}
+            values = {
+                "name": spec.name[:120],
+                "homepage": spec.homepage[:500],
+                "kind": kind,
+                "county": county_for(spec.county),
+            }
             if spec.sitemap_url:
                 values["sitemap_url"] = spec.sitemap_url[:1000]
             if spec.user_agent:
@@ -133,8 +151,7 @@ def import_specs(specs: list[SourceSpec]) -> tuple[int, int]:
                 Source.objects.filter(pk=source.pk).update(**values)
                 updated += 1
             else:
-                Source.objects.create(feed_url=spec.feed_url[:1000], slug=unique_slug(spec.slug or spec.name),
-                                      **values)
+                Source.objects.create(feed_url=spec.feed_url[:1000], slug=unique_slug(spec.slug or spec.name), **values)
                 created += 1
     return created, updated
 
@@ -159,13 +176,25 @@ def load_default_sources() -> int:
 def export_opml(sources=None) -> str:
     """Return the sources as OPML 2.0, with Gazeta's county and kind as extra attributes."""
     sources = Source.objects.exclude(feed_url="").select_related("county") if sources is None else sources
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">',
-             "  <head><title>Gazeta: surse</title></head>", "  <body>"]
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<opml version="2.0">',
+        "  <head><title>Gazeta: surse</title></head>",
+        "  <body>",
+    ]
     for source in sources:
-        attributes = {"type": "rss", "text": source.name, "title": source.name, "xmlUrl": source.feed_url,
-                      "htmlUrl": source.homepage, "county": source.county.slug if source.county_id else "",
-                      "kind": source.kind, "sitemapUrl": source.sitemap_url, "userAgent": source.user_agent,
-                      "minInterval": str(source.min_interval or "")}
+        attributes = {
+            "type": "rss",
+            "text": source.name,
+            "title": source.name,
+            "xmlUrl": source.feed_url,
+            "htmlUrl": source.homepage,
+            "county": source.county.slug if source.county_id else "",
+            "kind": source.kind,
+            "sitemapUrl": source.sitemap_url,
+            "userAgent": source.user_agent,
+            "minInterval": str(source.min_interval or ""),
+        }
         rendered = " ".join(f"{key}={quoteattr(value)}" for key, value in attributes.items() if value)
         lines.append(f"    <outline {rendered}/>")
     lines += ["  </body>", "</opml>", ""]
@@ -180,14 +209,19 @@ def read_demo_outlets(data) -> list[SourceSpec]:
         feed_url = outlet.get("feed_url") or outlet.get("feed") or ""
         if not feed_url:
             continue
-        specs.append(SourceSpec(
-            name=outlet.get("name") or outlet.get("slug") or feed_url, feed_url=feed_url,
-            homepage=outlet.get("homepage") or outlet.get("url") or "",
-            county=outlet.get("county") or "", slug=outlet.get("slug") or "",
-            sitemap_url=outlet.get("sitemap_url") or "", kind=outlet.get("kind") or Source.KIND_OUTLET,
-            default_category=outlet.get("default_category") or "",
-            language=str(outlet.get("language") or ""),
-        ))
+        specs.append(
+            SourceSpec(
+                name=outlet.get("name") or outlet.get("slug") or feed_url,
+                feed_url=feed_url,
+                homepage=outlet.get("homepage") or outlet.get("url") or "",
+                county=outlet.get("county") or "",
+                slug=outlet.get("slug") or "",
+                sitemap_url=outlet.get("sitemap_url") or "",
+                kind=outlet.get("kind") or Source.KIND_OUTLET,
+                default_category=outlet.get("default_category") or "",
+                language=str(outlet.get("language") or ""),
+            )
+        )
     return specs
 
 

@@ -1,4 +1,5 @@
 """Counts an operator checks first: what is loaded, what is stored, what is failing."""
+
 from django.apps import apps
 from django.db.models import Count
 
@@ -7,9 +8,7 @@ from news.models import Article, Category, County, Locality, Source, Story
 
 def collect_stats() -> dict:
     """Return the counts `gazeta stats` prints."""
-    per_county = dict(
-        County.objects.annotate(n=Count("articles")).values_list("slug", "n").order_by("slug")
-    )
+    per_county = dict(County.objects.annotate(n=Count("articles")).values_list("slug", "n").order_by("slug"))
     failing = Source.objects.in_error().order_by("name")
     # Apps add their own sections through an AppConfig.stats() (the domain imports no app).
     extra = {}
@@ -28,8 +27,13 @@ def collect_stats() -> dict:
         "stories": Story.objects.count(),
         "articles_per_county": per_county,
         "sources_in_error": [
-            {"id": s.id, "name": s.name, "errors": s.error_count, "last_error": s.last_error,
-             "next_fetch_at": s.next_fetch_at.isoformat() if s.next_fetch_at else None}
+            {
+                "id": s.id,
+                "name": s.name,
+                "errors": s.error_count,
+                "last_error": s.last_error,
+                "next_fetch_at": s.next_fetch_at.isoformat() if s.next_fetch_at else None,
+            }
             for s in failing
         ],
         **extra,

@@ -1,4 +1,5 @@
 """Romanian text helpers shared by every app: diacritics repair and folding."""
+
 import re
 import unicodedata
 
@@ -14,8 +15,6 @@ _MARKS: re.Pattern | None = None
 # folded each time rather than kept without bound.
 _WORD_CHARS, _WORDS_KEPT = 24, 200_000
 _folded_words: dict[str, str] = {}
-
-
 
 
 def fold(text: str) -> str:
@@ -64,5 +63,3 @@ def fold_words(text: str) -> str:
 def slugify_ro(text: str) -> str:
     """Return a URL slug of Romanian text ('Bistrița-Năsăud' -> 'bistrita-nasaud')."""
     return _NON_WORD.sub("-", fold(text)).strip("-")
-
-

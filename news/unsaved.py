@@ -5,6 +5,7 @@ keeps the edited, unsaved Article (the form's values, derived fields filled as a
 in the cache under the editor and the article; the portal's preview shows it instead of the
 stored row. Nothing is written to the database; the copy expires on its own.
 """
+
 from django.core.cache import cache
 
 from news.models import Article

@@ -2,6 +2,7 @@
 
 Readers use ArticleQuerySet.visible (ORM), visible_sql (raw SQL) or Article.visible_at (one row).
 """
+
 from django.db import connection
 from django.utils import timezone
 
@@ -18,4 +19,3 @@ def visible_sql(alias: str = "a", statuses: tuple[str, ...] = VISIBLE_STATUSES, 
     moment = connection.ops.adapt_datetimefield_value(now or timezone.now())
     status = "= %s" if len(statuses) == 1 else f"IN ({', '.join(['%s'] * len(statuses))})"
     return f"{alias}.status {status} AND {alias}.published_at <= %s", [*statuses, moment]
-

@@ -5,6 +5,7 @@ as the home page ranks its lead (portal.lead: outlets that told it, halved every
 Texts are excerpts by the pages' rule (news.excerpt); links are plain addresses of the site,
 with no tracking parameter and no image or pixel in the message.
 """
+
 import datetime as dt
 
 from django.conf import settings
@@ -31,21 +32,31 @@ CANDIDATES = 40
 def top_stories(county: County, now: dt.datetime) -> list[dict]:
     """Return the county's top stories of the last DAY, best first, as the digest shows them."""
     visible, visible_params = visible_sql("a", now=now)
-    sql = ("SELECT s.id, s.representative_id, s.source_count, s.last_published_at, s.title, s.article_count, "
-           "a.slug, a.snippet, a.lead, a.text, src.name FROM news_story s "
-           "JOIN news_article a ON a.id = s.representative_id LEFT JOIN news_source src ON src.id = a.source_id "
-           f"WHERE s.county_id = %s AND s.last_published_at >= %s AND s.last_published_at <= %s AND {visible} "
-           "ORDER BY s.source_count DESC, s.last_published_at DESC, s.id DESC LIMIT %s")
+    sql = (
+        "SELECT s.id, s.representative_id, s.source_count, s.last_published_at, s.title, s.article_count, "
+        "a.slug, a.snippet, a.lead, a.text, src.name FROM news_story s "
+        "JOIN news_article a ON a.id = s.representative_id LEFT JOIN news_source src ON src.id = a.source_id "
+        f"WHERE s.county_id = %s AND s.last_published_at >= %s AND s.last_published_at <= %s AND {visible} "
+        "ORDER BY s.source_count DESC, s.last_published_at DESC, s.id DESC LIMIT %s"
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, [county.pk, to_db(now - DAY), to_db(now), *visible_params, CANDIDATES])
         rows = cursor.fetchall()
     stories = []
-    for (pk, representative, sources, last, title, articles, slug, snippet, lead_text, text, source) in rows:
+    for pk, representative, sources, last, title, articles, slug, snippet, lead_text, text, source in rows:
         candidate = lead.Candidate(pk, representative, sources, from_db(last))
         url = lists.story_path(pk) if articles > 1 else lists.article_path(representative, slug)
-        stories.append({"id": pk, "title": title, "url": absolute(url), "excerpt": excerpt(snippet, lead_text, text),
-                        "outlets": ro.count(sources, "publicație") if sources else "",
-                        "source": source or settings.SITE_NAME, "weight": candidate.weight(now)})
+        stories.append(
+            {
+                "id": pk,
+                "title": title,
+                "url": absolute(url),
+                "excerpt": excerpt(snippet, lead_text, text),
+                "outlets": ro.count(sources, "publicație") if sources else "",
+                "source": source or settings.SITE_NAME,
+                "weight": candidate.weight(now),
+            }
+        )
     stories.sort(key=lambda s: (-s["weight"], -s["id"]))
     return stories[:PER_COUNTY]
 
@@ -68,10 +79,19 @@ def plain_text(day: str, found: list, unsubscribe: str) -> str:
     for county, stories in found:
         lines += [county.name.upper(), ""]
         for story in stories:
-            lines += [story["title"], story["excerpt"], f"{story['source']}" + (f" · {story['outlets']}" if story["outlets"] else ""),
-                      story["url"], ""]
-    lines += ["—", f"Primiți acest mesaj pentru că v-ați abonat pe {absolute('/')}.",
-              f"Dezabonare cu un clic: {unsubscribe}", ""]
+            lines += [
+                story["title"],
+                story["excerpt"],
+                f"{story['source']}" + (f" · {story['outlets']}" if story["outlets"] else ""),
+                story["url"],
+                "",
+            ]
+    lines += [
+        "—",
+        f"Primiți acest mesaj pentru că v-ați abonat pe {absolute('/')}.",
+        f"Dezabonare cu un clic: {unsubscribe}",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -84,16 +104,28 @@ def compose(subscriber: Subscriber, now: dt.datetime, cache: dict) -> dict | Non
     day = ro.long_date(timezone.localtime(now).date())
     unsubscribe = absolute(reverse("newsletter:unsubscribe", args=[tokens.unsubscribe_token(subscriber.pk)]))
     names = ", ".join(county.name for county, _ in found)
-    html = render_to_string("newsletter/digest.html", {"day": day, "sections": found, "unsubscribe": unsubscribe,
-                                                       "site": absolute("/"), "site_name": settings.SITE_NAME})
+    html = render_to_string(
+        "newsletter/digest.html",
+        {
+            "day": day,
+            "sections": found,
+            "unsubscribe": unsubscribe,
+            "site": absolute("/"),
+            "site_name": settings.SITE_NAME,
+        },
+    )
     headers = {
         # RFC 8058: mail clients offer "Dezabonare" and POST "List-Unsubscribe=One-Click" to the address.
         "List-Unsubscribe": f"<{unsubscribe}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "List-Id": f"Stirile zilei <stirile-zilei.{settings.CONTACT_DOMAIN}>",
     }
-    return {"subject": f"Știrile zilei: {names} — {day}", "text": plain_text(day, found, unsubscribe),
-            "html": html, "headers": headers}
+    return {
+        "subject": f"Știrile zilei: {names} — {day}",
+        "text": plain_text(day, found, unsubscribe),
+        "html": html,
+        "headers": headers,
+    }
 
 
 def enqueue_due(now: dt.datetime | None = None) -> int:
@@ -105,8 +137,11 @@ def enqueue_due(now: dt.datetime | None = None) -> int:
     local = timezone.localtime(now)
     queued, cache = 0, {}
     today = local.date().isoformat()
-    done = set(Message.objects.filter(key__startswith="digest:", key__endswith=f":{today}")
-               .values_list("subscriber_id", flat=True))
+    done = set(
+        Message.objects.filter(key__startswith="digest:", key__endswith=f":{today}").values_list(
+            "subscriber_id", flat=True
+        )
+    )
     due = Subscriber.objects.filter(confirmed_at__isnull=False, hour__lte=local.hour).order_by("id")
     for subscriber in due.iterator(chunk_size=500):
         if subscriber.pk in done:
@@ -114,8 +149,7 @@ def enqueue_due(now: dt.datetime | None = None) -> int:
         message = compose(subscriber, now, cache)
         if message is None:
             continue
-        queued += outbox.enqueue(f"digest:{subscriber.pk}:{today}", subscriber.email,
-                                 subscriber=subscriber, **message)
+        queued += outbox.enqueue(f"digest:{subscriber.pk}:{today}", subscriber.email, subscriber=subscriber, **message)
     return queued
 
 

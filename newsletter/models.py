@@ -1,4 +1,5 @@
 """A subscriber (an address and its choices, nothing else) and the outbox of messages to send."""
+
 from django.db import models
 
 from news.models import County
@@ -28,8 +29,13 @@ class Message(models.Model):
     """One e-mail to send. `key` makes writing it idempotent (one digest per subscriber and day)."""
 
     PENDING, SENDING, SENT, FAILED, UNCERTAIN = "pending", "sending", "sent", "failed", "uncertain"
-    STATUS_CHOICES = [(PENDING, "de trimis"), (SENDING, "în trimitere"), (SENT, "trimis"), (FAILED, "eșuat"),
-                      (UNCERTAIN, "întrerupt (netrimis din nou)")]
+    STATUS_CHOICES = [
+        (PENDING, "de trimis"),
+        (SENDING, "în trimitere"),
+        (SENT, "trimis"),
+        (FAILED, "eșuat"),
+        (UNCERTAIN, "întrerupt (netrimis din nou)"),
+    ]
 
     key = models.CharField("cheie", max_length=120, unique=True)
     subscriber = models.ForeignKey(Subscriber, null=True, on_delete=models.CASCADE, related_name="messages")

@@ -6,6 +6,7 @@ recover() turns such rows into "uncertain" and they are not sent again (the serv
 taken the message). One message is in flight per sender, so a crash risks at most that one.
 A 5xx refusal of the address (a hard bounce) deletes the subscriber.
 """
+
 import logging
 import os
 import smtplib
@@ -27,13 +28,21 @@ def sender_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def enqueue(key: str, to: str, subject: str, text: str, html: str = "", headers: dict | None = None,
-            subscriber=None) -> bool:
+def enqueue(
+    key: str, to: str, subject: str, text: str, html: str = "", headers: dict | None = None, subscriber=None
+) -> bool:
     """Write a message unless one with this key exists; return whether it was written."""
     try:
         with transaction.atomic():
-            Message.objects.create(key=key[:120], to=to, subject=subject[:300], text=text, html=html,
-                                   headers=headers or {}, subscriber=subscriber)
+            Message.objects.create(
+                key=key[:120],
+                to=to,
+                subject=subject[:300],
+                text=text,
+                html=html,
+                headers=headers or {},
+                subscriber=subscriber,
+            )
         return True
     except IntegrityError:
         return False
@@ -52,7 +61,8 @@ def claim() -> Message | None:
     """Take the oldest pending message for this sender (an UPDATE only one sender can win)."""
     for pk in Message.objects.filter(status=Message.PENDING).order_by("id").values_list("id", flat=True)[:20]:
         won = Message.objects.filter(pk=pk, status=Message.PENDING).update(
-            status=Message.SENDING, claimed_by=sender_name())
+            status=Message.SENDING, claimed_by=sender_name()
+        )
         if won:
             return Message.objects.get(pk=pk)
     return None
@@ -62,8 +72,14 @@ def deliver(message: Message, connection) -> None:
     """Send one claimed message and mark it: sent, pending again (temporary), failed, or bounced."""
     from newsletter.subscribers import forget  # subscribers writes messages: imported when used
 
-    email = EmailMultiAlternatives(message.subject, message.text, settings.NEWSLETTER_FROM, [message.to],
-                                   headers=message.headers, connection=connection)
+    email = EmailMultiAlternatives(
+        message.subject,
+        message.text,
+        settings.NEWSLETTER_FROM,
+        [message.to],
+        headers=message.headers,
+        connection=connection,
+    )
     if message.html:
         email.attach_alternative(message.html, "text/html")
     try:

@@ -4,6 +4,7 @@ A form never changes a confirmed subscription (anyone can type anyone's address)
 writes or refreshes an unconfirmed one, and a confirmation e-mail goes to an address at most
 once per CONFIRM_EVERY, so the form cannot be used to flood someone's inbox.
 """
+
 import datetime as dt
 import json
 import logging
@@ -33,8 +34,7 @@ def subscribe(email: str, counties: list[County], hour: int) -> bool:
     email = normalize(email)
     now = timezone.now()
     with transaction.atomic():
-        subscriber, created = Subscriber.objects.select_for_update().get_or_create(email=email,
-                                                                                  defaults={"hour": hour})
+        subscriber, created = Subscriber.objects.select_for_update().get_or_create(email=email, defaults={"hour": hour})
         if subscriber.confirmed_at is not None:
             log.info("newsletter: subscription form for a confirmed address ignored")
             return False
@@ -46,12 +46,15 @@ def subscribe(email: str, counties: list[County], hour: int) -> bool:
     window = int(now.timestamp() // CONFIRM_EVERY.total_seconds())
     link = absolute(reverse("newsletter:confirm", args=[tokens.confirm_token(subscriber.pk)]))
     names = ", ".join(c.name for c in counties)
-    text = (f"Bună ziua,\n\nCineva (sperăm că dumneavoastră) a cerut pe {absolute('/')} rezumatul zilnic "
-            f"al știrilor din: {names}.\n\nPentru a confirma abonarea, deschideți adresa:\n{link}\n\n"
-            f"Legătura e valabilă {tokens.CONFIRM_DAYS} zile. Dacă nu ați cerut abonarea, ignorați acest mesaj: "
-            "nu veți mai primi nimic de la noi.\n")
-    return outbox.enqueue(f"confirm:{subscriber.pk}:{window}", email, "Confirmați abonarea la știrile zilei",
-                          text, subscriber=subscriber)
+    text = (
+        f"Bună ziua,\n\nCineva (sperăm că dumneavoastră) a cerut pe {absolute('/')} rezumatul zilnic "
+        f"al știrilor din: {names}.\n\nPentru a confirma abonarea, deschideți adresa:\n{link}\n\n"
+        f"Legătura e valabilă {tokens.CONFIRM_DAYS} zile. Dacă nu ați cerut abonarea, ignorați acest mesaj: "
+        "nu veți mai primi nimic de la noi.\n"
+    )
+    return outbox.enqueue(
+        f"confirm:{subscriber.pk}:{window}", email, "Confirmați abonarea la știrile zilei", text, subscriber=subscriber
+    )
 
 
 def confirm(token: str) -> Subscriber | None:
@@ -77,15 +80,26 @@ def export(email: str) -> str:
     """Return, as JSON, everything kept about one address: the subscription and the messages sent to it."""
     email = normalize(email)
     subscriber = Subscriber.objects.filter(email=email).first()
-    data = {"email": email, "subscription": None,
-            "messages": [{"subject": m.subject, "status": m.status, "created_at": m.created_at.isoformat(),
-                          "sent_at": m.sent_at.isoformat() if m.sent_at else None}
-                         for m in Message.objects.filter(to=email).order_by("id")]}
+    data = {
+        "email": email,
+        "subscription": None,
+        "messages": [
+            {
+                "subject": m.subject,
+                "status": m.status,
+                "created_at": m.created_at.isoformat(),
+                "sent_at": m.sent_at.isoformat() if m.sent_at else None,
+            }
+            for m in Message.objects.filter(to=email).order_by("id")
+        ],
+    }
     if subscriber is not None:
         data["subscription"] = {
-            "counties": [c.slug for c in subscriber.counties.order_by("name")], "hour": subscriber.hour,
+            "counties": [c.slug for c in subscriber.counties.order_by("name")],
+            "hour": subscriber.hour,
             "created_at": subscriber.created_at.isoformat(),
-            "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else None}
+            "confirmed_at": subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else None,
+        }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 

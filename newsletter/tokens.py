@@ -3,6 +3,7 @@
 A confirmation link expires after CONFIRM_DAYS; an unsubscribe link lives as long as its
 subscriber (deleting the row is what ends it).
 """
+
 from django.core import signing
 
 CONFIRM_DAYS = 3

@@ -4,6 +4,7 @@ Links in e-mails are opened by mail scanners too, so a GET never changes anythin
 confirmation and unsubscribe pages show one button that POSTs. A mail client's one-click
 POST carries no CSRF token, so the unsubscribe POST is exempt: its signed link is the secret.
 """
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -48,7 +49,11 @@ def _form(request: HttpRequest) -> tuple[dict, list[str]]:
 
 @require_http_methods(["GET", "POST"])
 def subscribe(request: HttpRequest) -> HttpResponse:
-    context = {"counties": queries.counties(), "hours": HOURS, "form": {"email": "", "counties": [], "hour": DEFAULT_HOUR}}
+    context = {
+        "counties": queries.counties(),
+        "hours": HOURS,
+        "form": {"email": "", "counties": [], "hour": DEFAULT_HOUR},
+    }
     if request.method == "GET":
         return _page(request, "newsletter/subscribe.html", context)
     if not ratelimit.allow(request, "newsletter", settings.NEWSLETTER_RATE_LIMIT):
@@ -66,12 +71,25 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     pk = tokens.confirmed_id(token)
     subscriber = Subscriber.objects.filter(pk=pk).first() if pk else None
     if subscriber is None:
-        return _page(request, "newsletter/message.html", {"title": "Legătură expirată",
-                     "text": "Legătura de confirmare nu mai este valabilă. Vă puteți abona din nou."}, status=404)
+        return _page(
+            request,
+            "newsletter/message.html",
+            {
+                "title": "Legătură expirată",
+                "text": "Legătura de confirmare nu mai este valabilă. Vă puteți abona din nou.",
+            },
+            status=404,
+        )
     if request.method == "POST":
         subscribers.confirm(token)
-        return _page(request, "newsletter/message.html", {"title": "Abonare confirmată",
-                     "text": f"Veți primi știrile zilei în fiecare zi la ora {subscriber.hour:02d}:00."})
+        return _page(
+            request,
+            "newsletter/message.html",
+            {
+                "title": "Abonare confirmată",
+                "text": f"Veți primi știrile zilei în fiecare zi la ora {subscriber.hour:02d}:00.",
+            },
+        )
     return _page(request, "newsletter/confirm.html", {"subscriber": subscriber, "token": token})
 
 
@@ -84,9 +102,19 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         if subscriber is not None:
             subscribers.forget(subscriber.email, reason="unsubscribe")
         # Answered the same for a link already used: the one-click client only needs a 2xx.
-        return _page(request, "newsletter/message.html", {"title": "V-ați dezabonat",
-                     "text": "Nu veți mai primi știrile zilei. Adresa dumneavoastră a fost ștearsă."})
+        return _page(
+            request,
+            "newsletter/message.html",
+            {
+                "title": "V-ați dezabonat",
+                "text": "Nu veți mai primi știrile zilei. Adresa dumneavoastră a fost ștearsă.",
+            },
+        )
     if subscriber is None:
-        return _page(request, "newsletter/message.html", {"title": "Nu mai sunteți abonat",
-                     "text": "Această adresă nu mai primește știrile zilei."}, status=404)
+        return _page(
+            request,
+            "newsletter/message.html",
+            {"title": "Nu mai sunteți abonat", "text": "Această adresă nu mai primește știrile zilei."},
+            status=404,
+        )
     return _page(request, "newsletter/unsubscribe.html", {"token": token})

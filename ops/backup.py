@@ -9,6 +9,7 @@ A backup is written to `<name>.partial` and renamed when complete, so a director
 suffix and with a manifest.json is a whole backup; a partial one left by a crash is removed
 by the next rotation.
 """
+
 import hashlib
 import json
 import os
@@ -75,8 +76,12 @@ def make_backup(target: Path | None = None) -> Path:
             raise BackupError(f"baza de date {connection.vendor} nu are copie de siguranță")
         media = _copy_media(Path(settings.MEDIA_ROOT), partial / "media", previous=latest_backup(target.parent))
         manifest = {
-            "format": FORMAT, "gazeta": version(), "created_at": timezone.now().isoformat(),
-            "database": database, "media": media, "seconds": round(time.monotonic() - started, 2),
+            "format": FORMAT,
+            "gazeta": version(),
+            "created_at": timezone.now().isoformat(),
+            "database": database,
+            "media": media,
+            "seconds": round(time.monotonic() - started, 2),
         }
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
         if target.exists():
@@ -108,21 +113,28 @@ def _copy_sqlite(path: Path) -> dict:
         figures = _figures(cursor, "sqlite")
     finally:
         copy.close()
-    return {"vendor": "sqlite", "file": path.name, "bytes": path.stat().st_size, "sha256": sha256_of(path),
-            **figures}
+    return {"vendor": "sqlite", "file": path.name, "bytes": path.stat().st_size, "sha256": sha256_of(path), **figures}
 
 
 def _figures(cursor, vendor: str) -> dict:
-    return {"migrations": snapshot.migrations(cursor), "counts": snapshot.counts(cursor, vendor),
-            "digests": snapshot.digests(cursor)}
+    return {
+        "migrations": snapshot.migrations(cursor),
+        "counts": snapshot.counts(cursor, vendor),
+        "digests": snapshot.digests(cursor),
+    }
 
 
 def pg_env() -> dict:
     """Return the environment that points PostgreSQL's own tools at Gazeta's database."""
     db = settings.DATABASES["default"]
     env = dict(os.environ)
-    for key, name in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD"),
-                      ("NAME", "PGDATABASE")):
+    for key, name in (
+        ("HOST", "PGHOST"),
+        ("PORT", "PGPORT"),
+        ("USER", "PGUSER"),
+        ("PASSWORD", "PGPASSWORD"),
+        ("NAME", "PGDATABASE"),
+    ):
         if db.get(key):
             env[name] = str(db[key])
     return env
@@ -131,8 +143,10 @@ def pg_env() -> dict:
 def pg_tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise BackupError(f"{name} nu este instalat (pachetul Debian postgresql-client): fără el nu se poate "
-                          "face copia unei baze PostgreSQL")
+        raise BackupError(
+            f"{name} nu este instalat (pachetul Debian postgresql-client): fără el nu se poate "
+            "face copia unei baze PostgreSQL"
+        )
     return found
 
 
@@ -150,13 +164,22 @@ def _dump_postgres(path: Path) -> dict:
         with reader.cursor() as cursor:
             figures = _figures(cursor, "postgresql")
         # The exporting transaction stays open until pg_dump is done: that is what keeps the snapshot.
-        done = subprocess.run([pg_dump, "-Fc", "--no-owner", f"--snapshot={exported}", "-f", str(path)],
-                              env=pg_env(), capture_output=True, text=True)
+        done = subprocess.run(
+            [pg_dump, "-Fc", "--no-owner", f"--snapshot={exported}", "-f", str(path)],
+            env=pg_env(),
+            capture_output=True,
+            text=True,
+        )
         reader.rollback()
     if done.returncode != 0:
         raise BackupError(f"pg_dump a eșuat: {done.stderr.strip()[:2000]}")
-    return {"vendor": "postgresql", "file": path.name, "bytes": path.stat().st_size, "sha256": sha256_of(path),
-            **figures}
+    return {
+        "vendor": "postgresql",
+        "file": path.name,
+        "bytes": path.stat().st_size,
+        "sha256": sha256_of(path),
+        **figures,
+    }
 
 
 def _copy_media(root: Path, target: Path, previous: Path | None) -> dict:
@@ -202,8 +225,9 @@ def complete_backups(root: Path) -> list[Path]:
     """Return the whole backups under root, oldest first (names are their UTC creation times)."""
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir()
-                  if p.is_dir() and not p.name.endswith(".partial") and (p / MANIFEST).is_file())
+    return sorted(
+        p for p in root.iterdir() if p.is_dir() and not p.name.endswith(".partial") and (p / MANIFEST).is_file()
+    )
 
 
 def latest_backup(root: Path) -> Path | None:

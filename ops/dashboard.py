@@ -1,4 +1,5 @@
 """The operators' page: free disk (warned about before ingest pauses), sizes, backups, integrity."""
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
@@ -17,8 +18,7 @@ def disk_rows(sizes: dict) -> list[dict]:
     for path, disk in sizes["disks"].items():
         free = disk["free_bytes"]
         state = "error" if free < floor else "warn" if free < floor * WARN_FACTOR else "ok"
-        rows.append({"path": path, "free_mb": free // 2**20, "total_mb": disk["total_bytes"] // 2**20,
-                     "state": state})
+        rows.append({"path": path, "free_mb": free // 2**20, "total_mb": disk["total_bytes"] // 2**20, "state": state})
     return rows
 
 
@@ -27,10 +27,17 @@ def operations(request: HttpRequest) -> HttpResponse:
     sizes = collect()
     checks = {check.name: check for check in Check.objects.all()}
     context = {
-        **admin.site.each_context(request), "title": "Exploatare", "sizes": sizes,
-        "disks": disk_rows(sizes), "threshold_mb": settings.DISK_MIN_FREE_MB,
-        "integrity": checks.get("integrity"), "backup": checks.get("backup"),
-        "mb": {key: (value or 0) // 2**20 for key, value in sizes.items()
-               if key.endswith("_bytes") and key != "disk_min_free_bytes"},
+        **admin.site.each_context(request),
+        "title": "Exploatare",
+        "sizes": sizes,
+        "disks": disk_rows(sizes),
+        "threshold_mb": settings.DISK_MIN_FREE_MB,
+        "integrity": checks.get("integrity"),
+        "backup": checks.get("backup"),
+        "mb": {
+            key: (value or 0) // 2**20
+            for key, value in sizes.items()
+            if key.endswith("_bytes") and key != "disk_min_free_bytes"
+        },
     }
     return render(request, "ops/dashboard.html", context)

@@ -3,6 +3,7 @@
 The result is kept (ops.models.Check "integrity") for the operators' dashboard and `gazeta stats`;
 the public /healthz says only ok or failing and does not run this (it reads the whole database).
 """
+
 import logging
 import time
 from datetime import timedelta

@@ -1,4 +1,5 @@
 """The last result of each periodic check an operator must see (integrity, backups, retention)."""
+
 from django.db import models
 
 
@@ -24,5 +25,6 @@ class Check(models.Model):
         from django.utils import timezone
 
         check, _ = cls.objects.update_or_create(
-            name=name, defaults={"ok": ok, "detail": detail[:4000], "checked_at": timezone.now()})
+            name=name, defaults={"ok": ok, "detail": detail[:4000], "checked_at": timezone.now()}
+        )
         return check

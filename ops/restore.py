@@ -5,6 +5,7 @@ After the restore, the counts and row digests are read again from the restored d
 compared with the manifest's (read in the backup's own snapshot). A database that already holds
 sources or articles is refused unless --force. Stop Gazeta (web, workers) before restoring.
 """
+
 import shutil
 import sqlite3
 import subprocess
@@ -59,11 +60,16 @@ def restore(backup: Path, *, force: bool = False) -> Restored:
         found = _restore_postgres(backup / manifest["database"]["file"], force=force)
     media = _restore_media(backup / "media", manifest["media"]["files"], Path(settings.MEDIA_ROOT), force=force)
     expected = manifest["database"]
-    differences = [f"{table}: {expected['counts'].get(table)} în copie, {found['counts'].get(table)} restaurate"
-                   for table in sorted(set(expected["counts"]) | set(found["counts"]))
-                   if expected["counts"].get(table) != found["counts"].get(table)]
-    differences += [f"{table}: rândurile diferă de ale copiei"
-                    for table, digest in expected["digests"].items() if found["digests"].get(table) != digest]
+    differences = [
+        f"{table}: {expected['counts'].get(table)} în copie, {found['counts'].get(table)} restaurate"
+        for table in sorted(set(expected["counts"]) | set(found["counts"]))
+        if expected["counts"].get(table) != found["counts"].get(table)
+    ]
+    differences += [
+        f"{table}: rândurile diferă de ale copiei"
+        for table, digest in expected["digests"].items()
+        if found["digests"].get(table) != digest
+    ]
     return Restored(vendor=vendor, counts=found["counts"], media_files=media, differences=differences)
 
 
@@ -96,8 +102,15 @@ def _restore_postgres(dump: Path, *, force: bool) -> dict:
         _refuse_unless_empty(cursor, "postgresql", force, settings.DATABASES["default"]["NAME"])
         migrated = bool(snapshot.tables(cursor, "postgresql"))
     connections.close_all()
-    command = [pg_restore, "--no-owner", "--exit-on-error", "--single-transaction", "-d",
-               settings.DATABASES["default"]["NAME"], str(dump)]
+    command = [
+        pg_restore,
+        "--no-owner",
+        "--exit-on-error",
+        "--single-transaction",
+        "-d",
+        settings.DATABASES["default"]["NAME"],
+        str(dump),
+    ]
     if migrated:  # empty tables of a migrated database (or, with --force, full ones) make way for the copy's
         command[1:1] = ["--clean", "--if-exists"]
     done = subprocess.run(command, env=pg_env(), capture_output=True, text=True)

@@ -24,6 +24,7 @@ Each step changes one batch of rows in its own transaction; the batch grows or s
 step holds the write lock about STEP_SECONDS, and the job pauses between steps so the crawler
 and editors get the lock in turn.
 """
+
 import logging
 import time
 from datetime import timedelta
@@ -81,8 +82,11 @@ def expired_articles(now=None):
     cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_ARTICLE_DAYS)
     corrected = Correction.objects.values("article_id")
     pictured = LeadImage.objects.filter(state=LeadImage.DONE).values("article_id")
-    return (Article.objects.filter(is_own=False, source__isnull=False, published_at__lt=cutoff)
-            .exclude(id__in=corrected).exclude(id__in=pictured))
+    return (
+        Article.objects.filter(is_own=False, source__isnull=False, published_at__lt=cutoff)
+        .exclude(id__in=corrected)
+        .exclude(id__in=pictured)
+    )
 
 
 def delete_articles(steps: Steps, now=None) -> int:
@@ -106,8 +110,11 @@ def delete_articles(steps: Steps, now=None) -> int:
 def prunable_text(now=None):
     """Other outlets' articles past the full-text retention that still carry their body."""
     cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_FULL_TEXT_DAYS)
-    return (Article.objects.filter(is_own=False, source__isnull=False, published_at__lt=cutoff)
-            .exclude(source__display_policy=Source.POLICY_FULL).exclude(body_html=""))
+    return (
+        Article.objects.filter(is_own=False, source__isnull=False, published_at__lt=cutoff)
+        .exclude(source__display_policy=Source.POLICY_FULL)
+        .exclude(body_html="")
+    )
 
 
 def prune_full_text(steps: Steps, now=None) -> int:
@@ -115,8 +122,7 @@ def prune_full_text(steps: Steps, now=None) -> int:
     while steps.more():
         # From the last id done on: pruned rows stay in the table, and scanning past all of them
         # again each step grew with the archive (outside the write lock, but the run's time).
-        ids = list(prunable_text(now).filter(id__gt=after).order_by("id").values_list("id", flat=True)
-                   [: steps.size])
+        ids = list(prunable_text(now).filter(id__gt=after).order_by("id").values_list("id", flat=True)[: steps.size])
         if not ids:
             break
         after = ids[-1]
@@ -133,8 +139,11 @@ def prune_signatures(steps: Steps, now=None) -> int:
     cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_SIGNATURE_DAYS)
     done = 0
     while steps.more():
-        ids = list(ArticleSignature.objects.filter(published_at__lt=cutoff).order_by("article_id")
-                   .values_list("article_id", flat=True)[: steps.size])
+        ids = list(
+            ArticleSignature.objects.filter(published_at__lt=cutoff)
+            .order_by("article_id")
+            .values_list("article_id", flat=True)[: steps.size]
+        )
         if not ids:
             break
         started = time.monotonic()
@@ -149,8 +158,9 @@ def prune_fetch_logs(steps: Steps, now=None) -> int:
     cutoff = (now or timezone.now()) - timedelta(days=settings.RETENTION_FETCH_LOG_DAYS)
     done = 0
     while steps.more():
-        ids = list(FetchLog.objects.filter(started_at__lt=cutoff).order_by("id").values_list("id", flat=True)
-                   [: steps.size * 5])  # narrow rows, no triggers: five times the article batch
+        ids = list(
+            FetchLog.objects.filter(started_at__lt=cutoff).order_by("id").values_list("id", flat=True)[: steps.size * 5]
+        )  # narrow rows, no triggers: five times the article batch
         if not ids:
             break
         started = time.monotonic()
@@ -172,8 +182,12 @@ def prune_logins(steps: Steps, now=None) -> int:
     now = now or timezone.now()
     cutoff = now - timedelta(days=settings.RETENTION_LOGIN_DAYS)
     done = 0
-    for model, old in ((Session, {"expire_date__lt": now}), (AccessAttempt, {"attempt_time__lt": cutoff}),
-                       (AccessFailureLog, {"attempt_time__lt": cutoff}), (AccessLog, {"attempt_time__lt": cutoff})):
+    for model, old in (
+        (Session, {"expire_date__lt": now}),
+        (AccessAttempt, {"attempt_time__lt": cutoff}),
+        (AccessFailureLog, {"attempt_time__lt": cutoff}),
+        (AccessLog, {"attempt_time__lt": cutoff}),
+    ):
         while steps.more():
             keys = list(model.objects.filter(**old).order_by("pk").values_list("pk", flat=True)[: steps.size * 5])
             if not keys:
@@ -208,12 +222,22 @@ def run(now=None, seconds: float = RUN_SECONDS) -> dict:
     def quantile(q: float) -> float | None:
         return round(ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000, 1) if ordered else None
 
-    result.update(steps=steps.steps, longest_step_ms=round(steps.longest * 1000, 1), finished=steps.more(),
-                  p50_step_ms=quantile(0.5), p99_step_ms=quantile(0.99),
-                  steps_over_200ms=sum(1 for d in steps.durations if d > 0.2),
-                  step_ms=[round(d * 1000) for d in steps.durations[:200]])
+    result.update(
+        steps=steps.steps,
+        longest_step_ms=round(steps.longest * 1000, 1),
+        finished=steps.more(),
+        p50_step_ms=quantile(0.5),
+        p99_step_ms=quantile(0.99),
+        steps_over_200ms=sum(1 for d in steps.durations if d > 0.2),
+        step_ms=[round(d * 1000) for d in steps.durations[:200]],
+    )
     if steps.steps:
-        log.info("retention", extra={"stage": "retention", "count": sum(result[k] for k in
-                                                                          ("articles", "full_text", "signatures", "fetch_logs", "logins")),
-                                     "elapsed_ms": result["longest_step_ms"]})
+        log.info(
+            "retention",
+            extra={
+                "stage": "retention",
+                "count": sum(result[k] for k in ("articles", "full_text", "signatures", "fetch_logs", "logins")),
+                "elapsed_ms": result["longest_step_ms"],
+            },
+        )
     return result

@@ -4,6 +4,7 @@ A week's backup is the newest of that ISO week; a day's the newest of that day (
 directory names). Media files unchanged between backups are hard links (see `backup`), so
 eleven backups of a site cost about eleven database copies plus one set of media.
 """
+
 import logging
 import shutil
 import time
@@ -52,8 +53,11 @@ def rotate(root: Path | None = None, daily: int | None = None, weekly: int | Non
     keep = to_keep(list(dated.values()), daily, weekly)
     removed = [path for path, moment in dated.items() if moment not in keep]
     if root.is_dir():
-        removed += [path for path in root.glob("*.partial")
-                    if path.is_dir() and time.time() - path.stat().st_mtime > PARTIAL_MAX_AGE]
+        removed += [
+            path
+            for path in root.glob("*.partial")
+            if path.is_dir() and time.time() - path.stat().st_mtime > PARTIAL_MAX_AGE
+        ]
     for path in removed:
         shutil.rmtree(path, ignore_errors=True)
     return removed

@@ -1,4 +1,5 @@
 """How much room Gazeta takes and has: database, search index, media, backups, free disk."""
+
 import shutil
 from pathlib import Path
 

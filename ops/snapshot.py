@@ -4,18 +4,44 @@ Both are read inside the same snapshot the copy is made from (SQLite: the backup
 PostgreSQL: the exported snapshot that pg_dump then reads), so a crawler writing meanwhile never
 makes them disagree. Restore reads them again from the restored database and compares.
 """
+
 import hashlib
 
 # Tables counted in the manifest: everything a reader or an editor would miss.
-COUNTED = ["news_article", "news_story", "news_source", "news_author", "news_county", "news_category",
-           "news_article_other_counties", "news_articlesignature", "ingest_fetchlog", "auth_user"]
+COUNTED = [
+    "news_article",
+    "news_story",
+    "news_source",
+    "news_author",
+    "news_county",
+    "news_category",
+    "news_article_other_counties",
+    "news_articlesignature",
+    "ingest_fetchlog",
+    "auth_user",
+]
 
 # Columns whose every value is digested, row by row in id order: the identity and the content of
 # every article, story and source (timestamps are left out: engines print them differently, and
 # the restore target is always the same engine as the backup, so their counts are enough).
 DIGESTED = {
-    "news_article": ["id", "source_id", "guid", "url", "title", "lead", "body_html", "text", "snippet",
-                     "story_id", "county_id", "category_id", "status", "is_own", "fingerprint"],
+    "news_article": [
+        "id",
+        "source_id",
+        "guid",
+        "url",
+        "title",
+        "lead",
+        "body_html",
+        "text",
+        "snippet",
+        "story_id",
+        "county_id",
+        "category_id",
+        "status",
+        "is_own",
+        "fingerprint",
+    ],
     "news_story": ["id", "title", "county_id", "representative_id", "article_count", "source_count"],
     "news_source": ["id", "name", "slug", "feed_url", "homepage", "county_id", "enabled", "kind"],
 }

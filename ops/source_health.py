@@ -1,4 +1,5 @@
 """The operators' dashboard of source health: state, errors and articles per day, with charts."""
+
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -49,8 +50,13 @@ def bars(values: list[int], width: int = 560, height: int = 120) -> list[dict]:
     top = max(values) or 1
     slot = width / len(values)
     return [
-        {"x": round(i * slot + 2, 1), "w": round(slot - 4, 1), "h": round(v / top * (height - 16), 1),
-         "y": round(height - v / top * (height - 16), 1), "value": v}
+        {
+            "x": round(i * slot + 2, 1),
+            "w": round(slot - 4, 1),
+            "h": round(v / top * (height - 16), 1),
+            "y": round(height - v / top * (height - 16), 1),
+            "value": v,
+        }
         for i, v in enumerate(values)
     ]
 
@@ -71,22 +77,40 @@ def collect(now=None) -> dict:
     since = now - timedelta(days=DAYS)
 
     counts: dict[int, dict[date, int]] = defaultdict(dict)
-    rows = (Article.objects.filter(created_at__gte=since, source__isnull=False)
-            .annotate(day=TruncDate("created_at")).values("source_id", "day").annotate(n=Count("id")))
+    rows = (
+        Article.objects.filter(created_at__gte=since, source__isnull=False)
+        .annotate(day=TruncDate("created_at"))
+        .values("source_id", "day")
+        .annotate(n=Count("id"))
+    )
     for row in rows:
         counts[row["source_id"]][row["day"]] = row["n"]
 
     outcomes: dict[int, dict[str, int]] = defaultdict(dict)
-    for row in (FetchLog.objects.filter(started_at__gte=now - timedelta(hours=24))
-                .values("source_id", "outcome").annotate(n=Count("id"))):
+    for row in (
+        FetchLog.objects.filter(started_at__gte=now - timedelta(hours=24))
+        .values("source_id", "outcome")
+        .annotate(n=Count("id"))
+    ):
         outcomes[row["source_id"]][row["outcome"]] = row["n"]
 
-    image_failures = dict(LeadImage.objects.filter(failed_at__gte=since, source__isnull=False).exclude(
-        state=LeadImage.DONE).order_by().values_list("source_id").annotate(n=Count("pk")))
+    image_failures = dict(
+        LeadImage.objects.filter(failed_at__gte=since, source__isnull=False)
+        .exclude(state=LeadImage.DONE)
+        .order_by()
+        .values_list("source_id")
+        .annotate(n=Count("pk"))
+    )
     pushes = push_labels(now)
     health = [
-        SourceHealth(source, [counts[source.id].get(day, 0) for day in days], outcomes[source.id], _state(source),
-                     image_failures.get(source.id, 0), pushes.get(source.id, "—"))
+        SourceHealth(
+            source,
+            [counts[source.id].get(day, 0) for day in days],
+            outcomes[source.id],
+            _state(source),
+            image_failures.get(source.id, 0),
+            pushes.get(source.id, "—"),
+        )
         for source in Source.objects.select_related("county").order_by("-error_count", "name")
     ]
     totals = [sum(h.per_day[i] for h in health) for i in range(DAYS)]

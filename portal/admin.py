@@ -1,4 +1,5 @@
 """The site's own pages in the admin: title, description and text; the address and the set are fixed."""
+
 from django.contrib import admin
 
 from portal.site_pages import SitePage

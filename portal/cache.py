@@ -17,6 +17,7 @@ thousand pages) and a read costs a file open and an unpickle, while a worker ren
 it has not seen costs a few ms. The generation is still read from the shared cache (at most
 every GENERATION_SECONDS), so a change made by any process reaches every worker.
 """
+
 import gc
 import gzip
 import hashlib
@@ -46,8 +47,10 @@ PUBLIC = f"public, max-age={BROWSER_SECONDS}, stale-while-revalidate={STALE_SECO
 PAGE_PARAMETERS = ("pagina",)
 SITEMAP_PARAMETERS = ("p",)
 MAX_PAGE_VALUE = 9999  # beyond any list's or sitemap's last page: one shared "malformed" key
-TOO_MANY = ("<!doctype html><html lang=ro><meta charset=utf-8><title>Prea multe cereri</title>"
-            "<p>Prea multe pagini cerute într-un timp scurt. Vă rugăm să reîncercați peste un minut.</p></html>")
+TOO_MANY = (
+    "<!doctype html><html lang=ro><meta charset=utf-8><title>Prea multe cereri</title>"
+    "<p>Prea multe pagini cerute într-un timp scurt. Vă rugăm să reîncercați peste un minut.</p></html>"
+)
 KEPT_HEADERS = ("X-Robots-Tag",)  # what views add that a cached copy must keep (sitemaps: noindex)
 GZIP_LEVEL = 6  # a 38 KB county page: 7 KB in ~0.4 ms, done once per page and worker
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
@@ -128,6 +131,7 @@ def cached_page(view=None, *, vary_on_back_link: bool = False, parameters=PAGE_P
     key carries that section (at most ~600 values) and the response says `Vary: Referer`.
     parameters: the query parameters the view reads (the rest never reach the key).
     """
+
     def decorate(view_function):
         @wraps(view_function)
         def wrapper(request: HttpRequest, *args, **kwargs):
@@ -158,11 +162,16 @@ def cached_page(view=None, *, vary_on_back_link: bool = False, parameters=PAGE_P
                     return response
                 body = response.content
                 modified = int(time.time())
-                entry = {"body": body, "type": response["Content-Type"], "status": response.status_code,
-                         "etag": quote_etag(hashlib.blake2b(body, digest_size=12).hexdigest()),
-                         "modified": modified, "last_modified": http_date(modified),
-                         "vary": "Referer" if vary_on_back_link else "",
-                         "headers": {name: value for name, value in response.items() if name in KEPT_HEADERS}}
+                entry = {
+                    "body": body,
+                    "type": response["Content-Type"],
+                    "status": response.status_code,
+                    "etag": quote_etag(hashlib.blake2b(body, digest_size=12).hexdigest()),
+                    "modified": modified,
+                    "last_modified": http_date(modified),
+                    "vary": "Referer" if vary_on_back_link else "",
+                    "headers": {name: value for name, value in response.items() if name in KEPT_HEADERS},
+                }
                 if store is cache:
                     cache.set(key, entry, SERVER_SECONDS)
                 else:
@@ -172,6 +181,7 @@ def cached_page(view=None, *, vary_on_back_link: bool = False, parameters=PAGE_P
                 response.portal_entry = entry  # PageCacheMiddleware may keep the finished response
                 response.portal_parameters = parameters  # ... under the key this view's parameters make
             return response
+
         return wrapper
 
     return decorate(view) if view is not None else decorate
@@ -226,8 +236,12 @@ class PageCacheMiddleware:
         headers = dict(finished)
         vary = headers.get("Vary")
         headers["Vary"] = f"{vary}, Accept-Encoding" if vary else "Accept-Encoding"
-        return {"modified": entry["modified"], "etag": entry["etag"], "plain": (entry["body"], headers),
-                "status": entry.get("status", 200)}
+        return {
+            "modified": entry["modified"],
+            "etag": entry["etag"],
+            "plain": (entry["body"], headers),
+            "status": entry.get("status", 200),
+        }
 
     @staticmethod
     def zipped(kept: dict) -> tuple[bytes, dict]:
@@ -236,8 +250,17 @@ class PageCacheMiddleware:
         if found is None:
             body, headers = kept["plain"]
             data = gzip.compress(body, GZIP_LEVEL, mtime=0)
-            found = kept["gzip"] = (data, dict(headers, **{
-                "Content-Encoding": "gzip", "Content-Length": str(len(data)), "ETag": kept["etag"][:-1] + '-gz"'}))
+            found = kept["gzip"] = (
+                data,
+                dict(
+                    headers,
+                    **{
+                        "Content-Encoding": "gzip",
+                        "Content-Length": str(len(data)),
+                        "ETag": kept["etag"][:-1] + '-gz"',
+                    },
+                ),
+            )
         return found
 
     @classmethod

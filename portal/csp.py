@@ -6,6 +6,7 @@ The widgets app may widen script/frame/media sources (radio streams, enabled ad 
 frame-src names the allowlisted embed players (lib/embeds.py); a page loads one only when the
 reader clicks its link, so no visit reaches them before that.
 """
+
 from django.http import HttpRequest, HttpResponse
 
 from lib.embeds import FRAME_ORIGINS

@@ -1,4 +1,5 @@
 """RSS 2.0 and Atom feeds: the whole site, each county, each category (Django's syndication)."""
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404

@@ -4,6 +4,7 @@ Cache keys carry it (portal.cache): bumping it makes every stored page unreachab
 every process sharing the cache (file, Redis), or in this one (LocMem). Small values a worker
 keeps (`remembered`: counties, categories) and its own pages (`PageStore`) are dropped with it.
 """
+
 import secrets
 import threading
 import time
@@ -133,4 +134,3 @@ def bump(**_signal_kwargs) -> None:
         cache.set(GENERATION_KEY, new_generation(), None)
     local_pages.clear()  # this worker sees its own change at once
     _memo.clear()
-

@@ -1,4 +1,5 @@
 """Optional county hosts: with COUNTY_HOSTS = {"bacau.example.ro": "bacau"}, that host's home is Bacău."""
+
 from django.conf import settings
 from django.http import HttpRequest
 

@@ -1,4 +1,5 @@
 """The Jinja2 environment of the public pages: Django's url/static plus Romanian formatting."""
+
 from functools import lru_cache
 
 from django.conf import settings
@@ -32,28 +33,32 @@ def environment(**options) -> Environment:
     options.setdefault("trim_blocks", True)
     options.setdefault("lstrip_blocks", True)
     env = Environment(**options)
-    env.globals.update({
-        "static": static,
-        "url": url,
-        "settings": settings,
-        "nav_items": NAV_ITEMS,
-        "image_src": image_src,
-        "picture": pictures.picture,
-    })
-    env.filters.update({
-        "long_date": ro.long_date,
-        "published": ro.published,
-        "date_time": ro.date_time,
-        "relative": ro.relative,
-        "list_time": ro.list_time,
-        "iso": ro.iso,
-        "count": ro.count,
-        "cut": seo.shorten,
-        "excerpt": excerpt_of,
-        "own_images": pictures.own_images,
-        "lang": languages.lang_attr,
-        "language_label": languages.language_label,
-    })
+    env.globals.update(
+        {
+            "static": static,
+            "url": url,
+            "settings": settings,
+            "nav_items": NAV_ITEMS,
+            "image_src": image_src,
+            "picture": pictures.picture,
+        }
+    )
+    env.filters.update(
+        {
+            "long_date": ro.long_date,
+            "published": ro.published,
+            "date_time": ro.date_time,
+            "relative": ro.relative,
+            "list_time": ro.list_time,
+            "iso": ro.iso,
+            "count": ro.count,
+            "cut": seo.shorten,
+            "excerpt": excerpt_of,
+            "own_images": pictures.own_images,
+            "lang": languages.lang_attr,
+            "language_label": languages.language_label,
+        }
+    )
     return env
 
 

@@ -4,12 +4,19 @@ The page itself is Romanian (`<html lang="ro">`); a Hungarian title or snippet i
 `lang="hu"` so that screen readers pronounce it in Hungarian and search engines index it as such,
 and the list entry says in words which language the reader will find.
 """
+
 from markupsafe import Markup
 
 # The phrase a list entry shows after the outlet's name, by the article's language code.
 LABELS = {
-    "hu": "în maghiară", "en": "în engleză", "de": "în germană", "fr": "în franceză", "it": "în italiană",
-    "es": "în spaniolă", "uk": "în ucraineană", "ru": "în rusă",
+    "hu": "în maghiară",
+    "en": "în engleză",
+    "de": "în germană",
+    "fr": "în franceză",
+    "it": "în italiană",
+    "es": "în spaniolă",
+    "uk": "în ucraineană",
+    "ru": "în rusă",
 }
 PAGE_LANGUAGE = "ro"
 

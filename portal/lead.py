@@ -8,6 +8,7 @@ over a fresh single article). Ties fall to more outlets, then the newer
 story, then the higher id, so two renders of the same data agree. Among stories within
 IMAGE_MARGIN of the lead's weight, one with an image leads (the lead block shows it large).
 """
+
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -34,9 +35,11 @@ class Candidate:
 
 def candidates(now: datetime) -> list[Candidate]:
     """Return the most-told stories of the last FRESH and of the last WINDOW (two index reads)."""
-    sql = ("SELECT s.id, s.representative_id, s.source_count, s.last_published_at FROM news_story s "
-           "WHERE s.last_published_at >= %s AND s.last_published_at <= %s AND s.representative_id IS NOT NULL "
-           "ORDER BY s.source_count DESC, s.last_published_at DESC, s.id DESC LIMIT %s")
+    sql = (
+        "SELECT s.id, s.representative_id, s.source_count, s.last_published_at FROM news_story s "
+        "WHERE s.last_published_at >= %s AND s.last_published_at <= %s AND s.representative_id IS NOT NULL "
+        "ORDER BY s.source_count DESC, s.last_published_at DESC, s.id DESC LIMIT %s"
+    )
     found = {}
     adapt = connection.ops.adapt_datetimefield_value
     with connection.cursor() as cursor:
@@ -55,6 +58,7 @@ def _aware(value) -> datetime:
 
 def rank(found: list[Candidate], now: datetime, has_image) -> list[Candidate]:
     """Return the stories in home-page order; `has_image(candidate)` says whether its lead has a picture."""
+
     def order(c: Candidate):
         return (-c.weight(now), -c.source_count, -c.last_published_at.timestamp(), -c.id)
 

@@ -6,6 +6,7 @@ with UNION ALL in one statement. The page then loads the teaser columns of all t
 shows in one ORM query (`load_teasers`), so rows are built once and the ORM compiles one
 statement per page instead of one per list.
 """
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,14 +24,37 @@ from portal.pictures import picture
 # A list shows each story once: its representative stands for it (clustering picks it: own
 # newsroom first, then an outlet of the story's county, then the earliest), so a story that
 # grows keeps its one place and pages do not shift. One primary-key probe per walked row.
-ONE_PER_STORY = ("(a.story_id IS NULL OR EXISTS (SELECT 1 FROM news_story st "
-                 "WHERE st.id = a.story_id AND st.representative_id = a.id))")
+ONE_PER_STORY = (
+    "(a.story_id IS NULL OR EXISTS (SELECT 1 FROM news_story st "
+    "WHERE st.id = a.story_id AND st.representative_id = a.id))"
+)
 # Up to this many rows (5 pages) the secondary-county read walks the time window of the
 # primary rows; past it, the county's links (see in_county_ids). Measured at 1M articles.
 WINDOW_MAX_ROWS = 100
-TEASER_COLUMNS = ("id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-                  "image_alt", "image_key", "image_widths", "image_color", "published_at", "status", "county_id",
-                  "source_id", "category_id", "source__name", "story_id", "story__source_count", "language")
+TEASER_COLUMNS = (
+    "id",
+    "slug",
+    "title",
+    "snippet",
+    "lead",
+    "image_url",
+    "image",
+    "image_width",
+    "image_height",
+    "image_alt",
+    "image_key",
+    "image_widths",
+    "image_color",
+    "published_at",
+    "status",
+    "county_id",
+    "source_id",
+    "category_id",
+    "source__name",
+    "story_id",
+    "story__source_count",
+    "language",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +150,11 @@ def article_path(pk: int, slug: str) -> str:
     prefix = get_script_prefix()
     template = _ARTICLE_PATHS.get(prefix)
     if template is None:
-        template = _ARTICLE_PATHS[prefix] = reverse("portal:article", args=[4242424242, "slug-marcaj"]).replace(
-            "4242424242", "{pk}").replace("slug-marcaj", "{slug}")
+        template = _ARTICLE_PATHS[prefix] = (
+            reverse("portal:article", args=[4242424242, "slug-marcaj"])
+            .replace("4242424242", "{pk}")
+            .replace("slug-marcaj", "{slug}")
+        )
     return template.format(pk=pk, slug=slug or "articol")
 
 
@@ -140,8 +167,15 @@ def story_path(pk: int) -> str:
     return template.format(pk=pk)
 
 
-def newest(where: str, params: Iterable, limit: int, offset: int = 0, table: str = "news_article a",
-           columns: str = "a.id", per_story: bool = True) -> list[tuple]:
+def newest(
+    where: str,
+    params: Iterable,
+    limit: int,
+    offset: int = 0,
+    table: str = "news_article a",
+    columns: str = "a.id",
+    per_story: bool = True,
+) -> list[tuple]:
     """Return rows (`columns`, then published_at) of the newest visible articles matching `where`.
 
     `where` is a SQL condition on alias `a` (and whatever `table` joins), e.g. "a.county_id = %s".
@@ -155,8 +189,10 @@ def newest(where: str, params: Iterable, limit: int, offset: int = 0, table: str
     branches, values = [], []
     for number, status in enumerate(VISIBLE_STATUSES, 1):
         visible, visible_params = visible_sql("a", (status,), now)
-        branches.append(f"SELECT * FROM (SELECT {columns}, a.published_at AS p FROM {table} WHERE {where} "
-                        f"AND {visible} ORDER BY a.published_at DESC, a.id DESC LIMIT %s) AS b{number}")
+        branches.append(
+            f"SELECT * FROM (SELECT {columns}, a.published_at AS p FROM {table} WHERE {where} "
+            f"AND {visible} ORDER BY a.published_at DESC, a.id DESC LIMIT %s) AS b{number}"
+        )
         values += [*params, *visible_params, end]
     sql = f"SELECT * FROM ({' UNION ALL '.join(branches)}) AS u ORDER BY u.p DESC, u.id DESC LIMIT %s OFFSET %s"
     values += [limit, offset]
@@ -187,14 +223,20 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
     tagged = "m.county_id = %s AND (a.county_id IS NULL OR a.county_id <> %s)"
     if len(primary) == end and end <= WINDOW_MAX_ROWS:
         since = primary[-1][1]
-        secondary = newest(f"{tagged} AND a.published_at >= %s", [county_id, county_id, since], end,
-                           table=f"news_article a {join} news_article_other_counties m ON m.article_id = a.id")
+        secondary = newest(
+            f"{tagged} AND a.published_at >= %s",
+            [county_id, county_id, since],
+            end,
+            table=f"news_article a {join} news_article_other_counties m ON m.article_id = a.id",
+        )
     else:
         visible, visible_params = visible_sql("a")
-        sql = ("SELECT a.id, a.published_at FROM news_article_other_counties m "
-               f"{join} news_article a ON a.id = m.article_id "
-               f"WHERE {tagged} AND {ONE_PER_STORY} AND {visible} "
-               "ORDER BY a.published_at DESC, a.id DESC LIMIT %s")
+        sql = (
+            "SELECT a.id, a.published_at FROM news_article_other_counties m "
+            f"{join} news_article a ON a.id = m.article_id "
+            f"WHERE {tagged} AND {ONE_PER_STORY} AND {visible} "
+            "ORDER BY a.published_at DESC, a.id DESC LIMIT %s"
+        )
         with connection.cursor() as cursor:
             cursor.execute(sql, [county_id, county_id, *visible_params, end])
             secondary = cursor.fetchall()
@@ -245,8 +287,10 @@ def place_ids(place_id: int, commune: bool, limit: int, offset: int = 0) -> list
     column = "commune_id" if commune else "locality_id"
     visible, visible_params = visible_sql("a")
     join = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"  # SQLite: keep the links first
-    sql = (f"SELECT a.id, a.story_id FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
-           f"WHERE m.{column} = %s AND {visible} ORDER BY m.published_at DESC, m.article_id DESC LIMIT %s OFFSET %s")
+    sql = (
+        f"SELECT a.id, a.story_id FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
+        f"WHERE m.{column} = %s AND {visible} ORDER BY m.published_at DESC, m.article_id DESC LIMIT %s OFFSET %s"
+    )
     end, walked, found, stories = offset + limit, 0, [], set()
     batch = max(PLACE_BATCH, end * 2)
     with connection.cursor() as cursor:
@@ -270,8 +314,10 @@ def place_counts(county_id: int, since=None, limit: int | None = None, by: str =
     where, params = f"m.county_id = %s AND m.{by} IS NOT NULL", [county_id]
     if since is not None:
         where, params = where + " AND m.published_at >= %s", params + [connection.ops.adapt_datetimefield_value(since)]
-    sql = (f"SELECT m.{by}, COUNT(*) FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
-           f"WHERE {where} AND {visible} GROUP BY m.{by} ORDER BY COUNT(*) DESC, m.{by}")
+    sql = (
+        f"SELECT m.{by}, COUNT(*) FROM news_articleplace m {join} news_article a ON a.id = m.article_id "
+        f"WHERE {where} AND {visible} GROUP BY m.{by} ORDER BY COUNT(*) DESC, m.{by}"
+    )
     if limit:
         sql += f" LIMIT {int(limit)}"
     with connection.cursor() as cursor:
@@ -294,8 +340,10 @@ def places_with_news(place_ids: Iterable[int]) -> set[int]:
     found = set()
     with connection.cursor() as cursor:
         for column in ("locality_id", "commune_id"):
-            cursor.execute(f"SELECT DISTINCT m.{column} FROM news_articleplace m {join} news_article a "
-                           f"ON a.id = m.article_id WHERE m.{column} IN ({marks}) AND {visible}",
-                           [*wanted, *visible_params])
+            cursor.execute(
+                f"SELECT DISTINCT m.{column} FROM news_articleplace m {join} news_article a "
+                f"ON a.id = m.article_id WHERE m.{column} IN ({marks}) AND {visible}",
+                [*wanted, *visible_params],
+            )
             found.update(row[0] for row in cursor.fetchall())
     return found

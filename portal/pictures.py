@@ -4,6 +4,7 @@ An article shows an image only once the images worker made its renditions (or, f
 newsroom upload still waiting for them, the uploaded file itself): every image a reader's
 browser loads comes from this site (or its MEDIA host), so no outlet learns of the visit.
 """
+
 import math
 import re
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ FALLBACK_WIDTH = 320  # `src` for browsers that ignore srcset
 THUMB_MAX_DENSITY = 2
 # Placeholder colours: the average colour snapped to 3 levels per channel, one CSS class each
 # (`.ph.pRGB` in site.css: the CSP forbids inline styles). 27 boxes read as "this picture's tone".
-LEVELS = (0x3a, 0x80, 0xc6)
+LEVELS = (0x3A, 0x80, 0xC6)
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -70,8 +71,9 @@ def picture(article) -> Picture | None:
             width = article.image_width or widths[-1]
             height = article.image_height or round(width * 9 / 16)
             thumbs = thumb_widths(widths, thumb_css_width(width, height))
-            return Picture(src, _srcset(urls, widths), width, height, placeholder_class(article.image_color),
-                           _srcset(urls, thumbs))
+            return Picture(
+                src, _srcset(urls, widths), width, height, placeholder_class(article.image_color), _srcset(urls, thumbs)
+            )
     upload = getattr(article, "image", None)
     if upload:  # an upload whose renditions are not made yet: the file itself, from this site
         url = upload.url if hasattr(upload, "url") else default_storage.url(upload)
@@ -87,7 +89,7 @@ def placeholder_class(color: str) -> str:
     """Return the placeholder class of '#rrggbb' ('' for anything else)."""
     if not color or not _HEX.match(color):
         return ""
-    digits = [min(range(3), key=lambda i: abs(LEVELS[i] - int(color[j:j + 2], 16))) for j in (1, 3, 5)]
+    digits = [min(range(3), key=lambda i: abs(LEVELS[i] - int(color[j : j + 2], 16))) for j in (1, 3, 5)]
     return "ph p" + "".join(map(str, digits))
 
 

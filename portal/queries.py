@@ -3,6 +3,7 @@
 Every list is `LIMIT`ed and ordered by (-published_at, -id) so the (…, status, -published_at)
 indexes of news.Article serve it; nothing counts over the whole table.
 """
+
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -15,12 +16,33 @@ REFERENCE_SECONDS = 300  # counties and categories change only through the admin
 WORKER_SECONDS = 30  # a worker re-reads them from the shared cache this often (or on its own change)
 # Columns a list item needs (feeds and the story and author pages load Articles with them).
 TEASER_FIELDS = (
-    "id", "slug", "title", "snippet", "lead", "image_url", "image", "image_width", "image_height",
-    "image_alt", "image_key", "image_widths", "image_color", "published_at", "updated_at", "status", "county", "source",
-    "category", "author_name", "author", "county__slug", "county__name", "county__code", "source__name",
+    "id",
+    "slug",
+    "title",
+    "snippet",
+    "lead",
+    "image_url",
+    "image",
+    "image_width",
+    "image_height",
+    "image_alt",
+    "image_key",
+    "image_widths",
+    "image_color",
+    "published_at",
+    "updated_at",
+    "status",
+    "county",
+    "source",
+    "category",
+    "author_name",
+    "author",
+    "county__slug",
+    "county__name",
+    "county__code",
+    "source__name",
     "language",
 )
-
 
 
 def teasers(queryset: QuerySet | None = None) -> QuerySet:
@@ -40,12 +62,14 @@ def fetch(queryset: QuerySet | None, limit: int, offset: int = 0) -> list[Articl
     now, end = timezone.now(), offset + limit
     rows: list[Article] = []
     for status in VISIBLE_STATUSES:
-        rows += list(base.visible(now, (status,)).order_by("-published_at", "-id")
-                     .select_related("county", "source").only(*TEASER_FIELDS)[:end])
+        rows += list(
+            base.visible(now, (status,))
+            .order_by("-published_at", "-id")
+            .select_related("county", "source")
+            .only(*TEASER_FIELDS)[:end]
+        )
     rows.sort(key=lambda a: (a.published_at, a.id), reverse=True)
     return rows[offset:end]
-
-
 
 
 def _shared_rows(model, key: str) -> list:
@@ -87,5 +111,6 @@ def breaking(county: County | None = None) -> list[Article]:
 
     Pages holding the band are cached SERVER_SECONDS at most, so it goes within a minute of its end.
     """
-    return list(Article.objects.breaking(county=county).select_related("county", "source").only(*TEASER_FIELDS)
-                [:BREAKING_LIMIT])
+    return list(
+        Article.objects.breaking(county=county).select_related("county", "source").only(*TEASER_FIELDS)[:BREAKING_LIMIT]
+    )

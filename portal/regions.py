@@ -2,6 +2,7 @@
 
 Membership follows Law 315/2004 (regiunile de dezvoltare); codes are County.code values.
 """
+
 REGIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("nord-est", "Nord-Est", ("BC", "BT", "IS", "NT", "SV", "VS")),
     ("nord-vest", "Nord-Vest", ("BH", "BN", "CJ", "MM", "SJ", "SM")),

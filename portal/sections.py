@@ -1,4 +1,5 @@
 """Section pages (home, Recente, a county, a category) named by a path or by the Referer."""
+
 from urllib.parse import urlsplit
 
 from django.http import HttpRequest
@@ -38,4 +39,3 @@ def section_of_path(path: str) -> tuple[str, str] | None:
             return None
         return f"/{county.slug}/", county.name
     return None
-

@@ -1,4 +1,5 @@
 """What search engines and share previews read: canonical, Open Graph, X card, NewsArticle JSON-LD."""
+
 import json
 
 from django.conf import settings
@@ -9,8 +10,10 @@ from lib.site import absolute, site_url
 from news.excerpt import shorten as cut_words
 from portal import pictures
 
-SITE_DESCRIPTION = ("Știrile celor 41 de județe și ale Bucureștiului, adunate din presa locală "
-                    "la câteva minute după publicare, fără dubluri.")
+SITE_DESCRIPTION = (
+    "Știrile celor 41 de județe și ale Bucureștiului, adunate din presa locală "
+    "la câteva minute după publicare, fără dubluri."
+)
 ROBOTS = "index, follow, max-image-preview:large"
 NOINDEX = "noindex, follow"
 DESCRIPTION_CHARS = 200  # search snippets show ~155-160 characters; previews a little more
@@ -27,28 +30,56 @@ def canonical_of(request: HttpRequest) -> str:
     return absolute(request.path + suffix)
 
 
-def page_meta(request: HttpRequest, title: str | None, description: str, image: str = "",
-              og_type: str = "website", canonical: str | None = None) -> dict:
+def page_meta(
+    request: HttpRequest,
+    title: str | None,
+    description: str,
+    image: str = "",
+    og_type: str = "website",
+    canonical: str | None = None,
+) -> dict:
     """Return the head metadata of a page; title None means the site's home."""
     full_title = f"{title} — {settings.SITE_NAME}" if title else f"{settings.SITE_NAME} — știri din toate județele"
     canonical = canonical or canonical_of(request)
     description = shorten(description)
-    og = [("og:type", og_type), ("og:site_name", settings.SITE_NAME), ("og:locale", "ro_RO"),
-          ("og:title", title or settings.SITE_NAME), ("og:description", description), ("og:url", canonical)]
-    twitter = [("twitter:card", "summary_large_image" if image else "summary"),
-               ("twitter:title", title or settings.SITE_NAME), ("twitter:description", description)]
+    og = [
+        ("og:type", og_type),
+        ("og:site_name", settings.SITE_NAME),
+        ("og:locale", "ro_RO"),
+        ("og:title", title or settings.SITE_NAME),
+        ("og:description", description),
+        ("og:url", canonical),
+    ]
+    twitter = [
+        ("twitter:card", "summary_large_image" if image else "summary"),
+        ("twitter:title", title or settings.SITE_NAME),
+        ("twitter:description", description),
+    ]
     if image:
         og.append(("og:image", image))
         twitter.append(("twitter:image", image))
-    return {"title": full_title, "description": description, "canonical": canonical, "robots": ROBOTS,
-            "og": og, "twitter": twitter, "json_ld": None}
+    return {
+        "title": full_title,
+        "description": description,
+        "canonical": canonical,
+        "robots": ROBOTS,
+        "og": og,
+        "twitter": twitter,
+        "json_ld": None,
+    }
 
 
 def story_list(title: str, items: list[tuple[str, str]]) -> dict:
     """Return the schema.org ItemList of a story: every outlet's article, in the order they were published."""
-    return {"@context": "https://schema.org", "@type": "ItemList", "name": title,
-            "itemListElement": [{"@type": "ListItem", "position": n, "name": headline, "url": url}
-                                for n, (headline, url) in enumerate(items, start=1)]}
+    return {
+        "@context": "https://schema.org",
+        "@type": "ItemList",
+        "name": title,
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": headline, "url": url}
+            for n, (headline, url) in enumerate(items, start=1)
+        ],
+    }
 
 
 def image_of(article) -> str:
@@ -67,11 +98,15 @@ def news_article(article, canonical: str) -> dict:
     else:
         author = {"@type": "Organization", "name": article.byline}
     data = {
-        "@context": "https://schema.org", "@type": "NewsArticle",
-        "headline": article.title[:110], "mainEntityOfPage": canonical, "url": canonical,
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "mainEntityOfPage": canonical,
+        "url": canonical,
         "datePublished": iso(article.published_at),
         "dateModified": iso(article.updated_at or article.published_at),
-        "author": [author], "inLanguage": "ro",
+        "author": [author],
+        "inLanguage": "ro",
         "publisher": {"@type": "Organization", "name": settings.SITE_NAME, "url": site_url() + "/"},
         "description": shorten(article.snippet or article.lead or article.text),
     }
@@ -95,8 +130,14 @@ def json_ld(data: dict) -> Markup:
 def article_meta(request: HttpRequest, article) -> dict:
     """Return the head metadata of an article page, with its NewsArticle JSON-LD."""
     canonical = absolute(article.get_absolute_url())
-    meta = page_meta(request, title=article.title, description=article.snippet or article.lead or article.text,
-                     image=image_of(article), og_type="article", canonical=canonical)
+    meta = page_meta(
+        request,
+        title=article.title,
+        description=article.snippet or article.lead or article.text,
+        image=image_of(article),
+        og_type="article",
+        canonical=canonical,
+    )
     from lib.ro import iso
 
     meta["og"] += [("article:published_time", iso(article.published_at))]

@@ -3,6 +3,7 @@
 Pages call these names only; if the widgets app is missing or fails, the page renders
 without the widget instead of failing.
 """
+
 import logging
 
 from markupsafe import Markup

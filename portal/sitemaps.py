@@ -1,4 +1,5 @@
 """Sitemaps: an index, sections, articles, and a Google News sitemap of the last two days."""
+
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -36,8 +37,11 @@ class SectionSitemap(CanonicalSitemap):
     changefreq = "hourly"
 
     def items(self):
-        return (["/", "/recente/", "/judete/"] + [c.get_absolute_url() for c in queries.counties()]
-                + [c.get_absolute_url() for c in queries.categories()])
+        return (
+            ["/", "/recente/", "/judete/"]
+            + [c.get_absolute_url() for c in queries.counties()]
+            + [c.get_absolute_url() for c in queries.categories()]
+        )
 
     def location(self, item):
         return item
@@ -51,9 +55,13 @@ class VisibleArticles:
     index walk for ids (portal.lists) and len() counts each status on its index.
     """
 
-    def __init__(self, where: str = "1 = 1", params: tuple = (), fields: tuple = ("id", "slug", "published_at",
-                                                                                   "updated_at"),
-                 count_seconds: float = COUNT_SECONDS):
+    def __init__(
+        self,
+        where: str = "1 = 1",
+        params: tuple = (),
+        fields: tuple = ("id", "slug", "published_at", "updated_at"),
+        count_seconds: float = COUNT_SECONDS,
+    ):
         self.where, self.params, self.fields = where, list(params), fields
         self.count_seconds = count_seconds
 
@@ -73,8 +81,9 @@ class VisibleArticles:
             total = 0
             for status in VISIBLE_STATUSES:  # one index walk per status (see lists.newest)
                 visible, params = visible_sql("a", (status,), now)
-                cursor.execute(f"SELECT COUNT(*) FROM news_article a WHERE {self.where} AND {visible}",
-                               [*self.params, *params])
+                cursor.execute(
+                    f"SELECT COUNT(*) FROM news_article a WHERE {self.where} AND {visible}", [*self.params, *params]
+                )
                 total += cursor.fetchone()[0]
         return total
 
@@ -116,8 +125,9 @@ class NewsSitemap(ArticleSitemap):
         since = connection.ops.adapt_datetimefield_value(timezone.now() - NEWS_WINDOW)
         # Not remembered: `since` moves with the clock, so each count would sit in the worker's
         # memo under a key never asked again: the count was made on every call anyway.
-        return VisibleArticles("a.published_at >= %s", (since,), ("id", "slug", "title", "published_at", "updated_at"),
-                               count_seconds=0)
+        return VisibleArticles(
+            "a.published_at >= %s", (since,), ("id", "slug", "title", "published_at", "updated_at"), count_seconds=0
+        )
 
 
 class PlaceSitemap(CanonicalSitemap):

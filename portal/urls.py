@@ -1,4 +1,5 @@
 """Public URLs. Names portal:home/county/category/article/story/author are used by news models."""
+
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
@@ -32,14 +33,24 @@ urlpatterns = [
     path("autor/<slug:slug>/", views.author, name="author"),
     path("rss/", cached_page(feeds.LatestFeed()), name="rss"),
     path("atom/", cached_page(feeds.LatestAtom()), name="atom"),
-    path("sitemap.xml", cached_page(sitemap_views.index, parameters=SITEMAP_PARAMETERS),
-         {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
-         name="sitemap-index"),
-    path("sitemap-stiri.xml", cached_page(sitemap_views.sitemap, parameters=SITEMAP_PARAMETERS),
-         {"sitemaps": {"stiri": SITEMAPS["stiri"]}, "template_name": "portal/news_sitemap.xml"},
-         name="news-sitemap"),
-    path("sitemap-<section>.xml", cached_page(sitemap_views.sitemap, parameters=SITEMAP_PARAMETERS),
-         {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        cached_page(sitemap_views.index, parameters=SITEMAP_PARAMETERS),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "portal:sitemap"},
+        name="sitemap-index",
+    ),
+    path(
+        "sitemap-stiri.xml",
+        cached_page(sitemap_views.sitemap, parameters=SITEMAP_PARAMETERS),
+        {"sitemaps": {"stiri": SITEMAPS["stiri"]}, "template_name": "portal/news_sitemap.xml"},
+        name="news-sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cached_page(sitemap_views.sitemap, parameters=SITEMAP_PARAMETERS),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
     path("<slug:county_slug>/rss/", cached_page(feeds.CountyFeed()), name="county-rss"),
     path("<slug:county_slug>/atom/", cached_page(feeds.CountyAtom()), name="county-atom"),
     path("<slug:county_slug>/localitati/", views.county_places, name="county-places"),

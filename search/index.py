@@ -1,6 +1,7 @@
 """The search index follows the articles by itself: triggers in the database (see
 search.backends), which on SQLite call the Python stemmer registered here on every connection.
 """
+
 import json
 
 from django.db.backends.signals import connection_created

@@ -1,4 +1,5 @@
 """Parse what a reader typed into a search Query: folded words, stems, filters."""
+
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
@@ -42,14 +43,18 @@ class Query:
         return not self.terms
 
 
-def parse(text: str, county_id=None, category_id=None, since: dt.date | None = None,
-          until: dt.date | None = None) -> Query:
+def parse(
+    text: str, county_id=None, category_id=None, since: dt.date | None = None, until: dt.date | None = None
+) -> Query:
     """Return the Query of a reader's text: 'Spitalul din Onişcani' -> words ('spitalul', 'oniscani')."""
     found = list(dict.fromkeys(romanian_names(words(text or ""))))
     joined, split = roads.forms(found)
-    filters = {"county_id": county_id, "category_id": category_id,
-               "since": _day_start(since) if since else None,
-               "until": _day_start(until) + dt.timedelta(days=1, seconds=-1) if until else None}
+    filters = {
+        "county_id": county_id,
+        "category_id": category_id,
+        "since": _day_start(since) if since else None,
+        "until": _day_start(until) + dt.timedelta(days=1, seconds=-1) if until else None,
+    }
     query = _query(joined, filters)
     if split != joined:
         query = dataclasses.replace(query, alternative=_query(split, filters))

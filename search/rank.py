@@ -8,6 +8,7 @@ relevance is where the terms are: a term in the title says more than one in the 
 says more than one only in the body. Everything needed comes with the matches (their key
 and head, see search.backends): no article row is read here.
 """
+
 import datetime as dt
 import re
 from dataclasses import dataclass

@@ -3,6 +3,7 @@
 A reader types a few queries a minute; 30 leaves room for paging and filters while keeping
 a scraper from making search (an uncached page by nature) the site's load.
 """
+
 from django.conf import settings
 
 from lib.ratelimit import allow as allow_within

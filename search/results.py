@@ -1,4 +1,5 @@
 """Run a Query: candidates from the backend, ranked by window, one page with snippets."""
+
 import datetime as dt
 from dataclasses import dataclass
 
@@ -15,9 +16,23 @@ MAX_PAGES = 50  # 1,000 results: a reader who needs more narrows the search with
 # What the result list shows (search/results.html) and the snippet reads, as plain values:
 # Article instances with their county, category and source cost 17 ms a page on the loaded
 # bench machine against under 1 ms for the SQL itself.
-PAGE_FIELDS = ("id", "slug", "title", "lead", "text", "published_at", "county__slug", "county__name",
-               "category__slug", "category__name", "source__slug", "source__name", "story_id", "story__source_count",
-               "language")
+PAGE_FIELDS = (
+    "id",
+    "slug",
+    "title",
+    "lead",
+    "text",
+    "published_at",
+    "county__slug",
+    "county__name",
+    "category__slug",
+    "category__name",
+    "source__slug",
+    "source__name",
+    "story_id",
+    "story__source_count",
+    "language",
+)
 
 
 @dataclass(frozen=True)
@@ -104,21 +119,45 @@ def search(query, page: int, now: dt.datetime) -> Results:
     more_windows = len(matches) > size
     ranked = one_per_story(rank(query, matches[:size], now))
     start = page_in_window * PAGE_SIZE
-    chosen = ranked[start:start + PAGE_SIZE]
+    chosen = ranked[start : start + PAGE_SIZE]
     has_next = page < MAX_PAGES and (len(ranked) > start + PAGE_SIZE or more_windows)
-    rows = {row[0]: row for row in Article.objects.filter(pk__in=[s.id for s in chosen])
-            .order_by().values_list(*PAGE_FIELDS)}
+    rows = {
+        row[0]: row
+        for row in Article.objects.filter(pk__in=[s.id for s in chosen]).order_by().values_list(*PAGE_FIELDS)
+    }
     hits = []
     for scored in chosen:
         row = rows.get(scored.id)
         if row is None:
             continue  # deleted since it was matched
-        (pk, slug, title, lead, text, published_at, county_slug, county, category_slug, category, source_slug, source,
-         story_id, story_sources, language) = row
-        shown = Shown(pk, slug, title, published_at,
-                      Label(county, county_slug, "portal:county") if county else None,
-                      Label(category, category_slug, "portal:category") if category else None,
-                      Label(source, source_slug) if source else None,
-                      story_id, max(0, (story_sources or 1) - 1) if story_id else 0, language or "ro")
+        (
+            pk,
+            slug,
+            title,
+            lead,
+            text,
+            published_at,
+            county_slug,
+            county,
+            category_slug,
+            category,
+            source_slug,
+            source,
+            story_id,
+            story_sources,
+            language,
+        ) = row
+        shown = Shown(
+            pk,
+            slug,
+            title,
+            published_at,
+            Label(county, county_slug, "portal:county") if county else None,
+            Label(category, category_slug, "portal:category") if category else None,
+            Label(source, source_slug) if source else None,
+            story_id,
+            max(0, (story_sources or 1) - 1) if story_id else 0,
+            language or "ro",
+        )
         hits.append(Hit(shown, highlight(title, query.terms), snippet(f"{lead} {text}", query.terms)))
     return Results(hits, page, has_next)

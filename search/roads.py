@@ -6,6 +6,7 @@ communal (DC), motorways (A) and European roads (E); a number has 1-3 digits and
 a letter (DN1A, DJ208B). 'a' and 'e' are stop words, never indexed alone: for motorways and
 European roads only the joined form ('a1', 'e85') is searched.
 """
+
 import re
 
 ROAD_PREFIXES = ("dn", "dj", "dc", "a", "e")

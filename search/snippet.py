@@ -1,4 +1,5 @@
 """Highlighted snippets: the passage around the first query term, escaped, terms in <mark>."""
+
 import re
 
 from markupsafe import Markup, escape

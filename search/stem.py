@@ -5,6 +5,7 @@ SQLite's FTS5 has no Romanian stemmer, so the embedded backend indexes the outpu
 SUFFIXES. The same function runs on the query, so "spitalul", "spitale" and "spitalelor"
 all become "spital" on both sides. PostgreSQL uses its own Snowball stemmer instead.
 """
+
 import re
 import unicodedata
 
@@ -16,8 +17,22 @@ from search import stem_hu
 # the declension tables of the common noun classes (spital, casă, oraș, drum, educație,
 # primar) and checked so every form of each class lands on one stem; longest first.
 SUFFIXES = (
-    "urilor", "urile", "iilor", "iile", "ilor", "elor", "ului", "uri", "ele", "ile",
-    "ul", "ei", "ii", "a", "e", "i",
+    "urilor",
+    "urile",
+    "iilor",
+    "iile",
+    "ilor",
+    "elor",
+    "ului",
+    "uri",
+    "ele",
+    "ile",
+    "ul",
+    "ei",
+    "ii",
+    "a",
+    "e",
+    "i",
 )
 # Stems shorter than this are left whole: "casa" -> "cas", but "sat" and "nou" stay.
 MIN_STEM = 3

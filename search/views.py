@@ -1,4 +1,5 @@
 """`/cauta/`: search with filters, ranked results, highlighted snippets, plain-link paging."""
+
 import datetime as dt
 from urllib.parse import urlencode
 
@@ -17,19 +18,28 @@ TOO_MANY = "Prea multe căutări într-un timp scurt. Vă rugăm să încercați
 def results(request: HttpRequest) -> HttpResponse:
     """Render the search page: the form, then the results of q with the chosen filters."""
     if not ratelimit.allow(request):
-        response = render(request, "search/results.html", {"error": TOO_MANY, "form": _form(request, [], [])},
-                          status=429)
+        response = render(
+            request, "search/results.html", {"error": TOO_MANY, "form": _form(request, [], [])}, status=429
+        )
         response["Retry-After"] = "60"
         return response
     counties = list(County.objects.only("id", "slug", "name"))
     categories = list(Category.objects.only("id", "slug", "name"))
     form = _form(request, counties, categories)
-    query = parse(form["q"], county_id=form["county"].id if form["county"] else None,
-                  category_id=form["category"].id if form["category"] else None,
-                  since=form["since"], until=form["until"])
+    query = parse(
+        form["q"],
+        county_id=form["county"].id if form["county"] else None,
+        category_id=form["category"].id if form["category"] else None,
+        since=form["since"],
+        until=form["until"],
+    )
     found = search(query, form["page"], timezone.now()) if form["q"] else None
     context = {
-        "form": form, "query": query, "found": found, "counties": counties, "categories": categories,
+        "form": form,
+        "query": query,
+        "found": found,
+        "counties": counties,
+        "categories": categories,
         "previous_url": _page_url(request, found.page - 1) if found and found.has_previous else "",
         "next_url": _page_url(request, found.page + 1) if found and found.has_next else "",
     }

@@ -1,4 +1,5 @@
 """The story admin, with the editors' decisions: merge stories, take articles out, see why each joined."""
+
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -70,8 +71,14 @@ class StoryEditingArticleAdmin(ArticleAdmin):
         if SPLIT in request.POST and obj.story_id:
             story = obj.story
             editing.split(obj, editor=request.user)
-            self.message_user(request, format_html("„{}” stă acum singur, în afara subiectului „{}” (decizie "
-                                                   "păstrată la următoarele citiri).", obj.title, story.title))
+            self.message_user(
+                request,
+                format_html(
+                    "„{}” stă acum singur, în afara subiectului „{}” (decizie păstrată la următoarele citiri).",
+                    obj.title,
+                    story.title,
+                ),
+            )
             return HttpResponseRedirect(reverse("admin:news_article_change", args=[obj.pk]))
         return super().response_change(request, obj)
 
@@ -82,8 +89,11 @@ class StoryEditingArticleAdmin(ArticleAdmin):
             self.message_user(request, "Articolele alese nu fac parte dintr-un subiect.", messages.WARNING)
             return
         titles = ", ".join(f"„{article.title[:80]}”" for article in moved[:3]) + ("…" if len(moved) > 3 else "")
-        self.message_user(request, f"Scoase din subiect ({len(moved)}): {titles}. Decizia rămâne la următoarele "
-                                   "citiri și e păstrată ca exemplu de corectură.")
+        self.message_user(
+            request,
+            f"Scoase din subiect ({len(moved)}): {titles}. Decizia rămâne la următoarele "
+            "citiri și e păstrată ca exemplu de corectură.",
+        )
 
 
 admin.site.unregister(Story)

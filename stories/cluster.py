@@ -11,6 +11,7 @@ The cascade, for one saved article (cost bounded by indexes, never a scan of all
 5. otherwise a new story. The story then recounts its articles and outlets and picks its
    representative: own newsroom first, then an outlet of the story's county, then the earliest.
 """
+
 import logging
 from collections import Counter
 from datetime import timedelta
@@ -50,33 +51,45 @@ def _text_of(article: Article) -> str:
 # county and date, the article's story).
 _ARTICLE, _STORY = Article._meta.db_table, Story._meta.db_table
 _SIGNATURE, _BAND = ArticleSignature._meta.db_table, ArticleBand._meta.db_table
-_TWIN = (f"SELECT a.story_id, st.article_count FROM {_ARTICLE} a JOIN {_STORY} st ON st.id = a.story_id"
-         " WHERE a.fingerprint = %s AND a.id <> %s ORDER BY a.published_at DESC, a.id DESC LIMIT 1")
+_TWIN = (
+    f"SELECT a.story_id, st.article_count FROM {_ARTICLE} a JOIN {_STORY} st ON st.id = a.story_id"
+    " WHERE a.fingerprint = %s AND a.id <> %s ORDER BY a.published_at DESC, a.id DESC LIMIT 1"
+)
 _CANDIDATES = " UNION ALL ".join(
     f'SELECT * FROM (SELECT article_id FROM {_BAND} WHERE "key" = %s ORDER BY id DESC LIMIT {BAND_ROWS}) AS b{n}'
-    for n in range(minhash.BANDS))
-_SIGNATURES = (f"SELECT s.article_id, s.minhash, a.story_id FROM {_SIGNATURE} s"
-               f" JOIN {_ARTICLE} a ON a.id = s.article_id WHERE s.article_id IN ({{ids}})"
-               " AND s.published_at BETWEEN %s AND %s")
-_NEIGHBOURS = (f"SELECT s.title_words, a.story_id FROM {_SIGNATURE} s JOIN {_ARTICLE} a ON a.id = s.article_id"
-               " WHERE s.county_slug IN ({counties}) AND s.published_at BETWEEN %s AND %s AND s.article_id <> %s"
-               " ORDER BY s.published_at DESC LIMIT %s")
+    for n in range(minhash.BANDS)
+)
+_SIGNATURES = (
+    f"SELECT s.article_id, s.minhash, a.story_id FROM {_SIGNATURE} s"
+    f" JOIN {_ARTICLE} a ON a.id = s.article_id WHERE s.article_id IN ({{ids}})"
+    " AND s.published_at BETWEEN %s AND %s"
+)
+_NEIGHBOURS = (
+    f"SELECT s.title_words, a.story_id FROM {_SIGNATURE} s JOIN {_ARTICLE} a ON a.id = s.article_id"
+    " WHERE s.county_slug IN ({counties}) AND s.published_at BETWEEN %s AND %s AND s.article_id <> %s"
+    " ORDER BY s.published_at DESC LIMIT %s"
+)
 # The story's core: its representative and its first article, which every member must agree with.
-_CORE = (f"SELECT s.article_id, s.minhash, s.title_words, (SELECT article_count FROM {_STORY} WHERE id = %s)"
-         f" FROM {_SIGNATURE} s WHERE s.article_id IN ((SELECT representative_id FROM {_STORY} WHERE id = %s),"
-         f" (SELECT a.id FROM {_ARTICLE} a WHERE a.story_id = %s ORDER BY a.published_at, a.id LIMIT 1))")
-_SAVE_SIGNATURE = (f"INSERT INTO {_SIGNATURE} (article_id, minhash, shingle_count, title_words, county_slug,"
-                   " published_at, joined) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
-                   " minhash = excluded.minhash, shingle_count = excluded.shingle_count,"
-                   " title_words = excluded.title_words, county_slug = excluded.county_slug,"
-                   " published_at = excluded.published_at,"
-                   # clustered again in its story: the reason it joined for is kept
-                   f" joined = CASE WHEN excluded.joined = '' THEN {_SIGNATURE}.joined ELSE excluded.joined END")
+_CORE = (
+    f"SELECT s.article_id, s.minhash, s.title_words, (SELECT article_count FROM {_STORY} WHERE id = %s)"
+    f" FROM {_SIGNATURE} s WHERE s.article_id IN ((SELECT representative_id FROM {_STORY} WHERE id = %s),"
+    f" (SELECT a.id FROM {_ARTICLE} a WHERE a.story_id = %s ORDER BY a.published_at, a.id LIMIT 1))"
+)
+_SAVE_SIGNATURE = (
+    f"INSERT INTO {_SIGNATURE} (article_id, minhash, shingle_count, title_words, county_slug,"
+    " published_at, joined) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
+    " minhash = excluded.minhash, shingle_count = excluded.shingle_count,"
+    " title_words = excluded.title_words, county_slug = excluded.county_slug,"
+    " published_at = excluded.published_at,"
+    # clustered again in its story: the reason it joined for is kept
+    f" joined = CASE WHEN excluded.joined = '' THEN {_SIGNATURE}.joined ELSE excluded.joined END"
+)
 _SAVE_BANDS = f'INSERT INTO {_BAND} ("key", article_id) VALUES ' + ", ".join(["(%s, %s)"] * minhash.BANDS)
-_NEW_STORY = (f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
-              " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)")
+_NEW_STORY = (
+    f"INSERT INTO {_STORY} (title, county_id, representative_id, article_count, source_count,"
+    " first_published_at, last_published_at, created_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)"
+)
 _SET_STORY = f"UPDATE {_ARTICLE} SET story_id = %s WHERE id = %s"
-
 
 
 def _copy_candidates(cursor, article: Article, sig: bytes, keys: list[int]) -> list[tuple[float, int]]:
@@ -88,8 +101,10 @@ def _copy_candidates(cursor, article: Article, sig: bytes, keys: list[int]) -> l
     if not ids:  # most articles share no band with anything: skip the signatures' read
         return []
     when = article.published_at
-    cursor.execute(_SIGNATURES.format(ids=", ".join(["%s"] * len(ids))),
-                   [*ids, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)])
+    cursor.execute(
+        _SIGNATURES.format(ids=", ".join(["%s"] * len(ids))),
+        [*ids, to_db(when - SYNDICATION_WINDOW), to_db(when + SYNDICATION_WINDOW)],
+    )
     found = []
     for _other_id, other_sig, story_id in cursor.fetchall():
         sim = minhash.similarity(sig, bytes(other_sig))
@@ -98,16 +113,18 @@ def _copy_candidates(cursor, article: Article, sig: bytes, keys: list[int]) -> l
     return found
 
 
-def _event_candidates(cursor, article: Article, spec: event.Specifics,
-                      counties: tuple[str, ...]) -> list[tuple[float, int]]:
+def _event_candidates(
+    cursor, article: Article, spec: event.Specifics, counties: tuple[str, ...]
+) -> list[tuple[float, int]]:
     """Return (score, story id) of recent articles of the same counties telling the same event in other words."""
     if not spec.core:
         return []
     counties = counties or ("",)  # national news: compared with the other national news
     when = article.published_at
-    cursor.execute(_NEIGHBOURS.format(counties=", ".join(["%s"] * len(counties))),
-                   [*counties, to_db(when - EVENT_WINDOW), to_db(when + EVENT_WINDOW), article.pk,
-                    EVENT_MAX_NEIGHBOURS])
+    cursor.execute(
+        _NEIGHBOURS.format(counties=", ".join(["%s"] * len(counties))),
+        [*counties, to_db(when - EVENT_WINDOW), to_db(when + EVENT_WINDOW), article.pk, EVENT_MAX_NEIGHBOURS],
+    )
     found = []
     for title_words, story_id in cursor.fetchall():
         other = event.Specifics.decode(title_words)
@@ -130,8 +147,9 @@ def _agrees_with_core(cursor, story_id: int, sig: bytes, spec: event.Specifics) 
     return ""
 
 
-def find_story(article: Article, sig: bytes, keys: list[int], spec: event.Specifics,
-               counties: tuple[str, ...]) -> tuple[int | None, str]:
+def find_story(
+    article: Article, sig: bytes, keys: list[int], spec: event.Specifics, counties: tuple[str, ...]
+) -> tuple[int | None, str]:
     """Return the id of the story an article belongs to and why, or (None, '') for a new one."""
     with connection.cursor() as cursor:
         if article.fingerprint:
@@ -152,8 +170,9 @@ def find_story(article: Article, sig: bytes, keys: list[int], spec: event.Specif
     return None, ""
 
 
-def cluster_saved(article: Article, *, new: bool = False, counties: dict | None = None,
-                  about: tuple[str, ...] = ()) -> Story | None:
+def cluster_saved(
+    article: Article, *, new: bool = False, counties: dict | None = None, about: tuple[str, ...] = ()
+) -> Story | None:
     """Fold a just-stored article into its story in a savepoint of the caller's transaction.
 
     new: the article was inserted just now (nothing of it to replace yet). counties: County rows
@@ -168,8 +187,10 @@ def cluster_saved(article: Article, *, new: bool = False, counties: dict | None 
         with transaction.atomic():
             return cluster_article(article, new=new, about=about)
     except Exception:
-        log.exception("cluster failed; article stored without a story",
-                      extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"})
+        log.exception(
+            "cluster failed; article stored without a story",
+            extra={"source_id": article.source_id, "url": article.url, "stage": "cluster"},
+        )
         return None
 
 
@@ -195,8 +216,18 @@ def cluster_article(article: Article, *, new: bool = False, about: tuple[str, ..
 
     with connection.cursor() as cursor:
         # One upsert for the signature (insert for a new article, update when clustered again).
-        cursor.execute(_SAVE_SIGNATURE, [article.pk, sig, count, spec.encode(), county_slug,
-                                         to_db(article.published_at), joined or ("" if story_id else "subiect nou")])
+        cursor.execute(
+            _SAVE_SIGNATURE,
+            [
+                article.pk,
+                sig,
+                count,
+                spec.encode(),
+                county_slug,
+                to_db(article.published_at),
+                joined or ("" if story_id else "subiect nou"),
+            ],
+        )
         if not new:
             cursor.execute(f"DELETE FROM {_BAND} WHERE article_id = %s", [article.pk])
         cursor.execute(_SAVE_BANDS, [value for key in keys for value in (key, article.pk)])
@@ -222,12 +253,26 @@ def _new_story(cursor, article: Article) -> Story:
     SQL, which sends no post_save: the article's own save, in the same transaction, has just
     told the page cache that content changed.
     """
-    story = Story(title=article.title[:500], county_id=article.county_id, representative_id=article.pk,
-                  article_count=1, source_count=(1 if article.source_id else 0) + (1 if article.is_own else 0),
-                  first_published_at=article.published_at, last_published_at=article.published_at,
-                  created_at=timezone.now())
-    values = [story.title, story.county_id, story.representative_id, story.article_count, story.source_count,
-              to_db(story.first_published_at), to_db(story.last_published_at), to_db(story.created_at)]
+    story = Story(
+        title=article.title[:500],
+        county_id=article.county_id,
+        representative_id=article.pk,
+        article_count=1,
+        source_count=(1 if article.source_id else 0) + (1 if article.is_own else 0),
+        first_published_at=article.published_at,
+        last_published_at=article.published_at,
+        created_at=timezone.now(),
+    )
+    values = [
+        story.title,
+        story.county_id,
+        story.representative_id,
+        story.article_count,
+        story.source_count,
+        to_db(story.first_published_at),
+        to_db(story.last_published_at),
+        to_db(story.created_at),
+    ]
     if connection.features.can_return_columns_from_insert:
         cursor.execute(_NEW_STORY + " RETURNING id", values)
         story.pk = cursor.fetchone()[0]

@@ -5,6 +5,7 @@ whatever later crawls find (stories.cluster). The stories it left and joined are
 each moved article is kept as a labelled example (news.corrections) for `gazeta eval`. These are
 UPDATEs, which send no save signal: content_changed is sent here, so cached pages follow.
 """
+
 from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 

@@ -17,6 +17,7 @@ join is decided on the specifics of the two texts:
 
 Thresholds are in `thresholds.json` beside the calibration that chose them.
 """
+
 import functools
 import json
 import re
@@ -30,12 +31,27 @@ from understand.gazetteer_index import index as gazetteer
 DATA = Path(__file__).parent / "data"
 THRESHOLDS = json.loads((DATA / "thresholds.json").read_text(encoding="utf-8"))
 TEMPLATE_WORDS = frozenset(
-    fold(word) for line in (DATA / "template_words.txt").read_text(encoding="utf-8").splitlines()
-    if not line.startswith("#") for word in line.split())
+    fold(word)
+    for line in (DATA / "template_words.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#")
+    for word in line.split()
+)
 CORE_CHARS = THRESHOLDS["core_chars"]
 WIDE_CHARS = THRESHOLDS["wide_chars"]
-MONTHS = ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
-          "octombrie", "noiembrie", "decembrie")
+MONTHS = (
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+)
 _MONTH = {name: n for n, name in enumerate(MONTHS, 1)}
 _TOKEN = re.compile(r"(?P<road>\b(?:DN|DJ|DC|A|E)\s?\d{1,3}[A-Z]?\b)|(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+)")
 _BREAK = re.compile(r"[.!?;:\n\"„”«»]")
@@ -101,7 +117,7 @@ def _name(folded: str) -> str:
         return place
     for ending in _ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= 4:
-            return folded[:-len(ending)]
+            return folded[: -len(ending)]
     return folded
 
 
@@ -115,8 +131,13 @@ class Specifics:
 
     def encode(self) -> str:
         """Return one line for storage: core words, then '|' and the wide-only ones, then '|' and title numbers."""
-        return " ".join(sorted(self.core)) + " | " + " ".join(sorted(self.wide - self.core)) + " | " + \
-            " ".join(sorted(self.title_numbers))
+        return (
+            " ".join(sorted(self.core))
+            + " | "
+            + " ".join(sorted(self.wide - self.core))
+            + " | "
+            + " ".join(sorted(self.title_numbers))
+        )
 
     @classmethod
     def decode(cls, line: str) -> "Specifics":
@@ -165,7 +186,7 @@ def specifics_of(text: str, limit: int, core_limit: int = 0) -> tuple[set[str], 
             core = set(found)  # one pass gives the lead's specifics and the longer text's
         kind, raw = match.lastgroup, match[0]
         starts = previous_end == 0 or _BREAK.search(text, previous_end, match.start()) is not None
-        gap = text[previous_end:match.start()]
+        gap = text[previous_end : match.start()]
         adjacent = not starts and gap.isspace()
         previous_end = match.end()
         capital = kind == "word" and raw[0].isupper()
@@ -213,8 +234,11 @@ def specifics(title: str, text: str) -> Specifics:
     title = (title or "")[:500]
     title_found, title_numbers, title_weak, _ = specifics_of(title, 500)
     wide, _, weak, core = specifics_of(text or "", WIDE_CHARS, CORE_CHARS)
-    return Specifics(frozenset(title_numbers), frozenset(title_found | core),
-                     frozenset(title_found | title_weak | core | wide | weak))
+    return Specifics(
+        frozenset(title_numbers),
+        frozenset(title_found | core),
+        frozenset(title_found | title_weak | core | wide | weak),
+    )
 
 
 def counties_named(spec: Specifics) -> list[str]:
@@ -260,9 +284,12 @@ def is_same_event(a: Specifics, b: Specifics) -> bool:
     shared = (a.core & b.wide) | (b.core & a.wide)
     score = _weigh(shared)
     smaller = min(_weigh(a.core), _weigh(b.core))
-    return (score >= THRESHOLDS["same_event_min_score"] and smaller > 0
-            and score / smaller >= THRESHOLDS["same_event_min_share"]
-            and score >= THRESHOLDS["same_event_over_difference"] * min(_weigh(only_a), _weigh(only_b)))
+    return (
+        score >= THRESHOLDS["same_event_min_score"]
+        and smaller > 0
+        and score / smaller >= THRESHOLDS["same_event_min_share"]
+        and score >= THRESHOLDS["same_event_over_difference"] * min(_weigh(only_a), _weigh(only_b))
+    )
 
 
 def shared_weight(a: Specifics, b: Specifics) -> float:

@@ -3,6 +3,7 @@
 A syndicated copy keeps most 5-word runs of the agency text, so the Jaccard similarity of the
 two shingle sets stays high while unrelated stories share almost none.
 """
+
 import hashlib
 import struct
 
@@ -31,7 +32,7 @@ def shingles(text: str) -> set[bytes]:
     words = fold_words(text).split()
     if len(words) < SHINGLE_WORDS:
         return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
 def signature(text: str) -> tuple[bytes, int]:
@@ -58,7 +59,7 @@ def band_keys(sig: bytes) -> list[int]:
     keys = []
     width = ROWS * 4
     for band in range(BANDS):
-        chunk = sig[band * width:(band + 1) * width]
+        chunk = sig[band * width : (band + 1) * width]
         digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
         keys.append(struct.unpack("<q", digest)[0])
     return keys

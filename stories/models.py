@@ -4,6 +4,7 @@ The tables were created by the news app (news/migrations/0002) and keep their na
 moved here by state only (stories/migrations/0001, news/migrations/0007), so a database made
 before the move keeps its rows.
 """
+
 from django.db import models
 
 from news.models import Article

@@ -9,6 +9,7 @@
    milliseconds and p50/p95 CPU milliseconds (time.process_time: what other load on the
    machine does not inflate).
 """
+
 import json
 import os
 import subprocess
@@ -83,10 +84,26 @@ def run(options: dict) -> dict:
     figures = prepare(directory, articles)
     env = bench_env(directory)
     child = subprocess.run(
-        [sys.executable, "-c", f"import json; from tools.bench_api import measure_in_process; "
-                               f"print(json.dumps(measure_in_process({SAMPLES})))"],
-        env=env, check=True, capture_output=True, text=True, cwd=settings.BASE_DIR)
+        [
+            sys.executable,
+            "-c",
+            f"import json; from tools.bench_api import measure_in_process; "
+            f"print(json.dumps(measure_in_process({SAMPLES})))",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
     figures.update(json.loads(child.stdout.strip().splitlines()[-1]))
-    figures.update({"target_p95_ms": 20, "target_articles": DEFAULT_ARTICLES, "database": "sqlite",
-                    "load_average": [round(x, 2) for x in os.getloadavg()], "samples": SAMPLES})
+    figures.update(
+        {
+            "target_p95_ms": 20,
+            "target_articles": DEFAULT_ARTICLES,
+            "database": "sqlite",
+            "load_average": [round(x, 2) for x in os.getloadavg()],
+            "samples": SAMPLES,
+        }
+    )
     return figures

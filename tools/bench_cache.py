@@ -8,6 +8,7 @@ random page-number junk, junk and well-shaped unknown session cookies. Target: t
 attempts at >= 90% of the cached rate. The client is Python threads on the same 2 cores: both
 figures are bounded by it alike, so the ratio is the figure to read.
 """
+
 import http.client
 import random
 import secrets
@@ -63,27 +64,57 @@ def run(options: dict) -> dict:
     env = {**bench_env(directory), "LOG_LEVEL": "WARNING"}
     port = free_port()
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "granian"), "--interface", "wsgi", "--workers", "2", "--blocking-threads",
-         "1", "--host", "127.0.0.1", "--port", str(port), "--no-log", "gazeta.wsgi:application"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=settings.BASE_DIR)
+        [
+            str(Path(sys.executable).parent / "granian"),
+            "--interface",
+            "wsgi",
+            "--workers",
+            "2",
+            "--blocking-threads",
+            "1",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-log",
+            "gazeta.wsgi:application",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=settings.BASE_DIR,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not answers(port):
             time.sleep(0.3)
         drive(port, 2.0, lambda rng: (PAGE, {}))  # both workers have rendered and kept the page
         # Alternating rounds, so a change in the machine's load (other processes) weighs on both alike.
-        rounds = [(drive(port, seconds / ROUNDS, lambda rng: (PAGE, {})), drive(port, seconds / ROUNDS, bypass_attempt))
-                  for _ in range(ROUNDS)]
+        rounds = [
+            (drive(port, seconds / ROUNDS, lambda rng: (PAGE, {})), drive(port, seconds / ROUNDS, bypass_attempt))
+            for _ in range(ROUNDS)
+        ]
         cached, bypass = (
-            {"requests_per_s": round(sum(r[i]["requests_per_s"] for r in rounds) / ROUNDS),
-             "other_answers": sum(r[i]["other_answers"] for r in rounds)} for i in (0, 1))
+            {
+                "requests_per_s": round(sum(r[i]["requests_per_s"] for r in rounds) / ROUNDS),
+                "other_answers": sum(r[i]["other_answers"] for r in rounds),
+            }
+            for i in (0, 1)
+        )
     finally:
         server.terminate()
         server.wait(10)
-    figures.update({
-        "cached_requests_per_s": cached["requests_per_s"], "bypass_attempts_requests_per_s": bypass["requests_per_s"],
-        "bypass_share_of_cached": round(bypass["requests_per_s"] / max(1, cached["requests_per_s"]), 3),
-        "target_share": 0.9, "other_answers": cached["other_answers"] + bypass["other_answers"],
-        "seconds_each": seconds, "connections": CONNECTIONS, "workers": 2, "client": "python threads",
-    })
+    figures.update(
+        {
+            "cached_requests_per_s": cached["requests_per_s"],
+            "bypass_attempts_requests_per_s": bypass["requests_per_s"],
+            "bypass_share_of_cached": round(bypass["requests_per_s"] / max(1, cached["requests_per_s"]), 3),
+            "target_share": 0.9,
+            "other_answers": cached["other_answers"] + bypass["other_answers"],
+            "seconds_each": seconds,
+            "connections": CONNECTIONS,
+            "workers": 2,
+            "client": "python threads",
+        }
+    )
     return figures

@@ -5,6 +5,7 @@ bands, via bulk_create) published at a constant rate, and times geotag + categor
 cluster_article on fresh demo articles at two corpus sizes. A flat cost means no step scans
 the corpus: band keys and the county/time window are index lookups.
 """
+
 import os
 import random
 import shutil
@@ -37,17 +38,33 @@ def _fill(target: int, have: int, sources: list, rng: random.Random, now) -> int
         for n in range(have, have + size):
             source = sources[n % len(sources)]
             published = now - timedelta(days=(n + PROBES * 2) / PER_DAY, seconds=rng.randrange(60))
-            articles.append(Article(source=source, url=f"https://bench.invalid/{n}", title=f"Articol sintetic {n}",
-                                    text="", county_id=source.county_id, published_at=published, word_count=300))
+            articles.append(
+                Article(
+                    source=source,
+                    url=f"https://bench.invalid/{n}",
+                    title=f"Articol sintetic {n}",
+                    text="",
+                    county_id=source.county_id,
+                    published_at=published,
+                    word_count=300,
+                )
+            )
         Article.objects.bulk_create(articles, batch_size=1000)
         sigs = np_rng.integers(0, 2**32, size=(size, minhash.NUM_PERM), dtype=np.uint32)
         signatures, bands = [], []
         for article, sig in zip(articles, sigs):
             raw = sig.tobytes()
             names = " ".join(f"nume{rng.randrange(50_000)}" for _ in range(8))
-            signatures.append(ArticleSignature(article=article, minhash=raw, shingle_count=200, title_words=names,
-                                               county_slug=article.source.county.slug,
-                                               published_at=article.published_at))
+            signatures.append(
+                ArticleSignature(
+                    article=article,
+                    minhash=raw,
+                    shingle_count=200,
+                    title_words=names,
+                    county_slug=article.source.county.slug,
+                    published_at=article.published_at,
+                )
+            )
             bands.extend(ArticleBand(key=key, article=article) for key in minhash.band_keys(raw))
         ArticleSignature.objects.bulk_create(signatures, batch_size=1000)
         ArticleBand.objects.bulk_create(bands, batch_size=5000)
@@ -76,17 +93,27 @@ def _probe(items: list[dict], sources_by_slug: dict, offset: int, now) -> dict:
         source = sources_by_slug[geo.county or item["source_county"] or "bucuresti"]
         with transaction.atomic():
             article = Article.objects.create(
-                source=source, url=f"https://probe.invalid/{offset + n}", title=item["title"][:500],
-                text=item["text"], lead=item["text"][:300], county_id=source.county_id,
-                published_at=now - timedelta(minutes=n), word_count=len(item["text"].split()))
+                source=source,
+                url=f"https://probe.invalid/{offset + n}",
+                title=item["title"][:500],
+                text=item["text"],
+                lead=item["text"][:300],
+                county_id=source.county_id,
+                published_at=now - timedelta(minutes=n),
+                word_count=len(item["text"].split()),
+            )
             cluster_article(article)
         cluster_s += time.perf_counter() - tagged
         tag_s += tagged - started
     count = len(items) or 1
-    return {"geotag_ms": round(1000 * geo_s / count, 3), "geotag_cpu_ms": round(1000 * geo_cpu_s / count, 3),
-            "geotag_target_ms": GEOTAG_TARGET_MS,
-            "tag_ms": round(1000 * tag_s / count, 3), "cluster_ms": round(1000 * cluster_s / count, 3),
-            "total_ms": round(1000 * (tag_s + cluster_s) / count, 3)}
+    return {
+        "geotag_ms": round(1000 * geo_s / count, 3),
+        "geotag_cpu_ms": round(1000 * geo_cpu_s / count, 3),
+        "geotag_target_ms": GEOTAG_TARGET_MS,
+        "tag_ms": round(1000 * tag_s / count, 3),
+        "cluster_ms": round(1000 * cluster_s / count, 3),
+        "total_ms": round(1000 * (tag_s + cluster_s) / count, 3),
+    }
 
 
 def run(options: dict) -> dict:
@@ -98,7 +125,7 @@ def run(options: dict) -> dict:
     rng = random.Random(7)
     items = demo_items(1)
     rng.shuffle(items)
-    probes_small, probes_large = items[:PROBES], items[PROBES:2 * PROBES]
+    probes_small, probes_large = items[:PROBES], items[PROBES : 2 * PROBES]
     folder = tempfile.mkdtemp(prefix="gazeta-bench-dedupe-")
     try:
         figures = _measure(os.path.join(folder, "bench.sqlite3"), small, large, probes_small, probes_large, rng)
@@ -119,8 +146,10 @@ def _measure(path: str, small: int, large: int, probes_small: list, probes_large
     with scratch_database(path) as connection:
         figures["database"] = connection.vendor
         load_reference()
-        sources = [Source.objects.create(name=f"Bench {c.slug}", slug=f"bench-{c.slug}", county=c)
-                   for c in County.objects.all()]
+        sources = [
+            Source.objects.create(name=f"Bench {c.slug}", slug=f"bench-{c.slug}", county=c)
+            for c in County.objects.all()
+        ]
         by_slug = {s.county.slug: s for s in sources}
         now = timezone.now()
         started = time.perf_counter()

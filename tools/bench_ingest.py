@@ -13,6 +13,7 @@ LRU caches of what they parsed; they are emptied before each source's read and e
 pass, so neither side reads a page the other has just warmed (the library, run second on the
 very pages, would otherwise find their dates and strings cached).
 """
+
 import gc
 import logging
 import resource
@@ -118,8 +119,11 @@ def _measure(network, options: dict) -> dict:
         # processes and the demo server (another thread here) rendering the pages.
         "ratio_pipeline_to_trafilatura_cpu": round(cpu / library_cpu, 2) if library_cpu else None,
         "ratio_pipeline_to_trafilatura_wall": round(wall / library_wall, 2) if library_wall else None,
-        "page_kb": ("real pages (the real-page corpus)" if options.get("pages") == "realpages"
-                    else options.get("page_kb") or "demo pages as they are (~15 KB)"),
+        "page_kb": (
+            "real pages (the real-page corpus)"
+            if options.get("pages") == "realpages"
+            else options.get("page_kb") or "demo pages as they are (~15 KB)"
+        ),
         "page_kb_mean": round(library.page_bytes / pages / 1024, 1) if pages else None,
         "note": "one thread; the demo network is served from another thread of this process",
         "image_ingest": images,
@@ -168,15 +172,21 @@ def _older_pages(network, requested: int) -> int:
     truth = network.truth()
     visible = {o.slug: sum(1 for row in truth if row["outlet"] == o.slug) for o in network.world.outlets}
     # What the first pages of the healthy feeds hold (the 500 and malformed outlets give little or nothing).
-    available = sum(min(o.feed_size, visible[o.slug]) for o in network.world.outlets
-                    if o.failure_mode in ("", "redirect", "slow"))
+    available = sum(
+        min(o.feed_size, visible[o.slug]) for o in network.world.outlets if o.failure_mode in ("", "redirect", "slow")
+    )
     added = 0
     for source in list(Source.objects.filter(feed_url__endswith="/feed/")):
         if available >= requested * 1.05:  # a margin for items that fail on the way
             break
         name = f"{source.name} (pagina 2)"
-        Source.objects.create(name=name, slug=unique_slug(name), feed_url=source.feed_url + "?paged=2",
-                              county=source.county, homepage=source.homepage)
+        Source.objects.create(
+            name=name,
+            slug=unique_slug(name),
+            feed_url=source.feed_url + "?paged=2",
+            county=source.county,
+            homepage=source.homepage,
+        )
         outlet = next(o for o in network.world.outlets if source.feed_url.endswith(f"/{o.slug}/feed/"))
         available += max(0, min(outlet.feed_size, visible[outlet.slug] - outlet.feed_size))
         added += 1
@@ -252,11 +262,15 @@ def _library_alone(pages: list[tuple[str, str]]) -> tuple[float, float]:
 # share of the work is closer to real life. It is a separate figure: the default run keeps
 # the demo pages as they are. The split below (half teaser and menu markup, a third inline
 # scripts, the rest inline CSS) is a rough picture of those pages, not a measured one.
-_TEASER = ('<li class="teaser"><a href="/{outlet}/articol-{n}/"><img src="/img/{n}-300x200.jpg" '
-           'alt="" width="300" height="200" loading="lazy"></a><h3><a href="/{outlet}/articol-{n}/">'
-           '{title}</a></h3><span class="date">{n} minute</span></li>')
-_SCRIPT = ('<script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"event":"slot","id":"div-gpt-{n}",'
-           '"sizes":[[300,250],[336,280]],"targeting":{{"sec":"stiri","pos":"{n}"}}}});</script>')
+_TEASER = (
+    '<li class="teaser"><a href="/{outlet}/articol-{n}/"><img src="/img/{n}-300x200.jpg" '
+    'alt="" width="300" height="200" loading="lazy"></a><h3><a href="/{outlet}/articol-{n}/">'
+    '{title}</a></h3><span class="date">{n} minute</span></li>'
+)
+_SCRIPT = (
+    '<script>window.dataLayer=window.dataLayer||[];dataLayer.push({{"event":"slot","id":"div-gpt-{n}",'
+    '"sizes":[[300,250],[336,280]],"targeting":{{"sec":"stiri","pos":"{n}"}}}});</script>'
+)
 _STYLE = ".teaser-{n}{{display:flex;margin:0 0 12px;gap:8px}}.teaser-{n} img{{width:120px;height:80px}}"
 
 
@@ -281,8 +295,10 @@ def _heavier_pages(page_kb: int):
             styles.append(_STYLE.format(n=n))
             size += len(teasers[-1]) + len(scripts[-1]) + len(styles[-1])
             n += 1
-        clutter = (f'<aside class="mai-citite"><ul>{"".join(teasers)}</ul></aside>'
-                   f'<style>{"".join(styles)}</style>{"".join(scripts)}').encode("ascii")
+        clutter = (
+            f'<aside class="mai-citite"><ul>{"".join(teasers)}</ul></aside>'
+            f"<style>{''.join(styles)}</style>{''.join(scripts)}"
+        ).encode("ascii")
         return page.replace(b"</body>", clutter + b"</body>", 1)
 
     demo.server.render_article = padded

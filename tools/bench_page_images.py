@@ -6,6 +6,7 @@ it through so every lazy image loads, and sums the image bytes it received. Ever
 another host is aborted and counted. The reference in the same run: the outlets' original files
 behind the same thumbnails, i.e. what the page loaded when it hot-linked them.
 """
+
 import os
 import threading
 from urllib.parse import urlsplit
@@ -35,8 +36,10 @@ def measure(path: str = "/bacau/", scales=(1, 3)) -> dict:
     server.set_app(StaticFilesHandler(get_wsgi_application()))  # CSS from the apps, uncollected
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    storages = {"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-                "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    storages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     try:
         with override_settings(SITE_URL=base, STORAGES=storages):
             visits = {f"dpr_{scale}": _visit(base + path, scale) for scale in scales}
@@ -44,11 +47,15 @@ def measure(path: str = "/bacau/", scales=(1, 3)) -> dict:
         server.shutdown()
         server.server_close()
     shown = [visit.pop("shown") for visit in visits.values()][0]
-    return {"path": path, "viewport_css_px": PHONE["width"], **visits,
-            "hotlinked_originals_bytes": _original_bytes(shown),
-            "target_bytes": TARGET_BYTES,
-            "note": "all lazy images loaded (page scrolled to the end); originals = the outlets' files "
-                    "behind the same thumbnails, fetched from the demo network in this run"}
+    return {
+        "path": path,
+        "viewport_css_px": PHONE["width"],
+        **visits,
+        "hotlinked_originals_bytes": _original_bytes(shown),
+        "target_bytes": TARGET_BYTES,
+        "note": "all lazy images loaded (page scrolled to the end); originals = the outlets' files "
+        "behind the same thumbnails, fetched from the demo network in this run",
+    }
 
 
 def _visit(url: str, scale: int) -> dict:
@@ -56,8 +63,9 @@ def _visit(url: str, scale: int) -> dict:
 
     outside, sizes = [], []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
         context = browser.new_context(viewport=PHONE, device_scale_factor=scale, locale="ro-RO")
 
         def route(request_route):
@@ -75,11 +83,17 @@ def _visit(url: str, scale: int) -> dict:
             page.evaluate(f"window.scrollTo(0, {y})")
             page.wait_for_timeout(30)
         page.wait_for_load_state("networkidle")
-        shown = page.locator("img").evaluate_all("els => els.filter(i => i.getClientRects().length)"
-                                                 ".map(i => i.currentSrc)")
+        shown = page.locator("img").evaluate_all(
+            "els => els.filter(i => i.getClientRects().length).map(i => i.currentSrc)"
+        )
         browser.close()
-    return {"image_bytes": sum(sizes), "image_requests": len(sizes), "outside_requests": len(outside),
-            "meets_target": sum(sizes) <= TARGET_BYTES, "shown": shown}
+    return {
+        "image_bytes": sum(sizes),
+        "image_requests": len(sizes),
+        "outside_requests": len(outside),
+        "meets_target": sum(sizes) <= TARGET_BYTES,
+        "shown": shown,
+    }
 
 
 def _original_bytes(shown: list[str]) -> int:

@@ -9,6 +9,7 @@
    and drive it with `wrk` (one thread: C, so the client takes little of the 2 cores) or, when
    wrk is missing, a bounded keep-alive Python client; report requests/s on cached pages.
 """
+
 import http.client
 import json
 import os
@@ -34,8 +35,14 @@ def bench_env(directory: Path) -> dict:
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)  # the embedded default: var dir/gazeta.sqlite3
     # PAGE_RATE_LIMIT off: the benchmark is one client rendering hundreds of pages a minute.
-    env.update({"GAZETA_VAR_DIR": str(directory), "PAGE_RATE_LIMIT": "0",
-                "DJANGO_SETTINGS_MODULE": "gazeta.settings", "DEBUG": "False"})
+    env.update(
+        {
+            "GAZETA_VAR_DIR": str(directory),
+            "PAGE_RATE_LIMIT": "0",
+            "DJANGO_SETTINGS_MODULE": "gazeta.settings",
+            "DEBUG": "False",
+        }
+    )
     env.pop("REDIS_URL", None)
     return env
 
@@ -57,7 +64,11 @@ def prepare(directory: Path, articles: int) -> dict:
     gazeta(env, "load_reference")
     report = json.loads(gazeta(env, "generate", "--articles", str(articles), "--json").strip().splitlines()[-1])
     gazeta(env, "collectstatic", "--noinput", "-v", "0")
-    return {"articles": report["total"], "created": report["created"], "prepare_seconds": round(time.perf_counter() - started, 1)}
+    return {
+        "articles": report["total"],
+        "created": report["created"],
+        "prepare_seconds": round(time.perf_counter() - started, 1),
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -71,8 +82,12 @@ def busiest_places(county) -> list[str]:
 
     from news.models import ArticlePlace, Locality
 
-    top = (ArticlePlace.objects.filter(county=county, commune__isnull=False).values("commune")
-           .annotate(n=Count("id")).order_by("-n")[:5])
+    top = (
+        ArticlePlace.objects.filter(county=county, commune__isnull=False)
+        .values("commune")
+        .annotate(n=Count("id"))
+        .order_by("-n")[:5]
+    )
     places = Locality.objects.filter(pk__in=[row["commune"] for row in top]).select_related("county")
     return [p.get_absolute_url() for p in places]
 
@@ -92,8 +107,13 @@ def measure_in_process(samples: int) -> dict:
     category = Category.objects.get(slug="sport")
     last = Article.objects.visible().latest_first().values_list("id", flat=True)[:samples]
     articles = list(Article.objects.filter(id__in=list(last)).only("id", "slug"))
-    pages = {"home": ["/"], "county": [county.get_absolute_url()], "category": [category.get_absolute_url()],
-             "article": [a.get_absolute_url() for a in articles], "place": busiest_places(county)}
+    pages = {
+        "home": ["/"],
+        "county": [county.get_absolute_url()],
+        "category": [category.get_absolute_url()],
+        "article": [a.get_absolute_url() for a in articles],
+        "place": busiest_places(county),
+    }
     figures = {}
     # Warm the process as a server worker is warm: imports, templates, widget caches, and the
     # PageCacheMiddleware's one-off GC freeze after its first requests.
@@ -133,8 +153,12 @@ def free_port() -> int:
 def load(port: int, paths: list[str], seconds: float, connections: int) -> dict:
     """Drive the server with keep-alive connections for a fixed time; return requests/s."""
     run = drive(port, seconds, lambda rng, n: (paths[n % len(paths)], {}), connections)
-    return {"cached_requests_per_s": round(run["ok"] / run["seconds"]), "load_errors": run["other"],
-            "load_connections": connections, "load_seconds": round(run["seconds"], 1)}
+    return {
+        "cached_requests_per_s": round(run["ok"] / run["seconds"]),
+        "load_errors": run["other"],
+        "load_connections": connections,
+        "load_seconds": round(run["seconds"], 1),
+    }
 
 
 WRK_SCRIPT = """
@@ -154,25 +178,60 @@ def load_with_wrk(wrk: str, port: int, paths: list[str], seconds: float, connect
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
     try:
-        out = subprocess.run([wrk, "-t1", f"-c{connections}", f"-d{seconds:.0f}s", "--latency", "-s", script.name,
-                              f"http://127.0.0.1:{port}/"], capture_output=True, text=True, timeout=seconds + 30).stdout
+        out = subprocess.run(
+            [
+                wrk,
+                "-t1",
+                f"-c{connections}",
+                f"-d{seconds:.0f}s",
+                "--latency",
+                "-s",
+                script.name,
+                f"http://127.0.0.1:{port}/",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=seconds + 30,
+        ).stdout
     finally:
         os.unlink(script.name)
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
     p99_ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)] if p99 else None
-    return {"cached_requests_per_s": round(float(rate.group(1))) if rate else 0,
-            "load_errors": int(errors.group(1)) if errors else 0, "load_p99_ms": p99_ms,
-            "load_connections": connections, "load_seconds": seconds, "load_client": "wrk"}
+    return {
+        "cached_requests_per_s": round(float(rate.group(1))) if rate else 0,
+        "load_errors": int(errors.group(1)) if errors else 0,
+        "load_p99_ms": p99_ms,
+        "load_connections": connections,
+        "load_seconds": seconds,
+        "load_client": "wrk",
+    }
 
 
 def serve_and_load(env: dict, paths: list[str], seconds: float) -> dict:
     port = free_port()
     server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "granian"), "--interface", "wsgi", "--workers", "2",
-         "--blocking-threads", "1", "--host", "127.0.0.1", "--port", str(port), "--no-log", "gazeta.wsgi:application"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=settings.BASE_DIR)
+        [
+            str(Path(sys.executable).parent / "granian"),
+            "--interface",
+            "wsgi",
+            "--workers",
+            "2",
+            "--blocking-threads",
+            "1",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-log",
+            "gazeta.wsgi:application",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=settings.BASE_DIR,
+    )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -202,9 +261,18 @@ def run(options: dict) -> dict:
     figures = prepare(directory, articles)
     env = bench_env(directory)
     child = subprocess.run(
-        [sys.executable, "-c", f"import json; from tools.bench_pages import measure_in_process; "
-                               f"print(json.dumps(measure_in_process({SAMPLES})))"],
-        env=env, check=True, capture_output=True, text=True, cwd=settings.BASE_DIR)
+        [
+            sys.executable,
+            "-c",
+            f"import json; from tools.bench_pages import measure_in_process; "
+            f"print(json.dumps(measure_in_process({SAMPLES})))",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
     measured = json.loads(child.stdout.strip().splitlines()[-1])
     paths = measured.pop("load_paths")
     figures.update(measured)

@@ -9,6 +9,7 @@ demo database). Its longest step is the write lock a reader may wait behind (tar
 the pages in use before and after say how much of the database retention frees. --seconds
 bounds the run (default an hour); an unfinished run says so and how many rows it did.
 """
+
 import json
 import os
 import sqlite3
@@ -25,8 +26,9 @@ TARGET_STEP_MS = 200
 
 def _used_bytes(path: Path) -> int:
     with sqlite3.connect(path) as db:
-        pages, free, size = (db.execute(f"PRAGMA {name}").fetchone()[0]
-                             for name in ("page_count", "freelist_count", "page_size"))
+        pages, free, size = (
+            db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "freelist_count", "page_size")
+        )
     return (pages - free) * size
 
 
@@ -44,24 +46,41 @@ def run(options: dict) -> dict:
         original.backup(target)
     env = {"GAZETA_VAR_DIR": str(work), "DATABASE_URL": "", "DJANGO_SETTINGS_MODULE": "gazeta.settings"}
     # A database generated before the latest migrations is brought up to date first (a no-op otherwise).
-    subprocess.run([str(Path(sys.executable).parent / "gazeta"), "migrate", "-v0"], env={**os.environ, **env},
-                   capture_output=True, text=True, check=True)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "gazeta"), "migrate", "-v0"],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     before = _used_bytes(copy)
     with sqlite3.connect(copy) as db:
         articles_before = db.execute("SELECT count(*) FROM news_article").fetchone()[0]
     started = time.perf_counter()
-    code = ("import json, datetime as dt; from django.utils import timezone; from ops import retention;"
-            f" print(json.dumps(retention.run(now=timezone.now() + dt.timedelta(days={days}), seconds={seconds})))")
-    done = subprocess.run([sys.executable, "-c", f"import django; django.setup(); {code}"],
-                          env={**os.environ, **env}, capture_output=True, text=True, check=True)
+    code = (
+        "import json, datetime as dt; from django.utils import timezone; from ops import retention;"
+        f" print(json.dumps(retention.run(now=timezone.now() + dt.timedelta(days={days}), seconds={seconds})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     with sqlite3.connect(copy) as db:
         articles = db.execute("SELECT count(*) FROM news_article").fetchone()[0]
     return {
-        "database": str(source), "days_ahead": days, "articles_after": articles, **figures,
+        "database": str(source),
+        "days_ahead": days,
+        "articles_after": articles,
+        **figures,
         "seconds": round(time.perf_counter() - started, 1),
-        "used_bytes_before": before, "used_bytes_after": _used_bytes(copy),
-        "articles_before": articles_before, "bytes_per_article_before": before // max(articles_before, 1),
+        "used_bytes_before": before,
+        "used_bytes_after": _used_bytes(copy),
+        "articles_before": articles_before,
+        "bytes_per_article_before": before // max(articles_before, 1),
         "bytes_per_article_after": _used_bytes(copy) // max(articles, 1),
         "target_longest_step_ms": TARGET_STEP_MS,
     }

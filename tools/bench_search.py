@@ -7,6 +7,7 @@ words each in 0.5–5% of articles), common + content (one in 10–40%, one in 0
 very common words (each in more than 40%). Each query runs the whole search path except the
 template: parse, candidates, ranking, the page's rows and highlighted snippets.
 """
+
 import os
 import random
 import statistics
@@ -50,7 +51,8 @@ def run(options: dict) -> dict:
     counties = list(County.objects.values_list("id", flat=True))
     if counties:
         figures["two_very_common_in_county"] = measure(
-            classes["two_very_common"], county_ids=[rnd.choice(counties) for _ in classes["two_very_common"]])
+            classes["two_very_common"], county_ids=[rnd.choice(counties) for _ in classes["two_very_common"]]
+        )
     figures["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     return figures
 
@@ -82,8 +84,12 @@ def query_classes(rnd: random.Random) -> dict[str, list[str]]:
     content, common, very = by_share(0.005, 0.05), by_share(0.10, 0.40), by_share(0.40, 1.0)
     pick = lambda terms, k: [typed[rnd.choice(terms)] for _ in range(k)] if terms else []
     pairs = lambda a, b: [f"{x} {y}" for x, y in zip(pick(a, QUERIES), pick(b, QUERIES)) if stem(x) != stem(y)]
-    return {"rare": pick(rare, QUERIES), "typical_two_words": pairs(content, content),
-            "common_and_content": pairs(common, content), "two_very_common": pairs(very, very)}
+    return {
+        "rare": pick(rare, QUERIES),
+        "typical_two_words": pairs(content, content),
+        "common_and_content": pairs(common, content),
+        "two_very_common": pairs(very, very),
+    }
 
 
 def measure(queries: list[str], county_ids=None) -> dict:
@@ -105,8 +111,10 @@ def measure(queries: list[str], county_ids=None) -> dict:
             times.append((time.perf_counter() - started) * 1000)
             hits += len(results.hits)
         times.sort()
-        figures[label] = {"p50_ms": round(statistics.median(times), 2),
-                          "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 2),
-                          "max_ms": round(times[-1], 2)}
+        figures[label] = {
+            "p50_ms": round(statistics.median(times), 2),
+            "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 2),
+            "max_ms": round(times[-1], 2),
+        }
         figures["mean_hits"] = round(hits / len(times), 1)
     return figures

@@ -9,6 +9,7 @@
    answered per second around each kill, and whether granian had two live workers again after
    each kill and at the end. Target: >= 95 % answered (issue 11), the worker replaced.
 """
+
 import os
 import shutil
 import signal
@@ -25,7 +26,6 @@ from lib.proctree import alive, children, descendants
 from tools.soak import READERS, Reader, free_port, wait_until_serving
 
 TARGET_ANSWERED = 0.95
-
 
 
 def live_workers(up_pid: int) -> tuple[int | None, list[int]]:
@@ -46,11 +46,31 @@ def run(options: dict) -> dict:
     directory.mkdir(parents=True)
     port = int(options.get("port") or free_port())
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL", "SITE_URL")}
-    env.update({"GAZETA_VAR_DIR": str(directory), "DEBUG": "False", "LOG_LEVEL": "WARNING",
-                "SEARCH_RATE_LIMIT": "0", "PAGE_RATE_LIMIT": "0", "DJANGO_SETTINGS_MODULE": "gazeta.settings"})
+    env.update(
+        {
+            "GAZETA_VAR_DIR": str(directory),
+            "DEBUG": "False",
+            "LOG_LEVEL": "WARNING",
+            "SEARCH_RATE_LIMIT": "0",
+            "PAGE_RATE_LIMIT": "0",
+            "DJANGO_SETTINGS_MODULE": "gazeta.settings",
+        }
+    )
     with open(directory / "up.log", "w") as log_file:
-        up = subprocess.Popen([str(Path(sys.executable).parent / "gazeta"), "up", "--no-scheduler", "--port", str(port),
-                               "--workers", "2"], env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        up = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "gazeta"),
+                "up",
+                "--no-scheduler",
+                "--port",
+                str(port),
+                "--workers",
+                "2",
+            ],
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
     figures = {}
     try:
         wait_until_serving(port, up)
@@ -58,8 +78,6 @@ def run(options: dict) -> dict:
     finally:
         figures.update(_stop(up))
     return figures
-
-
 
 
 def _stop(up) -> dict:
@@ -121,7 +139,13 @@ def _load(up, port: int, seconds: float) -> dict:
         kill["answered_next_3s"] = f"{sum(answered_per_second[s] for s in window)}/{asked}"
         kill["replaced"] = kill["pid"] not in workers
     return {
-        "seconds": seconds, "readers": READERS, "requests": requests, "answered": answered,
-        "answered_share": round(answered / requests, 4) if requests else None, "errors": dict(errors),
-        "kills": kills, "live_workers_at_end": len(workers), "target_answered_share": TARGET_ANSWERED,
+        "seconds": seconds,
+        "readers": READERS,
+        "requests": requests,
+        "answered": answered,
+        "answered_share": round(answered / requests, 4) if requests else None,
+        "errors": dict(errors),
+        "kills": kills,
+        "live_workers_at_end": len(workers),
+        "target_answered_share": TARGET_ANSWERED,
     }

@@ -17,6 +17,7 @@ whichever side first meets a new language.
 Bounded: pages over INGEST_MAX_BYTES are skipped as the fetcher would, and the run stops after
 `seconds` (default 900) with the figures of the pages done.
 """
+
 import time
 from collections import Counter
 
@@ -62,7 +63,7 @@ def _one(case: Case, raw: bytes, gazeta_first: bool) -> dict:
     """Run both sides on one page; return their texts' scores, timings and metadata."""
     meta = trafilatura.extract_metadata(raw)  # untimed, first: see the module's docstring
     row = {"case": case}
-    for side in (SIDES if gazeta_first else SIDES[::-1]):
+    for side in SIDES if gazeta_first else SIDES[::-1]:
         began, began_cpu = time.perf_counter(), time.process_time()
         if side == "gazeta":
             extracted = _gazeta(raw, case.url)
@@ -101,8 +102,11 @@ def _path_name(extracted) -> str:
 def summarize(rows: list[dict], total: int) -> dict:
     """Return the figures of both sides over all pages and each half, the paths and the worst pages."""
     figures = {"pages": len(rows), "pages_in_set": total, "halves": {}}
-    for name, subset in (("all", rows), ("tune", [r for r in rows if r["case"].half == "tune"]),
-                         ("holdout", [r for r in rows if r["case"].half == "holdout"])):
+    for name, subset in (
+        ("all", rows),
+        ("tune", [r for r in rows if r["case"].half == "tune"]),
+        ("holdout", [r for r in rows if r["case"].half == "holdout"]),
+    ):
         block = {side: _side(subset, side) for side in SIDES}
         block["pages"] = len(subset)
         block["f1_gain"] = round(block["gazeta"]["f1"] - block["trafilatura"]["f1"], 4)
@@ -111,15 +115,24 @@ def summarize(rows: list[dict], total: int) -> dict:
         else:
             figures["halves"][name] = block
     # CPU time, not the wall clock: on a shared machine the wall clock measures the neighbours
-    figures["speed_ratio"] = (round(figures["trafilatura"]["cpu_seconds"] / figures["gazeta"]["cpu_seconds"], 3)
-                              if rows and figures["gazeta"]["cpu_seconds"] else None)
+    figures["speed_ratio"] = (
+        round(figures["trafilatura"]["cpu_seconds"] / figures["gazeta"]["cpu_seconds"], 3)
+        if rows and figures["gazeta"]["cpu_seconds"]
+        else None
+    )
     figures["empty_where_trafilatura_found"] = sum(
-        1 for r in rows if not r["gazeta_text"].strip() and r["trafilatura_counts"].tp > 0)
+        1 for r in rows if not r["gazeta_text"].strip() and r["trafilatura_counts"].tp > 0
+    )
     figures["paths"] = dict(Counter(r["path"] for r in rows).most_common())
     figures["metadata"] = _metadata(rows)
-    figures["worst"] = [_worst(r) for r in sorted(
-        rows, key=lambda r: (r["gazeta_counts"].errors - r["trafilatura_counts"].errors, r["gazeta_counts"].errors),
-        reverse=True)[:WORST]]
+    figures["worst"] = [
+        _worst(r)
+        for r in sorted(
+            rows,
+            key=lambda r: (r["gazeta_counts"].errors - r["trafilatura_counts"].errors, r["gazeta_counts"].errors),
+            reverse=True,
+        )[:WORST]
+    ]
     return figures
 
 
@@ -130,10 +143,14 @@ def _side(rows: list[dict], side: str) -> dict:
         counts.add(row[side + "_counts"])
     seconds = sum(row[side + "_seconds"] for row in rows)
     cpu = sum(row[side + "_cpu"] for row in rows)
-    return {**counts.figures(), "empty": sum(1 for r in rows if not r[side + "_text"].strip()),
-            "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "pages_per_second": round(len(rows) / cpu, 1) if cpu else 0.0,
-            "wall_pages_per_second": round(len(rows) / seconds, 1) if seconds else 0.0}
+    return {
+        **counts.figures(),
+        "empty": sum(1 for r in rows if not r[side + "_text"].strip()),
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu, 2),
+        "pages_per_second": round(len(rows) / cpu, 1) if cpu else 0.0,
+        "wall_pages_per_second": round(len(rows) / seconds, 1) if seconds else 0.0,
+    }
 
 
 def _metadata(rows: list[dict]) -> dict:
@@ -141,19 +158,35 @@ def _metadata(rows: list[dict]) -> dict:
     result = {}
     for field, index, same in (("title", 0, same_title), ("author", 1, same_author), ("date", 2, same_day)):
         with_gold = [r for r in rows if getattr(r["case"], field)]
-        result[field] = {"pages": len(with_gold), **{
-            side: round(sum(1 for r in with_gold if same(getattr(r["case"], field), r[side + "_meta"][index]))
-                        / len(with_gold), 4) if with_gold else None for side in SIDES}}
+        result[field] = {
+            "pages": len(with_gold),
+            **{
+                side: round(
+                    sum(1 for r in with_gold if same(getattr(r["case"], field), r[side + "_meta"][index]))
+                    / len(with_gold),
+                    4,
+                )
+                if with_gold
+                else None
+                for side in SIDES
+            },
+        }
     return result
 
 
 def _worst(row: dict) -> dict:
     """One page of the worst list: its loss against the library and what was missed or kept."""
-    return {"url": row["case"].url, "file": row["case"].path.name, "path": row["path"],
-            "loss": row["gazeta_counts"].errors - row["trafilatura_counts"].errors,
-            "gazeta_errors": row["gazeta_counts"].errors, "trafilatura_errors": row["trafilatura_counts"].errors,
-            "chars": {"gazeta": len(row["gazeta_text"]), "trafilatura": len(row["trafilatura_text"])},
-            "missing": row["gazeta_missing"][:3], "kept": row["gazeta_kept"][:3]}
+    return {
+        "url": row["case"].url,
+        "file": row["case"].path.name,
+        "path": row["path"],
+        "loss": row["gazeta_counts"].errors - row["trafilatura_counts"].errors,
+        "gazeta_errors": row["gazeta_counts"].errors,
+        "trafilatura_errors": row["trafilatura_counts"].errors,
+        "chars": {"gazeta": len(row["gazeta_text"]), "trafilatura": len(row["trafilatura_text"])},
+        "missing": row["gazeta_missing"][:3],
+        "kept": row["gazeta_kept"][:3],
+    }
 
 
 def format_text(figures: dict) -> str:
@@ -164,13 +197,19 @@ def format_text(figures: dict) -> str:
     for name, block in (("all", figures), *figures["halves"].items()):
         for side in SIDES:
             s = block[side]
-            lines.append(f"{name:8} {side:12} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
-                         f"acc {s['accuracy']:.3f} empty {s['empty']:3} {s['pages_per_second']:6.1f} pages/s")
-    lines.append(f"speed ratio {figures['speed_ratio']}, empty where trafilatura found the article "
-                 f"{figures['empty_where_trafilatura_found']}, paths {figures['paths']}")
+            lines.append(
+                f"{name:8} {side:12} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
+                f"acc {s['accuracy']:.3f} empty {s['empty']:3} {s['pages_per_second']:6.1f} pages/s"
+            )
+    lines.append(
+        f"speed ratio {figures['speed_ratio']}, empty where trafilatura found the article "
+        f"{figures['empty_where_trafilatura_found']}, paths {figures['paths']}"
+    )
     for field, block in figures["metadata"].items():
         lines.append(f"{field:7} ({block['pages']} pages) gazeta {block['gazeta']} trafilatura {block['trafilatura']}")
     lines.append("worst pages (loss against trafilatura):")
-    lines += [f"  {w['loss']:+d} {w['url']} [{w['path']}] missing {w['missing'][:1]} kept {w['kept'][:1]}"
-              for w in figures["worst"]]
+    lines += [
+        f"  {w['loss']:+d} {w['url']} [{w['path']}] missing {w['missing'][:1]} kept {w['kept'][:1]}"
+        for w in figures["worst"]
+    ]
     return "\n".join(lines)

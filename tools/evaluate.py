@@ -1,4 +1,5 @@
 """Scores for the understanding stages: county and category accuracy, B-cubed clustering."""
+
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -16,8 +17,12 @@ HANDWRITTEN_HARD = GROUND_TRUTH / "handwritten_geo_hard.jsonl"
 # Issue 21's Hungarian set: 68 items in the style of the Székely Land press (Székelyhon, Hargita
 # Népe, Háromszék, Népújság), committed before any run of the tagger on them.
 HANDWRITTEN_HU = GROUND_TRUTH / "handwritten_geo_hu.jsonl"
-GEO_SETS = {"handwritten": HANDWRITTEN_GEO, "handwritten_news": HANDWRITTEN_NEWS, "handwritten_hard": HANDWRITTEN_HARD,
-            "handwritten_hu": HANDWRITTEN_HU}
+GEO_SETS = {
+    "handwritten": HANDWRITTEN_GEO,
+    "handwritten_news": HANDWRITTEN_NEWS,
+    "handwritten_hard": HANDWRITTEN_HARD,
+    "handwritten_hu": HANDWRITTEN_HU,
+}
 # Confidence bins of the reliability table: a tagger that is calibrated is right in each bin about
 # as often as the bin's mean confidence says.
 RELIABILITY_BINS = (0.0, 0.6, 0.8, 0.9, 0.95, 1.01)
@@ -80,9 +85,14 @@ def reliability(judged) -> list[dict]:
     for low, high in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:]):
         inside = [(c, ok) for c, ok in judged if low <= c < high]
         if inside:
-            table.append({"bin": f"{low:.2f}-{min(high, 1.0):.2f}", "count": len(inside),
-                          "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
-                          "accuracy": round(sum(ok for _, ok in inside) / len(inside), 3)})
+            table.append(
+                {
+                    "bin": f"{low:.2f}-{min(high, 1.0):.2f}",
+                    "count": len(inside),
+                    "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                    "accuracy": round(sum(ok for _, ok in inside) / len(inside), 3),
+                }
+            )
     return table
 
 
@@ -96,8 +106,12 @@ def score_handwritten(rows: list[dict] | None = None, path: Path = HANDWRITTEN_G
     from understand.geotag import geotag
 
     rows = rows if rows is not None else load_handwritten(path)
-    figures = county_figures(rows, lambda row, county: geotag(
-        row["title"], row["text"], county, row.get("url", ""), source_name=row.get("source")))
+    figures = county_figures(
+        rows,
+        lambda row, county: geotag(
+            row["title"], row["text"], county, row.get("url", ""), source_name=row.get("source")
+        ),
+    )
     results = figures.pop("_results_with_outlet")
     text_results = figures.pop("_results_text_only")
     failures, all_counties, categories = [], [], []
@@ -105,9 +119,16 @@ def score_handwritten(rows: list[dict] | None = None, path: Path = HANDWRITTEN_G
         url = row.get("url", "")
         all_counties.append((set(row.get("counties") or []), set(result.counties)))
         if row["county"] != result.county or row["county"] != text_result.county:
-            failures.append({"title": row["title"], "expected": row["county"], "got": result.county,
-                             "got_text_only": text_result.county, "counties": list(result.counties),
-                             "behaviour": row.get("behaviour", "")})
+            failures.append(
+                {
+                    "title": row["title"],
+                    "expected": row["county"],
+                    "got": result.county,
+                    "got_text_only": text_result.county,
+                    "counties": list(result.counties),
+                    "behaviour": row.get("behaviour", ""),
+                }
+            )
         if "category" in row:
             slug = categorize(row["title"], row["text"], url, tuple(row.get("source_categories") or ()))
             categories.append((row["category"], slug))
@@ -135,16 +156,26 @@ def demo_items(seed: int = 1, anchor=None) -> list[dict]:
         story = world.stories[article.story_id]
         text = "\n\n".join(" ".join(p) for p in world.body(article.id))
         row = truth[article_url(article, "")]
-        items.append({
-            "id": article.id, "outlet": outlet.slug, "outlet_name": outlet.name, "outlet_kind": outlet.kind,
-            "source_county": COUNTY_BY_CODE[outlet.county_code].slug if outlet.county_code else None,
-            "title": outlet_text(outlet, article.title), "text": outlet_text(outlet, text),
-            "url": "https://demo.invalid" + article.path, "published": article.published,
-            "source_categories": (category_label(outlet, story.category),),
-            "default_category": outlet.default_category, "is_syndicated": article.is_syndicated,
-            "county": row["county"], "counties": row["counties"], "category": row["category"],
-            "story_id": row["story_id"],
-        })
+        items.append(
+            {
+                "id": article.id,
+                "outlet": outlet.slug,
+                "outlet_name": outlet.name,
+                "outlet_kind": outlet.kind,
+                "source_county": COUNTY_BY_CODE[outlet.county_code].slug if outlet.county_code else None,
+                "title": outlet_text(outlet, article.title),
+                "text": outlet_text(outlet, text),
+                "url": "https://demo.invalid" + article.path,
+                "published": article.published,
+                "source_categories": (category_label(outlet, story.category),),
+                "default_category": outlet.default_category,
+                "is_syndicated": article.is_syndicated,
+                "county": row["county"],
+                "counties": row["counties"],
+                "category": row["category"],
+                "story_id": row["story_id"],
+            }
+        )
     return items
 
 
@@ -153,20 +184,30 @@ def score_tagging(items: list[dict]) -> dict:
     from understand.categorize import categorize, classify
     from understand.geotag import geotag
 
-    geo_figures = county_figures(items, lambda item, county: geotag(
-        item["title"], item["text"], county, item["url"], source_name=item.get("outlet_name")))
+    geo_figures = county_figures(
+        items,
+        lambda item, county: geotag(
+            item["title"], item["text"], county, item["url"], source_name=item.get("outlet_name")
+        ),
+    )
     results = geo_figures.pop("_results_with_outlet")
     geo_figures.pop("_results_text_only")
     category, keywords_only, failures = [], [], []
     for item, geo in zip(items, results):
         item["predicted_county"] = geo.county
-        slug = categorize(item["title"], item["text"], item["url"], item["source_categories"],
-                          item["default_category"])
+        slug = categorize(item["title"], item["text"], item["url"], item["source_categories"], item["default_category"])
         category.append((item["category"], slug))
         keywords_only.append((item["category"], classify(item["title"], item["text"])[0] or "actualitate"))
         if geo.county != item["county"] and len(failures) < 30:
-            failures.append({"title": item["title"], "outlet": item["outlet"], "expected": item["county"],
-                             "got": geo.county, "places": [p["name"] for p in geo.places][:8]})
+            failures.append(
+                {
+                    "title": item["title"],
+                    "outlet": item["outlet"],
+                    "expected": item["county"],
+                    "got": geo.county,
+                    "places": [p["name"] for p in geo.places][:8],
+                }
+            )
     return {
         "articles": len(items),
         "county_accuracy": geo_figures["with_outlet"],
@@ -196,17 +237,28 @@ def score_clustering(items: list[dict], predicted: dict | None = None) -> dict:
         source = sources.get(item["outlet"])
         if source is None:
             source = sources[item["outlet"]] = Source.objects.create(
-                name=item["outlet"], slug=item["outlet"], county=counties.get(item["source_county"]))
+                name=item["outlet"], slug=item["outlet"], county=counties.get(item["source_county"])
+            )
         county = item.get("predicted_county", item["county"])
         lead = item["text"].split("\n\n", 1)[0]
         article = Article.objects.create(
-            source=source, url=item["url"], title=item["title"][:500], lead=lead, text=item["text"],
-            word_count=len(item["text"].split()), county=counties.get(county), published_at=item["published"],
-            fingerprint=fingerprint(item["text"]))
+            source=source,
+            url=item["url"],
+            title=item["title"][:500],
+            lead=lead,
+            text=item["text"],
+            word_count=len(item["text"].split()),
+            county=counties.get(county),
+            published_at=item["published"],
+            fingerprint=fingerprint(item["text"]),
+        )
         predicted[item["id"]] = cluster_article(article).pk
         truth[item["id"]] = item["story_id"]
-    return {"stories_truth": len(set(truth.values())), "stories_found": len(set(predicted.values())),
-            **bcubed(truth, predicted)}
+    return {
+        "stories_truth": len(set(truth.values())),
+        "stories_found": len(set(predicted.values())),
+        **bcubed(truth, predicted),
+    }
 
 
 def score_demo(seed: int = 1, anchor=None) -> dict:
@@ -252,8 +304,15 @@ def score_corrections(rows: list[dict]) -> dict:
         else:
             continue
         if got != row[row["field"]] and len(failures) < 30:
-            failures.append({"title": row["title"], "field": row["field"], "expected": row[row["field"]],
-                             "got": got, "before": row.get("machine")})
+            failures.append(
+                {
+                    "title": row["title"],
+                    "field": row["field"],
+                    "expected": row[row["field"]],
+                    "got": got,
+                    "before": row.get("machine"),
+                }
+            )
     return {
         "items": len(rows),
         "county_items": len(county),

@@ -1,6 +1,7 @@
 """Issue 21's figures on the demo network: Hungarian articles placed and filed, and the events
 told in both languages joined into one story without joining anything else.
 """
+
 from tools.evaluate import bcubed
 
 HUNGARIAN_OUTLETS = frozenset({"csiki-hirmondo", "haromszeki-napok", "marosmenti-ujsag"})
@@ -29,18 +30,31 @@ def score_cross_language(items: list[dict]) -> dict:
     by_story: dict[str, list[dict]] = {}
     for item in chosen:
         by_story.setdefault(item["story_id"], []).append(item)
-    pairs = [story for story, members in by_story.items() if story in hungarian_stories
-             and {m["outlet"] in HUNGARIAN_OUTLETS for m in members} == {True, False}]
+    pairs = [
+        story
+        for story, members in by_story.items()
+        if story in hungarian_stories and {m["outlet"] in HUNGARIAN_OUTLETS for m in members} == {True, False}
+    ]
     joined = sum(1 for story in pairs if len({predicted[m["id"]] for m in by_story[story]}) == 1)
     members_of: dict[int, list[int]] = {}
     for item_id, cluster in predicted.items():
         members_of.setdefault(cluster, []).append(item_id)
-    false_joins = sum(1 for ids in members_of.values() for a in ids for b in ids if a < b
-                      and truth[a] != truth[b] and (truth[a] in hungarian_stories or truth[b] in hungarian_stories))
-    return {"items": len(chosen), "pair_stories": len(pairs), "pairs_joined": joined,
-            "pairs_joined_share": round(joined / len(pairs), 4) if pairs else 1.0,
-            "false_joins_with_hungarian_stories": false_joins, **figures,
-            "hungarian_stories_bcubed": bcubed({i: s for i, s in truth.items() if s in hungarian_stories}, predicted)}
+    false_joins = sum(
+        1
+        for ids in members_of.values()
+        for a in ids
+        for b in ids
+        if a < b and truth[a] != truth[b] and (truth[a] in hungarian_stories or truth[b] in hungarian_stories)
+    )
+    return {
+        "items": len(chosen),
+        "pair_stories": len(pairs),
+        "pairs_joined": joined,
+        "pairs_joined_share": round(joined / len(pairs), 4) if pairs else 1.0,
+        "false_joins_with_hungarian_stories": false_joins,
+        **figures,
+        "hungarian_stories_bcubed": bcubed({i: s for i, s in truth.items() if s in hungarian_stories}, predicted),
+    }
 
 
 def score_hungarian_tagging(items: list[dict]) -> dict:
@@ -48,5 +62,15 @@ def score_hungarian_tagging(items: list[dict]) -> dict:
     from tools.evaluate import score_tagging
 
     figures = score_tagging(hungarian_items(items))
-    return {key: figures[key] for key in ("articles", "county_accuracy", "county_text_only", "category_accuracy",
-                                          "category_keywords_only", "county_baseline_outlet", "county_failures")}
+    return {
+        key: figures[key]
+        for key in (
+            "articles",
+            "county_accuracy",
+            "county_text_only",
+            "category_accuracy",
+            "category_keywords_only",
+            "county_baseline_outlet",
+            "county_failures",
+        )
+    }

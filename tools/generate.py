@@ -6,6 +6,7 @@ real news text: function words in every article, a head of very common content w
 Rows go in with raw executemany in batches and explicit ids (stories need their articles'
 ids before they exist); the search index follows through its triggers.
 """
+
 import datetime as dt
 import itertools
 import math
@@ -51,8 +52,11 @@ ADJECTIVES = (
     "european vechi modern greu ușor bun rău grav principal central rural urban "
     "primul ultimul următor întreg puternic scump ieftin"
 ).split()
-NOUN_ENDINGS = {"ă": ("a", "ei", "e", "ele", "elor"), "e": ("a", "ei", "i", "ile", "ilor"),
-                "": ("ul", "ului", "e", "ele", "elor")}
+NOUN_ENDINGS = {
+    "ă": ("a", "ei", "e", "ele", "elor"),
+    "e": ("a", "ei", "i", "ile", "ilor"),
+    "": ("ul", "ului", "e", "ele", "elor"),
+}
 CATEGORY_WORDS = {  # a few words each category uses more than the others
     "sport": "meciul echipa golul antrenorul campionatul jucătorii stadionul victoria",
     "sanatate": "spitalul medicii pacienții tratamentul secția urgențe vaccinul asistentele",
@@ -103,7 +107,7 @@ class Writer:
         words = common + places
         weights = 1.0 / np.arange(1, len(words) + 1)
         # Place names are the rare tail: scaled so about 2% of content words are places.
-        weights[len(common):] *= PLACE_WEIGHT
+        weights[len(common) :] *= PLACE_WEIGHT
         self.words = np.array(words, dtype=object)
         self.cdf = np.cumsum(weights / weights.sum())
         self.cdf[-1] = 1.0
@@ -120,7 +124,7 @@ class Writer:
     def draw(self, n: int) -> list[str]:
         if self.position + n > len(self.pool):
             self._refill()
-        words = self.pool[self.position:self.position + n]
+        words = self.pool[self.position : self.position + n]
         self.position += n
         return words
 
@@ -157,26 +161,38 @@ def ensure_world() -> dict:
         for n in (1, 2, 3):
             source, _ = Source.objects.get_or_create(
                 slug=f"generat-{slug}-{n}",
-                defaults={"name": f"Gazeta generată {name} {n}", "county_id": county_id,
-                          "homepage": f"https://{slug}-{n}.{HOST}/", "enabled": False},
+                defaults={
+                    "name": f"Gazeta generată {name} {n}",
+                    "county_id": county_id,
+                    "homepage": f"https://{slug}-{n}.{HOST}/",
+                    "enabled": False,
+                },
             )
             for k in (1, 2):
-                Author.objects.get_or_create(slug=f"{source.slug}-autor-{k}",
-                                             defaults={"name": f"Autor {k} {source.name}", "source": source})
+                Author.objects.get_or_create(
+                    slug=f"{source.slug}-autor-{k}", defaults={"name": f"Autor {k} {source.name}", "source": source}
+                )
     sources = list(Source.objects.filter(slug__startswith="generat-").values_list("id", "slug", "county_id"))
     authors = {}
     for author_id, source_id, name in Author.objects.filter(source_id__in=[s[0] for s in sources]).values_list(
-            "id", "source_id", "name"):
+        "id", "source_id", "name"
+    ):
         authors.setdefault(source_id, []).append((author_id, name))
     categories = list(Category.objects.order_by("position").values_list("id", "slug"))
     places = {}
     for county_id, name, pk, commune_id in Locality.objects.filter(rank__gte=1).values_list(
-            "county_id", "name", "id", "commune_id"):
+        "county_id", "name", "id", "commune_id"
+    ):
         places.setdefault(county_id, []).append((name, pk, commune_id or pk))
-    return {"counties": counties, "sources": sources, "authors": authors, "places": places,
-            "categories": categories,
-            # Some categories fill more of the news than others: weight 1/rank^0.7.
-            "category_weights": list(itertools.accumulate(1 / (i + 1) ** 0.7 for i in range(len(categories))))}
+    return {
+        "counties": counties,
+        "sources": sources,
+        "authors": authors,
+        "places": places,
+        "categories": categories,
+        # Some categories fill more of the news than others: weight 1/rank^0.7.
+        "category_weights": list(itertools.accumulate(1 / (i + 1) ** 0.7 for i in range(len(categories)))),
+    }
 
 
 def _columns(model) -> list:
@@ -234,8 +250,12 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
     all_places = sorted({p[0] for names in world["places"].values() for p in names})
     writer = Writer(rng, rnd, all_places)
     now = timezone.now().replace(microsecond=0)
-    latest = (Article.objects.filter(source__slug__startswith="generat-").order_by("-published_at")
-              .values_list("published_at", flat=True).first())
+    latest = (
+        Article.objects.filter(source__slug__startswith="generat-")
+        .order_by("-published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
     start = latest + dt.timedelta(seconds=1) if latest and latest < now else now - dt.timedelta(minutes=missing)
     step = max((now - start).total_seconds() / missing, 0.001)
     article_id, story_id, done = _next_id(Article), _next_id(Story), 0
@@ -246,8 +266,9 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
         while len(rows) < size:
             copies = 1 if rnd.random() < 0.7 else rnd.randint(2, 5)
             copies = min(copies, size - len(rows))
-            stories.append(_story(story_id, rows, writer, rnd, world, start, step, position, copies, article_id,
-                                  place_rows))
+            stories.append(
+                _story(story_id, rows, writer, rnd, world, start, step, position, copies, article_id, place_rows)
+            )
             for row in rows[-copies:]:
                 if rnd.random() < 0.03 and row["county_id"]:
                     other = rnd.choice(world["counties"])[0]
@@ -262,8 +283,10 @@ def generate(articles: int, seed: int = 1, batch: int = 5000, progress=None) -> 
             _insert(Article.other_counties.through, extra_counties)
             _insert(ArticlePlace, place_rows)
             with connection.cursor() as cursor:  # representatives exist now
-                cursor.executemany("UPDATE news_story SET representative_id = %s WHERE id = %s",
-                                   [(s["representative_id"], s["id"]) for s in stories])
+                cursor.executemany(
+                    "UPDATE news_story SET representative_id = %s WHERE id = %s",
+                    [(s["representative_id"], s["id"]) for s in stories],
+                )
         done += size
         if progress:
             progress(done, missing)
@@ -296,26 +319,58 @@ def _story(story_id, rows, writer, rnd, world, start, step, position, copies, fi
         slug = slugify_ro(title)[:120]
         author_id, author_name = world["authors"][source_id][copy % 2]
         when = published + dt.timedelta(seconds=step * copy)
-        rows.append({
-            "id": article_id, "source_id": source_id, "guid": f"{source_slug}/{article_id}",
-            "url": f"https://{source_slug}.{HOST}/stiri/{slug}-{article_id}", "title": title, "slug": slug,
-            "lead": lead, "body_html": "".join(f"<p>{p}</p>" for p in paragraphs), "text": text,
-            "snippet": _snippet(lead + " " + text), "author_id": author_id, "author_name": author_name,
-            "published_at": when, "fetched_at": when + dt.timedelta(minutes=3), "created_at": when,
-            "modified_at": when, "updated_at": when + dt.timedelta(hours=2) if rnd.random() < 0.2 else None,
-            "reading_minutes": max(1, math.ceil(words / 200)), "word_count": words, "county_id": county_id,
-            "geo_confidence": 0.9, "category_id": category_id, "story_id": story_id,
-            "status": Article.HIDDEN if rnd.random() < 0.005 else Article.PUBLISHED,
-            "extraction": "generat",
-        })
+        rows.append(
+            {
+                "id": article_id,
+                "source_id": source_id,
+                "guid": f"{source_slug}/{article_id}",
+                "url": f"https://{source_slug}.{HOST}/stiri/{slug}-{article_id}",
+                "title": title,
+                "slug": slug,
+                "lead": lead,
+                "body_html": "".join(f"<p>{p}</p>" for p in paragraphs),
+                "text": text,
+                "snippet": _snippet(lead + " " + text),
+                "author_id": author_id,
+                "author_name": author_name,
+                "published_at": when,
+                "fetched_at": when + dt.timedelta(minutes=3),
+                "created_at": when,
+                "modified_at": when,
+                "updated_at": when + dt.timedelta(hours=2) if rnd.random() < 0.2 else None,
+                "reading_minutes": max(1, math.ceil(words / 200)),
+                "word_count": words,
+                "county_id": county_id,
+                "geo_confidence": 0.9,
+                "category_id": category_id,
+                "story_id": story_id,
+                "status": Article.HIDDEN if rnd.random() < 0.005 else Article.PUBLISHED,
+                "extraction": "generat",
+            }
+        )
         ids.append(article_id)
         if place_id:
-            place_rows.append({"article_id": article_id, "locality_id": place_id, "commune_id": commune_id,
-                               "county_id": county_id, "published_at": when})
+            place_rows.append(
+                {
+                    "article_id": article_id,
+                    "locality_id": place_id,
+                    "commune_id": commune_id,
+                    "county_id": county_id,
+                    "published_at": when,
+                }
+            )
     last = rows[-1]["published_at"]
-    return {"id": story_id, "title": title, "county_id": county_id, "representative_id": ids[0],
-            "article_count": copies, "source_count": copies, "first_published_at": published,
-            "last_published_at": last, "created_at": published}
+    return {
+        "id": story_id,
+        "title": title,
+        "county_id": county_id,
+        "representative_id": ids[0],
+        "article_count": copies,
+        "source_count": copies,
+        "first_published_at": published,
+        "last_published_at": last,
+        "created_at": published,
+    }
 
 
 def _snippet(text: str, limit: int = 400) -> str:

@@ -1,4 +1,5 @@
 """The benches' load generator: keep-alive connections in threads, sending requests for a fixed time."""
+
 import http.client
 import random
 import threading

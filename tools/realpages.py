@@ -9,6 +9,7 @@ The metric is the corpus's own (its README): each `with` passage found in the wh
 extraction is a true positive, each one missing a false negative; each `without` passage found
 is a false positive, each one absent a true negative; sums over pages give P, R, F1, accuracy.
 """
+
 import dataclasses
 import hashlib
 import json
@@ -81,13 +82,22 @@ def load_cases(directory: Path | None = None) -> list[Case] | None:
     gold = json.loads((root / GOLD).read_text(encoding="utf-8"))
     cases = []
     for url, row in gold.items():
-        path = next((root / sub / row["file"] for sub in ("eval", "cache") if (root / sub / row["file"]).is_file()),
-                    None)
+        path = next(
+            (root / sub / row["file"] for sub in ("eval", "cache") if (root / sub / row["file"]).is_file()), None
+        )
         if path is None:
             continue
-        cases.append(Case(url=url, path=path, with_=tuple(s for s in row.get("with") or () if s),
-                          without=tuple(s for s in row.get("without") or () if s), title=_one(row.get("title")),
-                          author=_one(row.get("author")), date=_one(row.get("date"))))
+        cases.append(
+            Case(
+                url=url,
+                path=path,
+                with_=tuple(s for s in row.get("with") or () if s),
+                without=tuple(s for s in row.get("without") or () if s),
+                title=_one(row.get("title")),
+                author=_one(row.get("author")),
+                date=_one(row.get("date")),
+            )
+        )
     return sorted(cases, key=lambda case: case.order_key)
 
 
@@ -113,8 +123,12 @@ class Counts:
     tn: int = 0
 
     def add(self, other: "Counts") -> None:
-        self.tp, self.fn, self.fp, self.tn = (self.tp + other.tp, self.fn + other.fn, self.fp + other.fp,
-                                              self.tn + other.tn)
+        self.tp, self.fn, self.fp, self.tn = (
+            self.tp + other.tp,
+            self.fn + other.fn,
+            self.fp + other.fp,
+            self.tn + other.tn,
+        )
 
     @property
     def errors(self) -> int:
@@ -127,8 +141,12 @@ class Counts:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         total = self.tp + self.fn + self.fp + self.tn
         accuracy = (self.tp + self.tn) / total if total else 0.0
-        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-                "accuracy": round(accuracy, 4)}
+        return {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "accuracy": round(accuracy, 4),
+        }
 
 
 def score(case: Case, text: str) -> tuple[Counts, list[str], list[str]]:
@@ -136,8 +154,7 @@ def score(case: Case, text: str) -> tuple[Counts, list[str], list[str]]:
     flat = squash(text)
     missing = [s for s in case.with_ if squash(s) not in flat]
     kept = [s for s in case.without if squash(s) in flat]
-    counts = Counts(tp=len(case.with_) - len(missing), fn=len(missing), fp=len(kept),
-                    tn=len(case.without) - len(kept))
+    counts = Counts(tp=len(case.with_) - len(missing), fn=len(missing), fp=len(kept), tn=len(case.without) - len(kept))
     return counts, missing, kept
 
 
@@ -148,8 +165,10 @@ def same_title(gold: str, found: str) -> bool:
 
 def same_author(gold: str, found: str) -> bool:
     """Same names, ignoring case, spacing and the separator between several authors."""
+
     def names(value: str) -> list[str]:
         return sorted(squash(part).lower() for part in (value or "").replace(";", ",").split(",") if part.strip())
+
     return bool(gold) and names(gold) == names(found)
 
 

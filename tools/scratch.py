@@ -1,4 +1,5 @@
 """A throw-away database for evaluation and benchmarks, so they never touch the real one."""
+
 import contextlib
 
 from django.db import connection

@@ -13,6 +13,7 @@
 Targets (issue 19): 0 errors, 0 locked, p99 of the last 5 minutes <= 1.5x the first 5 (the
 first and last thirds on a run shorter than 10 minutes), RSS growth <= 5 % per hour per process.
 """
+
 import http.client
 import os
 import random
@@ -34,8 +35,19 @@ from django.conf import settings
 READERS = 3
 THINK_SECONDS = 0.05  # per reader between requests: some 30-50 requests a second in all
 TIMEOUT = 10.0
-PAGES = ["/", "/recente/", "/judete/", "/bacau/", "/iasi/", "/cluj/", "/categorie/sport/", "/radio/",
-         "/curs-valutar/", "/rss/", "/sitemap.xml"]
+PAGES = [
+    "/",
+    "/recente/",
+    "/judete/",
+    "/bacau/",
+    "/iasi/",
+    "/cluj/",
+    "/categorie/sport/",
+    "/radio/",
+    "/curs-valutar/",
+    "/rss/",
+    "/sitemap.xml",
+]
 SEARCHES = ["primaria", "spital", "drum judetean", "onișcani", "accident", "consiliul local", "școala"]
 ARTICLE_LINK = re.compile(r'href="(/articol/\d+/[^"]*)"')
 
@@ -90,8 +102,11 @@ class Reader(threading.Thread):
                 connection.request("GET", path, headers={"Accept-Encoding": "identity"})
                 response = connection.getresponse()
                 body = response.read()
-                kind = None if response.status < 400 or (response.status == 429 and "cauta" in path) else \
-                    f"HTTP {response.status}"
+                kind = (
+                    None
+                    if response.status < 400 or (response.status == 429 and "cauta" in path)
+                    else f"HTTP {response.status}"
+                )
                 if response.status == 200 and len(self.articles) < 200:
                     self.articles += ARTICLE_LINK.findall(body.decode("utf-8", "replace"))[:5]
             except Exception as error:  # counted by kind; the reader goes on with a new connection
@@ -147,18 +162,39 @@ def run(options: dict) -> dict:
     directory.mkdir(parents=True)
     # The readers stand for many readers but come from one address: the per-client limits are off
     # (they answer 429 by design, which would count as errors here).
-    env = {**os.environ, "GAZETA_VAR_DIR": str(directory), "DEBUG": "False", "BACKUP_PERIODIC": "0",
-           "SEARCH_RATE_LIMIT": "0", "PAGE_RATE_LIMIT": "0", "DJANGO_SETTINGS_MODULE": "gazeta.settings"}
+    env = {
+        **os.environ,
+        "GAZETA_VAR_DIR": str(directory),
+        "DEBUG": "False",
+        "BACKUP_PERIODIC": "0",
+        "SEARCH_RATE_LIMIT": "0",
+        "PAGE_RATE_LIMIT": "0",
+        "DJANGO_SETTINGS_MODULE": "gazeta.settings",
+    }
     for name in ("DATABASE_URL", "REDIS_URL"):
         env.pop(name, None)
     # --port P uses P and P+1 (a helper's own range on a shared machine); otherwise any free ports.
-    port, demo_port = (int(options["port"]), int(options["port"]) + 1) if options.get("port") else \
-        (free_port(), free_port())
+    port, demo_port = (
+        (int(options["port"]), int(options["port"]) + 1) if options.get("port") else (free_port(), free_port())
+    )
     log_path = directory / "up.log"
     with open(log_path, "w") as log_file:
-        up = subprocess.Popen([str(Path(sys.executable).parent / "gazeta"), "up", "--demo", "--port", str(port),
-                               "--demo-port", str(demo_port), "--workers", "2"],
-                              env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        up = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "gazeta"),
+                "up",
+                "--demo",
+                "--port",
+                str(port),
+                "--demo-port",
+                str(demo_port),
+                "--workers",
+                "2",
+            ],
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
     try:
         return _soak(up, port, minutes, directory, log_path)
     finally:
@@ -198,26 +234,49 @@ def _soak(up, port: int, minutes: int, directory: Path, log_path: Path) -> dict:
     for reader in readers:
         reader.join(timeout=TIMEOUT + 1)
     log_text = log_path.read_text(errors="replace")
-    rows = [{"minute": m + 1, "requests": len(per_minute[m]), "errors": dict(errors[m]),
-             "p99_ms": p99(per_minute[m]), "rss_kb": rss_per_minute[m]} for m in range(minutes)]
+    rows = [
+        {
+            "minute": m + 1,
+            "requests": len(per_minute[m]),
+            "errors": dict(errors[m]),
+            "p99_ms": p99(per_minute[m]),
+            "rss_kb": rss_per_minute[m],
+        }
+        for m in range(minutes)
+    ]
     third = max(1, min(5, minutes // 3))
     warm = rss_per_minute[min(third, minutes) - 1]  # end of the first window: warm-up
     rss_end = rss_per_minute[-1]
     first = p99([v for m in range(third) for v in per_minute[m]])
     last = p99([v for m in range(minutes - third, minutes) for v in per_minute[m]])
     hours = max((minutes - third) / 60, 1 / 60)
-    growth_end = {name: round((rss_end[name] - kb) / kb * 100 / hours, 1)
-                  for name, kb in warm.items() if name in rss_end and kb}
-    growth = {name: growth_per_hour([(m, rss_per_minute[m][name]) for m in range(third - 1, minutes)
-                                     if name in rss_per_minute[m]]) for name in warm}
+    growth_end = {
+        name: round((rss_end[name] - kb) / kb * 100 / hours, 1) for name, kb in warm.items() if name in rss_end and kb
+    }
+    growth = {
+        name: growth_per_hour(
+            [(m, rss_per_minute[m][name]) for m in range(third - 1, minutes) if name in rss_per_minute[m]]
+        )
+        for name in warm
+    }
     all_errors = sum((errors[m] for m in range(minutes)), Counter())
     return {
-        "minutes": minutes, "readers": READERS, "requests": sum(r["requests"] for r in rows),
-        "errors": dict(all_errors), "database_locked": log_text.count("database is locked"),
-        "articles_ingested": count_articles(database) - articles_start, "articles_total": count_articles(database),
-        "per_minute": rows, "p99_first_ms": first, "p99_last_ms": last,
-        "p99_ratio": round(last / first, 2) if first and last else None, "p99_window_minutes": third,
-        "rss_kb_after_warmup": warm, "rss_kb_end": rss_end, "rss_warmup_minutes": third,
-        "rss_growth_percent_per_hour": growth, "rss_growth_percent_per_hour_end_vs_warmup": growth_end,
+        "minutes": minutes,
+        "readers": READERS,
+        "requests": sum(r["requests"] for r in rows),
+        "errors": dict(all_errors),
+        "database_locked": log_text.count("database is locked"),
+        "articles_ingested": count_articles(database) - articles_start,
+        "articles_total": count_articles(database),
+        "per_minute": rows,
+        "p99_first_ms": first,
+        "p99_last_ms": last,
+        "p99_ratio": round(last / first, 2) if first and last else None,
+        "p99_window_minutes": third,
+        "rss_kb_after_warmup": warm,
+        "rss_kb_end": rss_end,
+        "rss_warmup_minutes": third,
+        "rss_growth_percent_per_hour": growth,
+        "rss_growth_percent_per_hour_end_vs_warmup": growth_end,
         "targets": {"errors": 0, "database_locked": 0, "p99_ratio_max": 1.5, "rss_growth_percent_per_hour_max": 5},
     }

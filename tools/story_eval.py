@@ -8,6 +8,7 @@ of the LARGEST stories (the ones readers see first), and how many list pages sho
 (stories/data/event_pairs.jsonl) through the same path, each pair in its own rolled-back
 transaction.
 """
+
 import html
 import json
 import re
@@ -32,11 +33,19 @@ def _item(row: dict, source, published):
     from ingest.items import Item
 
     paragraphs = [p for p in row["text"].split("\n\n") if p.strip()] or [row["text"]]
-    return Item(source_id=source.pk, guid=row["url"], url=row["url"], title=row["title"],
-                lead=paragraphs[0] if paragraphs else "",
-                body_html="".join(f"<p>{html.escape(p)}</p>" for p in paragraphs), text=row["text"],
-                published_at=published, fetched_at=published,
-                source_categories=tuple(row.get("source_categories") or ()), extraction="feed")
+    return Item(
+        source_id=source.pk,
+        guid=row["url"],
+        url=row["url"],
+        title=row["title"],
+        lead=paragraphs[0] if paragraphs else "",
+        body_html="".join(f"<p>{html.escape(p)}</p>" for p in paragraphs),
+        text=row["text"],
+        published_at=published,
+        fetched_at=published,
+        source_categories=tuple(row.get("source_categories") or ()),
+        extraction="feed",
+    )
 
 
 def store(row: dict, source, published, slugs) -> int:
@@ -53,8 +62,9 @@ def _source(sources: dict, slug: str, county_slug: str | None):
 
     if slug not in sources:
         county = County.objects.filter(slug=county_slug).first() if county_slug else None
-        sources[slug] = Source.objects.create(name=slug, slug=slug[:50], county=county,
-                                              homepage=f"https://{slug}.demo.invalid/")
+        sources[slug] = Source.objects.create(
+            name=slug, slug=slug[:50], county=county, homepage=f"https://{slug}.demo.invalid/"
+        )
     return sources[slug]
 
 
@@ -66,10 +76,13 @@ def purity_of_largest(truth: dict, predicted: dict, largest: int = LARGEST) -> d
     biggest = sorted(members.values(), key=lambda items: (-len(items), min(items)))[:largest]
     purities = [Counter(truth[i] for i in items).most_common(1)[0][1] / len(items) for items in biggest]
     impure = [sorted({truth[i] for i in items}) for items in biggest if len({truth[i] for i in items}) > 1]
-    return {"stories": len(biggest), "sizes": [len(items) for items in biggest[:10]],
-            "pure_share": round(sum(p == 1.0 for p in purities) / len(purities), 4) if purities else 1.0,
-            "mean_purity": round(sum(purities) / len(purities), 4) if purities else 1.0,
-            "impure": impure[:10]}
+    return {
+        "stories": len(biggest),
+        "sizes": [len(items) for items in biggest[:10]],
+        "pure_share": round(sum(p == 1.0 for p in purities) / len(purities), 4) if purities else 1.0,
+        "mean_purity": round(sum(purities) / len(purities), 4) if purities else 1.0,
+        "impure": impure[:10],
+    }
 
 
 def list_paths() -> list[str]:
@@ -78,8 +91,12 @@ def list_paths() -> list[str]:
 
     counties = list(County.objects.values_list("slug", flat=True))
     categories = list(Category.objects.values_list("slug", flat=True))
-    return (["/", "/recente/"] + [f"/{c}/" for c in counties] + [f"/categorie/{k}/" for k in categories]
-            + [f"/{c}/{k}/" for c in counties for k in categories])
+    return (
+        ["/", "/recente/"]
+        + [f"/{c}/" for c in counties]
+        + [f"/categorie/{k}/" for k in categories]
+        + [f"/{c}/{k}/" for c in counties for k in categories]
+    )
 
 
 def walk_lists(max_pages: int = 250) -> dict:
@@ -96,7 +113,10 @@ def walk_lists(max_pages: int = 250) -> dict:
 
     # Fresh renders (no page cache) and plain static names (no collected manifest needed).
     dummy = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-    storages = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     with override_settings(CACHES=dummy, ALLOWED_HOSTS=["testserver"], STORAGES=storages):
         client = Client()
         for base in list_paths():
@@ -131,9 +151,13 @@ def score_stories(items: list[dict], walk: bool = True) -> dict:
         truth[row["id"]] = row["story_id"]
     stories = dict(Article.objects.filter(id__in=ids.values()).values_list("id", "story_id"))
     predicted = {item: stories.get(pk) or ("alone", item) for item, pk in ids.items()}
-    figures = {"articles": len(items), "stories_truth": len(set(truth.values())),
-               "stories_found": len(set(predicted.values())), **bcubed(truth, predicted),
-               "largest": purity_of_largest(truth, predicted)}
+    figures = {
+        "articles": len(items),
+        "stories_truth": len(set(truth.values())),
+        "stories_found": len(set(predicted.values())),
+        **bcubed(truth, predicted),
+        "largest": purity_of_largest(truth, predicted),
+    }
     if walk:
         figures["lists"] = walk_lists()
     return figures
@@ -157,8 +181,11 @@ def score_pairs(rows: list[dict] | None = None) -> dict:
                 sources, slugs, found = {}, SlugIds(), []
                 for n, side in enumerate(sorted((row["a"], row["b"]), key=lambda s: s["published"])):
                     source = _source(sources, f"{side['outlet']}-{n}", side["source_county"])
-                    article = {"url": f"https://pairs.invalid/{row['id']}/{n}", "title": side["title"],
-                               "text": side["text"]}
+                    article = {
+                        "url": f"https://pairs.invalid/{row['id']}/{n}",
+                        "title": side["title"],
+                        "text": side["text"],
+                    }
                     found.append(store(article, source, datetime.fromisoformat(side["published"]), slugs))
                 story = dict(Article.objects.filter(id__in=found).values_list("id", "story_id"))
                 together = story[found[0]] is not None and story[found[0]] == story[found[1]]
@@ -172,5 +199,11 @@ def score_pairs(rows: list[dict] | None = None) -> dict:
         else:
             merged.append(row["id"])
     templates = [pid for pid in merged if next(r for r in rows if r["id"] == pid)["kind"] in ("template", "headline")]
-    return {"pairs": len(rows), "right": right, "accuracy": round(right / len(rows), 4) if rows else 1.0,
-            "missed_same": missed, "merged_different": merged, "template_pairs_merged": len(templates)}
+    return {
+        "pairs": len(rows),
+        "right": right,
+        "accuracy": round(right / len(rows), 4) if rows else 1.0,
+        "missed_same": missed,
+        "merged_different": merged,
+        "template_pairs_merged": len(templates),
+    }

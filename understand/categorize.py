@@ -4,6 +4,7 @@ The cascade: 1. the outlet's own categories through the data table; 2. the URL's
 segments ('/politica/'); 3. a keyword classifier over title and lead; 4. the outlet's default
 category; 5. 'actualitate'. A generic section ('Știri') gives way only to a clear keyword score.
 """
+
 import functools
 import re
 from collections import defaultdict
@@ -62,8 +63,10 @@ def _foreign() -> tuple[frozenset[str], dict[str, list[str]]]:
 
     words, phrases = set(), defaultdict(list)
     # Hungarian names abroad and their case forms ('Budapesten', 'Magyarországon')
-    hungarian = (*HU_FOREIGN_PLACES, *(form for name in HU_FOREIGN_PLACES + FOREIGN_CASE_FORMS_OF
-                                       for form in case_forms(name)))
+    hungarian = (
+        *HU_FOREIGN_PLACES,
+        *(form for name in HU_FOREIGN_PLACES + FOREIGN_CASE_FORMS_OF for form in case_forms(name)),
+    )
     for name in (*FOREIGN_PLACES, *hungarian):
         folded = fold_words(name)
         if folded in FOREIGN_PLACE_IGNORED:
@@ -92,8 +95,9 @@ def map_label(label: str) -> str | None:
 def from_url(url: str) -> str | None:
     """Return the slug named by a URL's path segments ('/stiri/sport/...' -> 'sport')."""
     # Section segments are short ('politica', 'stiri-locale'); article slugs are long or numbered.
-    segments = [s for s in urlsplit(url).path.split("/")
-                if s and not re.search(r"\d{3,}|\.html?$", s) and s.count("-") < 3]
+    segments = [
+        s for s in urlsplit(url).path.split("/") if s and not re.search(r"\d{3,}|\.html?$", s) and s.count("-") < 3
+    ]
     found = [map_label(segment) for segment in segments]
     specific = [slug for slug in found if slug and slug not in GENERIC]
     return specific[0] if specific else next((slug for slug in found if slug), None)
@@ -113,8 +117,13 @@ def _words(chunk: str) -> tuple[list[str], set[int]]:
     for match in _WORD.finditer(chunk):
         word = match[0]
         folded = fold(word)
-        if (words and word[0].isupper() and not word.isupper() and folded in places
-                and not _SENTENCE_BREAK.search(chunk, last_end, match.start())):
+        if (
+            words
+            and word[0].isupper()
+            and not word.isupper()
+            and folded in places
+            and not _SENTENCE_BREAK.search(chunk, last_end, match.start())
+        ):
             names.add(len(words))
         words.append(folded)
         last_end = match.end()
@@ -132,7 +141,7 @@ def classify(title: str, text: str) -> tuple[str | None, float]:
             if word in foreign_words:
                 scores["externe"] += FOREIGN_PLACE_WEIGHT * factor
             for phrase in foreign_phrases.get(word, ()):
-                if " ".join(words[i:i + phrase.count(" ") + 1]) == phrase:
+                if " ".join(words[i : i + phrase.count(" ") + 1]) == phrase:
                     scores["externe"] += FOREIGN_PLACE_WEIGHT * factor
             if i in names:
                 continue
@@ -140,7 +149,7 @@ def classify(title: str, text: str) -> tuple[str | None, float]:
                 if word.startswith(stem) and (len(stem) > 3 or word == stem):
                     scores[slug] += weight * factor
             for phrase, slug, weight in phrases.get(word, ()):
-                if " ".join(words[i:i + phrase.count(" ") + 1]) == phrase:
+                if " ".join(words[i : i + phrase.count(" ") + 1]) == phrase:
                     scores[slug] += weight * factor
     if not scores:
         return None, 0.0
@@ -148,8 +157,9 @@ def classify(title: str, text: str) -> tuple[str | None, float]:
     return (slug, score) if score >= MIN_SCORE else (None, score)
 
 
-def categorize(title: str, text: str, url: str = "", source_categories: tuple[str, ...] = (),
-               default: str | None = None) -> str:
+def categorize(
+    title: str, text: str, url: str = "", source_categories: tuple[str, ...] = (), default: str | None = None
+) -> str:
     """Return the category slug of an article."""
     generic = None
     for label in source_categories:

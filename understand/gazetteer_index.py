@@ -4,6 +4,7 @@ Keys are folded phrases ('baia mare', 'bacaului'); values are the places they ma
 from news.reference (42 counties, 13,908 SIRUTA localities with their rank) and understand.geo_data,
 so tagging needs no database and costs one dict lookup per token n-gram.
 """
+
 import csv
 import functools
 from pathlib import Path
@@ -180,8 +181,13 @@ def index() -> GeoIndex:
     for slug, stems in geo_data.DEMONYMS.items():
         for stem in stems:
             demonyms[fold_words(stem)] = slug
-    cue_lists = (geo_data.INSTITUTIONS, geo_data.LOCATIVE_CUES, geo_data.COUNTY_CUES, geo_data.NATIONAL_CUES,
-                 geo_data.DIRECTION_CUES)
+    cue_lists = (
+        geo_data.INSTITUTIONS,
+        geo_data.LOCATIVE_CUES,
+        geo_data.COUNTY_CUES,
+        geo_data.NATIONAL_CUES,
+        geo_data.DIRECTION_CUES,
+    )
     institutions, locative = _phrases(geo_data.INSTITUTIONS), _phrases(geo_data.LOCATIVE_CUES)
     county_cues, negative = _phrases(geo_data.COUNTY_CUES), _phrases(geo_data.NEGATIVE_CUES)
     admin_cues = {fold_words(word): ranks for word, ranks in geo_data.ADMIN_CUES.items()}
@@ -213,8 +219,11 @@ def index() -> GeoIndex:
         local_starts=frozenset(phrase.split(" ", 1)[0] for phrase in local | topics),
         topic_cues=topics,
         demonym_heads=frozenset(stem[:5] for stem in demonyms),
-        cue_prefixes=frozenset(" ".join(phrase.split(" ")[:n]) for phrase in national | local | topics
-                               for n in range(1, len(phrase.split(" ")) + 1)),
+        cue_prefixes=frozenset(
+            " ".join(phrase.split(" ")[:n])
+            for phrase in national | local | topics
+            for n in range(1, len(phrase.split(" ")) + 1)
+        ),
         home_nouns=_phrases(geo_data.HOME_NOUNS),
         home_fillers=_phrases(geo_data.HOME_FILLERS),
         home_words=_phrases(geo_data.HOME_WORDS),
@@ -251,8 +260,9 @@ def _add_hungarian(add, slug_by_code: dict, seats: set) -> tuple[dict[str, list[
     for row in hungarian.names():
         locality = by_siruta[row.siruta]
         seat = (locality.county_code, fold_words(locality.name)) in seats
-        add_name(row.hungarian, Place(locality.name, slug_by_code[locality.county_code], locality.rank,
-                                      KIND_PLACE, seat))
+        add_name(
+            row.hungarian, Place(locality.name, slug_by_code[locality.county_code], locality.rank, KIND_PLACE, seat)
+        )
     county_rows = {row.slug: row for row in COUNTIES}
     megye = [fold_words(form) for form in geo_data_hu.MEGYE_FORMS]
     for slug, row in county_rows.items():

@@ -6,6 +6,7 @@ weather warning, a roundup), places abroad. The outlet's county never creates a 
 text reads as national: it breaks ties between local readings, confirms weak local evidence, and
 stands in for a story that names no place but speaks of local bodies ('Consiliul Local').
 """
+
 from understand.result import GeoResult
 
 # Evidence needed for a county: any mention of the outlet's own county; otherwise about one
@@ -92,12 +93,13 @@ def enumerations(chosen, tokens, idx) -> set[int]:
             continue
         if run:
             last = run[-1][0]
-            gap = tokens[last.token_end:mention.token_start]
+            gap = tokens[last.token_end : mention.token_start]
             # Joiners ('și', 'în'), or a name the gazetteer does not know standing in the list
             # ('Vrancea, Dealu Mare, Cotnari și Murfatlar'): it joins the run but is not counted.
             joined = (all(t.folded in idx.list_joiners for t in gap) and len(gap) <= LIST_GAP) or (
-                len(gap) <= LIST_BRIDGE and all(t.folded in idx.list_joiners or (t.upper and not t.sentence_start)
-                                                for t in gap))
+                len(gap) <= LIST_BRIDGE
+                and all(t.folded in idx.list_joiners or (t.upper and not t.sentence_start) for t in gap)
+            )
             joined = joined and tokens[last.token_start].field == tokens[mention.token_start].field
             if not joined:
                 close()
@@ -131,23 +133,34 @@ def decide(scores, foreign: float, chosen, tokens, source_county, idx, places, l
         ranked.sort(key=lambda kv: kv[0] != leader)
     best, best_score = ranked[0]
     listed = enumerations(chosen, tokens, idx)
-    titled = {p.county for m, p in chosen if p is not None and not m.home and m.token_start not in listed
-              and tokens[m.token_start].field == "title"}
+    titled = {
+        p.county
+        for m, p in chosen
+        if p is not None and not m.home and m.token_start not in listed and tokens[m.token_start].field == "title"
+    }
     in_title = best in titled
     best_in_list = any(p is not None and p.county == best and m.token_start in listed for m, p in chosen)
     comparable = [c for c, s in ranked if s >= SECONDARY_SHARE * best_score]
     if not in_title and (best_in_list or len(comparable) >= COMPARABLE_COUNTIES):
         # A roundup: no primary county; the counties it lists, in the order named.
-        named = [c for c in sorted(first_seen, key=first_seen.get) if c in comparable or any(
-            p is not None and p.county == c and m.token_start in listed for m, p in chosen)]
+        named = [
+            c
+            for c in sorted(first_seen, key=first_seen.get)
+            if c in comparable or any(p is not None and p.county == c and m.token_start in listed for m, p in chosen)
+        ]
         return GeoResult(None, tuple(named), places, CONFIDENCE["national"])
     if foreign > best_score and not in_title:
         return GeoResult(None, (), places, CONFIDENCE["foreign"])
     best_mentions = sum(1 for m, p in chosen if p is not None and p.county == best)
     if national >= max(NATIONAL_MIN, local + 0.5) and not in_title and (best_mentions <= 1 or best == CAPITAL):
         # The outlet's own county named in the lead is weak local evidence it confirms.
-        in_lead = any(p is not None and p.county == best and tokens[m.token_start].field == "text"
-                      and tokens[m.token_start].start < lead_end for m, p in chosen)
+        in_lead = any(
+            p is not None
+            and p.county == best
+            and tokens[m.token_start].field == "text"
+            and tokens[m.token_start].start < lead_end
+            for m, p in chosen
+        )
         if not (best == source_county and in_lead):
             return GeoResult(None, (), places, CONFIDENCE["national"])
     threshold = THRESHOLD_HOME if best == source_county else THRESHOLD_OTHER

@@ -6,6 +6,7 @@ county without the story being there, and so do the teaser blocks pages append (
 with those spans replaced by spaces of the same length, so that every other position (title,
 lead, dateline) stays where it was.
 """
+
 import re
 
 # Words that start a media brand when a place follows them ('Radio Cluj', 'Radio România Iași',
@@ -14,12 +15,52 @@ import re
 # and the public radio and TV studios (Radio România's regional stations, TVR's studios): every
 # brand shape in them is one of these heads before a place, or a place before BRAND_TAILS.
 BRAND_HEADS = (
-    "Radio România", "Radio Romania", "Radio", "TVR", "Antena 1", "Digi24", "Digi 24", "Pro TV",
-    "Monitorul de", "Monitorul", "Ziarul de", "Ziarul", "Gazeta de", "Gazeta", "Ziua de", "Jurnalul de",
-    "Jurnal de", "Jurnalul", "Jurnal", "Curierul de", "Curierul", "Știri de", "Știri din", "Știrile din",
-    "Știrile", "Știri", "Glasul", "Vocea", "Opinia", "Buletin de", "Buletinul de", "Observatorul",
-    "Adevărul de", "Adevărul din", "Cronica", "Mesagerul", "Express de", "Tribuna", "Informația",
-    "Evenimentul", "Replica", "Impact în", "Actual de", "Bună Ziua", "Stiri de", "Stiri din",
+    "Radio România",
+    "Radio Romania",
+    "Radio",
+    "TVR",
+    "Antena 1",
+    "Digi24",
+    "Digi 24",
+    "Pro TV",
+    "Monitorul de",
+    "Monitorul",
+    "Ziarul de",
+    "Ziarul",
+    "Gazeta de",
+    "Gazeta",
+    "Ziua de",
+    "Jurnalul de",
+    "Jurnal de",
+    "Jurnalul",
+    "Jurnal",
+    "Curierul de",
+    "Curierul",
+    "Știri de",
+    "Știri din",
+    "Știrile din",
+    "Știrile",
+    "Știri",
+    "Glasul",
+    "Vocea",
+    "Opinia",
+    "Buletin de",
+    "Buletinul de",
+    "Observatorul",
+    "Adevărul de",
+    "Adevărul din",
+    "Cronica",
+    "Mesagerul",
+    "Express de",
+    "Tribuna",
+    "Informația",
+    "Evenimentul",
+    "Replica",
+    "Impact în",
+    "Actual de",
+    "Bună Ziua",
+    "Stiri de",
+    "Stiri din",
 )
 BRAND_TAILS = ("FM", "News", "Online", "Press", "Media", "TV", "Reporter", "Express", "Live", "Info", "24")
 # A place name in a brand: one to three capitalized words, hyphen joined or not ('Satu Mare',
@@ -37,15 +78,52 @@ _ANY_TAIL = re.compile(rf"\s(?:{_TAIL})\b")  # most texts have no tail word: ski
 # matched at the start of a line with or without diacritics. A heading alone on its line ('Citește și:') also takes the short lines
 # after it (the teaser headlines), up to the first line of ordinary length.
 TEASER_HEADS = (
-    "citeste si", "cititi si", "citeste mai mult", "va recomandam", "recomandari", "mai multe stiri",
-    "mai multe din", "mai multe despre", "cele mai citite", "cele mai noi", "alte stiri", "te-ar putea interesa",
-    "din aceeasi categorie", "mai cititi", "stiri din regiune", "stiri similare", "articole similare",
-    "articole recomandate", "vezi si", "vezi mai multe", "ultimele stiri", "stirile zilei", "pe aceeasi tema",
-    "citeste mai departe", "citeste toata stirea", "citeste articolul", "mai multe articole", "articolul a aparut",
+    "citeste si",
+    "cititi si",
+    "citeste mai mult",
+    "va recomandam",
+    "recomandari",
+    "mai multe stiri",
+    "mai multe din",
+    "mai multe despre",
+    "cele mai citite",
+    "cele mai noi",
+    "alte stiri",
+    "te-ar putea interesa",
+    "din aceeasi categorie",
+    "mai cititi",
+    "stiri din regiune",
+    "stiri similare",
+    "articole similare",
+    "articole recomandate",
+    "vezi si",
+    "vezi mai multe",
+    "ultimele stiri",
+    "stirile zilei",
+    "pe aceeasi tema",
+    "citeste mai departe",
+    "citeste toata stirea",
+    "citeste articolul",
+    "mai multe articole",
+    "articolul a aparut",
 )
 FOOTER_HEADS = (
-    "urmariti", "urmareste", "abonati-va", "aboneaza-te", "©", "(c)", "copyright", "toate drepturile rezervate",
-    "preluarea", "foto:", "sursa foto", "sursa:", "distribuie", "share", "descarca aplicatia", "like",
+    "urmariti",
+    "urmareste",
+    "abonati-va",
+    "aboneaza-te",
+    "©",
+    "(c)",
+    "copyright",
+    "toate drepturile rezervate",
+    "preluarea",
+    "foto:",
+    "sursa foto",
+    "sursa:",
+    "distribuie",
+    "share",
+    "descarca aplicatia",
+    "like",
 )
 FOOTER_ANYWHERE = ("toate drepturile rezervate", "drepturile de autor", "pe facebook", "google news")
 TEASER_LINE_CHARS = 160  # a teaser headline is a title: shorter than this, and it ends without a full stop
@@ -55,10 +133,13 @@ _LETTERS = {"a": "[aăâ]", "i": "[iî]", "s": "[sșş]", "t": "[tțţ]"}
 
 def _head_pattern(heads) -> re.Pattern:
     """Match any of the folded heads at the start of a line, with or without diacritics, any case."""
+
     def spelled(head: str) -> str:
         return "".join(_LETTERS.get(c, re.escape(c)) for c in head).replace(r"\ ", r"\s+")
-    return re.compile(r"\s*(?:" + "|".join(spelled(h) for h in sorted(heads, key=len, reverse=True)) + ")",
-                      re.IGNORECASE)
+
+    return re.compile(
+        r"\s*(?:" + "|".join(spelled(h) for h in sorted(heads, key=len, reverse=True)) + ")", re.IGNORECASE
+    )
 
 
 _TEASER_HEAD = _head_pattern(TEASER_HEADS)

@@ -5,6 +5,7 @@ included), a demonym ('clujenii') or a place abroad, weighed by what stands befo
 institution, 'comuna', 'din', 'strada', 'turiști din', 'la limita cu') and after it (a Hungarian
 'polgármester'). Where it stands in the article (title, lead, tail) is weighed later, in resolve.
 """
+
 import re
 from typing import NamedTuple
 
@@ -67,8 +68,11 @@ def tokenize(title: str, text: str) -> list[Token]:
             word = match[0].rstrip(".")
             starts = first or breaks(value, last_end, start) is not None
             head = word[0]
-            append(make(Token, (word, fold(word), start, start + len(word), field,
-                                head.isupper() or head.isdigit(), starts)))
+            append(
+                make(
+                    Token, (word, fold(word), start, start + len(word), field, head.isupper() or head.isdigit(), starts)
+                )
+            )
             last_end, first = end, False
     return tokens
 
@@ -83,7 +87,7 @@ def _cue_before(tokens: list[Token], i: int, idx: GeoIndex) -> tuple[str, tuple[
     if i == 0 or tokens[i - 1].folded not in idx.cue_ends:
         return "", ()
     for n in range(min(idx.cue_words, i), 0, -1):
-        phrase = " ".join(t.folded for t in tokens[i - n:i])
+        phrase = " ".join(t.folded for t in tokens[i - n : i])
         if tokens[i - n].field != tokens[i].field:
             continue
         if phrase in idx.negative_cues:
@@ -112,8 +116,9 @@ def _demonym(token: Token, idx: GeoIndex) -> str | None:
     return None
 
 
-def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
-                  datelines: frozenset = frozenset()) -> list[Mention]:
+def find_mentions(
+    tokens: list[Token], idx: GeoIndex, source_county: str | None, datelines: frozenset = frozenset()
+) -> list[Mention]:
     """Return the place, county, demonym and foreign mentions of a token list.
 
     datelines: (first token, token count) of the names before an early colon or dash ('Mizil: ...').
@@ -146,8 +151,9 @@ def find_mentions(tokens: list[Token], idx: GeoIndex, source_county: str | None,
         if slug:
             # 'un brăilean', 'studenți băcăuani': a person and where they come from.
             person = i > 0 and (tokens[i - 1].folded in _ONE_PERSON or tokens[i - 1].folded in idx.home_nouns)
-            mentions.append(Mention((Place(token.text, slug, 0, "demonym"),), WEIGHT_DEMONYM, i, i + 1, "demonym",
-                                    person))
+            mentions.append(
+                Mention((Place(token.text, slug, 0, "demonym"),), WEIGHT_DEMONYM, i, i + 1, "demonym", person)
+            )
             i += 1
             continue
         found = _match_place(tokens, i, idx, cue, ranks, source_county, loose_case, datelines)
@@ -182,8 +188,12 @@ def _hungarian_adjective(tokens: list[Token], i: int, idx: GeoIndex) -> Mention 
 
 def _given_name_after(tokens: list[Token], j: int, idx: GeoIndex) -> bool:
     """Return True when token j is a Hungarian given name: the name before it is a family name."""
-    return j < len(tokens) and tokens[j].upper and tokens[j].folded in idx.given_names \
+    return (
+        j < len(tokens)
+        and tokens[j].upper
+        and tokens[j].folded in idx.given_names
         and tokens[j].field == tokens[j - 1].field
+    )
 
 
 def _after_cue(mention: Mention, tokens: list[Token], idx: GeoIndex) -> Mention:
@@ -211,7 +221,7 @@ def _in_context(mention: Mention, tokens: list[Token], idx: GeoIndex) -> Mention
     if j < 1 or tokens[j].field != tokens[mention.token_start].field:
         return mention
     for n in (2, 1):
-        if j - n + 1 >= 0 and " ".join(t.folded for t in tokens[j - n + 1:j + 1]) in idx.boundary_cues:
+        if j - n + 1 >= 0 and " ".join(t.folded for t in tokens[j - n + 1 : j + 1]) in idx.boundary_cues:
             return mention._replace(weight=mention.weight * FACTOR_BOUNDARY)
     if tokens[j].folded == "din" and mention.kind != KIND_FOREIGN:
         if tokens[j - 1].folded in idx.home_words:
@@ -225,13 +235,14 @@ def _in_context(mention: Mention, tokens: list[Token], idx: GeoIndex) -> Mention
     return mention
 
 
-def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case,
-                 datelines=frozenset()) -> Mention | None:
+def _match_place(
+    tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case, datelines=frozenset()
+) -> Mention | None:
     token = tokens[i]
     if not token.upper or token.folded not in idx.place_starts:
         return None
     for n in range(min(idx.max_words, len(tokens) - i), 0, -1):
-        span = tokens[i:i + n]
+        span = tokens[i : i + n]
         if span[-1].field != token.field:
             continue
         phrase = " ".join(t.folded for t in span)
@@ -243,8 +254,14 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
         if not cue and (i, n) in datelines:
             cue = "dateline"
         foreign = [p for p in places if p.kind == KIND_FOREIGN]
-        if foreign and phrase in idx.foreign_first_names and i > 0 and tokens[i - 1].upper \
-                and not token.sentence_start and tokens[i - 1].field == token.field:
+        if (
+            foreign
+            and phrase in idx.foreign_first_names
+            and i > 0
+            and tokens[i - 1].upper
+            and not token.sentence_start
+            and tokens[i - 1].field == token.field
+        ):
             return None  # 'Antal Gyula': a man, not the town in Hungary
         if foreign and cue != "admin":
             return Mention(tuple(foreign), WEIGHT_FOREIGN, i, i + n, KIND_FOREIGN)
@@ -262,8 +279,14 @@ def _match_place(tokens, i, idx: GeoIndex, cue, ranks, source_county, loose_case
             if not places:
                 continue
             weight = WEIGHT_STOP_UNCUED
-        elif not cue and not is_county and not loose_case and not token.sentence_start and i > 0 \
-                and phrase not in idx.hu_inflected:
+        elif (
+            not cue
+            and not is_county
+            and not loose_case
+            and not token.sentence_start
+            and i > 0
+            and phrase not in idx.hu_inflected
+        ):
             prev = tokens[i - 1]
             # 'Ion Roman', 'Maria Bălan': a capitalized word just before makes it a person.
             if prev.upper and prev.field == token.field and prev.folded not in idx.places:

@@ -2,6 +2,7 @@
 
 Used by understand.geotag on its tokens and mentions.
 """
+
 import re
 
 _ROUTE_GAP = re.compile(r"\s*[-–—]\s*")  # 'Sibiu–Pitești', 'Calafat - Vidin': a road's two ends
@@ -25,7 +26,7 @@ def datelines(tokens: list, title: str, text: str) -> frozenset:
         while first + count < len(tokens) and tokens[first + count].field == field:
             count += 1
         if end and end.start() > 0:
-            found.add((first, sum(1 for t in tokens[first:first + count] if t.end <= end.start())))
+            found.add((first, sum(1 for t in tokens[first : first + count] if t.end <= end.start())))
         first += count
     return frozenset(found)
 
@@ -55,8 +56,12 @@ def appositions(mentions: list, tokens: list, county_cues: frozenset) -> list:
         counties = {p.county for p in a.places}
         if len(counties) < 2 or b.kind not in ("county", "code") or b.places[0].county not in counties:
             continue
-        gap = tokens[a.token_end:b.token_start]
-        if len(gap) <= 2 and all(t.folded in county_cues or t.folded == "din" for t in gap) and any(
-                t.folded in county_cues for t in gap) and tokens[a.token_start].field == tokens[b.token_start].field:
+        gap = tokens[a.token_end : b.token_start]
+        if (
+            len(gap) <= 2
+            and all(t.folded in county_cues or t.folded == "din" for t in gap)
+            and any(t.folded in county_cues for t in gap)
+            and tokens[a.token_start].field == tokens[b.token_start].field
+        ):
             narrowed[n] = a._replace(places=tuple(p for p in a.places if p.county == b.places[0].county))
     return narrowed

@@ -12,6 +12,7 @@ The cascade, one pass over the folded tokens of title and text:
 3. decide local, national or abroad (understand.geo_decide): national cues and lists of counties
    weigh against local evidence; the outlet's county breaks ties and confirms weak local evidence.
 """
+
 from collections import defaultdict
 
 from lib.text import fix_diacritics
@@ -60,8 +61,13 @@ def tail_start(text: str) -> int:
     return body.rfind("\n") + 1
 
 
-def resolve(mentions: list[Mention], tokens: list[Token], source_county: str | None,
-            tail: int = 1 << 30, discount_home: bool = True):
+def resolve(
+    mentions: list[Mention],
+    tokens: list[Token],
+    source_county: str | None,
+    tail: int = 1 << 30,
+    discount_home: bool = True,
+):
     """Return county scores, foreign score and the chosen place of each mention."""
     scores: dict[str, float] = defaultdict(float)
     foreign = 0.0
@@ -90,8 +96,12 @@ def resolve(mentions: list[Mention], tokens: list[Token], source_county: str | N
 
         def support(county: str) -> float:
             place = best_by_county[county]
-            return (evidence.get(county, 0.0) + (HOME_SUPPORT if county == source_county else 0.0)
-                    + 0.7 * place.rank + (1.5 if place.seat else 0.0))
+            return (
+                evidence.get(county, 0.0)
+                + (HOME_SUPPORT if county == source_county else 0.0)
+                + 0.7 * place.rank
+                + (1.5 if place.seat else 0.0)
+            )
 
         ranked = sorted(best_by_county, key=support, reverse=True)
         top, runner = support(ranked[0]), support(ranked[1])
@@ -109,8 +119,9 @@ def resolve(mentions: list[Mention], tokens: list[Token], source_county: str | N
     return scores, foreign, chosen
 
 
-def geotag(title: str, text: str, source_county: str | None = None, url: str = "",
-           source_name: str | None = None) -> GeoResult:
+def geotag(
+    title: str, text: str, source_county: str | None = None, url: str = "", source_name: str | None = None
+) -> GeoResult:
     """Return the counties an article is about, primary first, with the places that said so.
 
     source_name: the outlet's name; its own brand forms in the text are not evidence.
@@ -119,8 +130,7 @@ def geotag(title: str, text: str, source_county: str | None = None, url: str = "
     title, text = fix_diacritics(title or ""), fix_diacritics(text or "")
     title, text = blank(title, text, source_name)
     tokens = tokenize(title, text)
-    mentions = routes(find_mentions(tokens, idx, source_county, datelines(tokens, title, text)),
-                      tokens, title, text)
+    mentions = routes(find_mentions(tokens, idx, source_county, datelines(tokens, title, text)), tokens, title, text)
     mentions = appositions(mentions, tokens, idx.county_cues)
     tail = tail_start(text)
     scores, foreign, chosen = resolve(mentions, tokens, source_county, tail)

@@ -6,6 +6,7 @@ case). The forms are made here from the name by vowel harmony, so the data lists
 The geotagger folds every word (no accents), so a lengthened final vowel ('Csíkszeredá-') and the
 front rounded suffix vowels ('-ből', '-ön') fold to what the plain rule writes.
 """
+
 import csv
 import functools
 from pathlib import Path
@@ -20,9 +21,19 @@ _BACK, _FRONT, _ROUNDED = set("aáoóuú"), set("eéöőüű"), set("öőüű")
 # sublative, illative, adessive, allative, ablative, dative, accusative, instrumental, causal,
 # terminative. The superessive takes -n after a vowel ('Csíkszeredán') and -on/-en/-ön after a
 # consonant ('Baróton', 'Marosvásárhelyen'); so does the accusative (-t / -ot, -et).
-_AFTER_ANY = (("ban", "ben", "ben"), ("bol", "bol", "bol"), ("rol", "rol", "rol"), ("ra", "re", "re"),
-              ("ba", "be", "be"), ("nal", "nel", "nel"), ("hoz", "hez", "hoz"), ("tol", "tol", "tol"),
-              ("nak", "nek", "nek"), ("ert", "ert", "ert"), ("ig", "ig", "ig"))
+_AFTER_ANY = (
+    ("ban", "ben", "ben"),
+    ("bol", "bol", "bol"),
+    ("rol", "rol", "rol"),
+    ("ra", "re", "re"),
+    ("ba", "be", "be"),
+    ("nal", "nel", "nel"),
+    ("hoz", "hez", "hoz"),
+    ("tol", "tol", "tol"),
+    ("nak", "nek", "nek"),
+    ("ert", "ert", "ert"),
+    ("ig", "ig", "ig"),
+)
 _AFTER_VOWEL = (("n", "n", "n"), ("t", "t", "t"), ("val", "vel", "vel"))
 _AFTER_CONSONANT = (("on", "en", "on"), ("ot", "et", "ot"), ("t", "t", "t"))
 # The adjective in -i ('csíkszeredai', 'sepsiszentgyörgyi') and its plural for the people of a place
@@ -79,9 +90,10 @@ def names(path: Path = PLACES) -> tuple[HungarianName, ...]:
     """Return the rows of the Hungarian place-name list."""
     with path.open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        return tuple(HungarianName(int(row["siruta"]), row["county"], row["name"], row["hungarian"],
-                                   row["note"] != "unverified")
-                     for row in csv.DictReader(lines, delimiter="\t"))
+        return tuple(
+            HungarianName(int(row["siruta"]), row["county"], row["name"], row["hungarian"], row["note"] != "unverified")
+            for row in csv.DictReader(lines, delimiter="\t")
+        )
 
 
 @functools.cache

@@ -6,6 +6,7 @@ that regional pages quote), which makes it faster and keeps it from answering La
 for a short Romanian line. The outlet's declared language (Source.language) stands in when the
 text is too short to judge or the identifier is unsure.
 """
+
 import functools
 
 # Languages the identifier chooses among: what Romanian and Hungarian regional news is written

@@ -1,4 +1,5 @@
 """What geotagging concludes about an article (the ingest pipeline stores it on the article)."""
+
 from dataclasses import dataclass
 
 
@@ -10,4 +11,3 @@ class GeoResult:
     counties: tuple[str, ...] = ()  # all counties, primary first
     places: tuple[dict, ...] = ()  # {"name", "county", "start", "end", "kind"}
     confidence: float = 0.0
-

@@ -6,6 +6,7 @@ X-Hub-Signature (HMAC-SHA1 or -SHA256 with the subscription's secret), and this 
 not pushed before (a replay). Bad signatures and replays are still answered 2xx, as WebSub
 §8 asks (a hub must not learn which secret guesses fail); unknown topics get 410 so the hub stops.
 """
+
 import datetime as dt
 import hashlib
 import hmac
@@ -77,8 +78,9 @@ def take(subscription: Subscription, body: bytes, content_type: str) -> int:
     """Run a pushed feed through the poll's stages; return how many articles were new."""
     source, now = subscription.source, timezone.now()
     feed = parse_feed(body, url=subscription.topic, now=now, content_type=content_type)
-    ctx = Context(source=source, now=now, client=shared_client(), clock=StageClock(),
-                  user_agent=source.user_agent or None)
+    ctx = Context(
+        source=source, now=now, client=shared_client(), clock=StageClock(), user_agent=source.user_agent or None
+    )
     result = SourceResult(source_id=source.pk)
     with one_change():
         for entry in feed.entries:
@@ -97,8 +99,9 @@ def verify(request: HttpRequest, subscription: Subscription | None) -> HttpRespo
     if subscription is None or topic != subscription.topic:
         return _drop(getattr(subscription, "pk", None), "verification for an unknown topic", status=404)
     if mode == "denied":
-        Subscription.objects.filter(pk=subscription.pk).update(state=Subscription.ENDED,
-                                                               last_error=f"hub: denied {request.GET.get('hub.reason', '')}"[:300])
+        Subscription.objects.filter(pk=subscription.pk).update(
+            state=Subscription.ENDED, last_error=f"hub: denied {request.GET.get('hub.reason', '')}"[:300]
+        )
         return HttpResponse(status=200)
     wanted = {"subscribe": (Subscription.PENDING, Subscription.ACTIVE), "unsubscribe": (Subscription.UNSUBSCRIBING,)}
     if subscription.state not in wanted.get(mode, ()) or not challenge or len(challenge) > MAX_CHALLENGE:
@@ -108,8 +111,10 @@ def verify(request: HttpRequest, subscription: Subscription | None) -> HttpRespo
         lease = request.GET.get("hub.lease_seconds", "")
         seconds = int(lease) if lease.isascii() and lease.isdigit() and len(lease) <= 9 else 0
         Subscription.objects.filter(pk=subscription.pk).update(
-            state=Subscription.ACTIVE, verified_at=now,
-            lease_expires_at=now + dt.timedelta(seconds=seconds) if seconds else None)
+            state=Subscription.ACTIVE,
+            verified_at=now,
+            lease_expires_at=now + dt.timedelta(seconds=seconds) if seconds else None,
+        )
     else:
         Subscription.objects.filter(pk=subscription.pk).update(state=Subscription.ENDED)
     return HttpResponse(challenge, content_type="text/plain")

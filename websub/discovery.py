@@ -4,6 +4,7 @@ Only the head of the feed is read (DISCOVERY_BYTES): publishers put the links at
 hostile feed cannot make the scan long. Addresses must be http(s); relative ones are resolved
 against the feed's address.
 """
+
 import re
 from urllib.parse import urljoin
 

@@ -1,4 +1,5 @@
 """Asking a hub to subscribe, renew and unsubscribe (WebSub §5.1), through ingest's guarded client."""
+
 import datetime as dt
 import logging
 
@@ -33,8 +34,10 @@ def request(subscription: Subscription, mode: str) -> bool:
         accepted, error = False, f"hub: {type(failure).__name__}: {failure}"[:300]
     Subscription.objects.filter(pk=subscription.pk).update(requested_at=timezone.now(), last_error=error)
     if not accepted:
-        log.warning("websub request refused", extra={"source_id": subscription.source_id, "url": subscription.hub,
-                                                     "stage": "websub", "error": error})
+        log.warning(
+            "websub request refused",
+            extra={"source_id": subscription.source_id, "url": subscription.hub, "stage": "websub", "error": error},
+        )
     return accepted
 
 
@@ -45,7 +48,11 @@ def subscribe_from_feed(source: Source, body: bytes, link_headers: list[str]) ->
         return None
     hub, topic = found
     subscription, created = Subscription.objects.get_or_create(source=source, defaults={"hub": hub, "topic": topic})
-    if not created and (subscription.hub, subscription.topic) == (hub, topic) and subscription.state != Subscription.ENDED:
+    if (
+        not created
+        and (subscription.hub, subscription.topic) == (hub, topic)
+        and subscription.state != Subscription.ENDED
+    ):
         return subscription
     subscription.hub, subscription.topic, subscription.state = hub, topic, Subscription.PENDING
     subscription.save(update_fields=["hub", "topic", "state"])
@@ -57,7 +64,9 @@ def renew_due(now: dt.datetime | None = None) -> int:
     """Periodic job: renew the leases that end within RENEW_BEFORE, end those of removed or disabled sources."""
     now = now or timezone.now()
     renewed = 0
-    for subscription in Subscription.objects.filter(state=Subscription.ACTIVE, lease_expires_at__lte=now + RENEW_BEFORE):
+    for subscription in Subscription.objects.filter(
+        state=Subscription.ACTIVE, lease_expires_at__lte=now + RENEW_BEFORE
+    ):
         renewed += request(subscription, "subscribe")
     for subscription in Subscription.objects.filter(source__enabled=False).exclude(state=Subscription.ENDED):
         unsubscribe(subscription)
@@ -74,5 +83,6 @@ def unsubscribe(subscription: Subscription) -> None:
 def is_pushing(source_id: int, now: dt.datetime | None = None, quiet: dt.timedelta = dt.timedelta(hours=6)) -> bool:
     """Tell whether a source's pushes are live: an active lease and a push within `quiet` (else: poll as before)."""
     now = now or timezone.now()
-    return Subscription.objects.filter(source_id=source_id, state=Subscription.ACTIVE, lease_expires_at__gt=now,
-                                       last_push_at__gte=now - quiet).exists()
+    return Subscription.objects.filter(
+        source_id=source_id, state=Subscription.ACTIVE, lease_expires_at__gt=now, last_push_at__gte=now - quiet
+    ).exists()

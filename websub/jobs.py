@@ -3,6 +3,7 @@
 Discovery reads only a feed's head (discovery.DISCOVERY_BYTES) and its headers, for at most
 DISCOVER_PER_RUN sources a run, through ingest's guarded client (allowlist, timeouts).
 """
+
 import datetime as dt
 import logging
 
@@ -36,8 +37,7 @@ def read_head(url: str) -> tuple[bytes, list[str]]:
 def discover_new(limit: int = DISCOVER_PER_RUN) -> int:
     """Look for a hub in the feeds of enabled sources without a subscription; return how many subscribed."""
     found = 0
-    for source in (Source.objects.filter(enabled=True, websub__isnull=True).exclude(feed_url="")
-                   .order_by("id")[:limit]):
+    for source in Source.objects.filter(enabled=True, websub__isnull=True).exclude(feed_url="").order_by("id")[:limit]:
         try:
             body, links = read_head(source.feed_url)
         except Exception as error:  # polling will report the feed's own trouble
@@ -51,9 +51,13 @@ def hold_polling(source_id: int, now: dt.datetime | None = None) -> None:
     """After a push: the next poll of the source waits until SAFETY_NET from now (never earlier than planned)."""
     later = (now or timezone.now()) + SAFETY_NET
     Source.objects.filter(Q(next_fetch_at__isnull=True) | Q(next_fetch_at__lt=later), pk=source_id).update(
-        next_fetch_at=later)
+        next_fetch_at=later
+    )
 
 
 def run() -> dict:
-    return {"subscribed": discover_new(), "renewed": hub_client.renew_due(),
-            "active": Subscription.objects.filter(state=Subscription.ACTIVE).count()}
+    return {
+        "subscribed": discover_new(),
+        "renewed": hub_client.renew_due(),
+        "active": Subscription.objects.filter(state=Subscription.ACTIVE).count(),
+    }

@@ -1,4 +1,5 @@
 """One subscription per source at a hub, with its secret and lease."""
+
 import secrets
 
 from django.db import models
@@ -12,8 +13,12 @@ def new_secret() -> str:
 
 class Subscription(models.Model):
     PENDING, ACTIVE, UNSUBSCRIBING, ENDED = "pending", "active", "unsubscribing", "ended"
-    STATE_CHOICES = [(PENDING, "în așteptarea confirmării"), (ACTIVE, "activă"),
-                     (UNSUBSCRIBING, "în curs de dezabonare"), (ENDED, "încheiată")]
+    STATE_CHOICES = [
+        (PENDING, "în așteptarea confirmării"),
+        (ACTIVE, "activă"),
+        (UNSUBSCRIBING, "în curs de dezabonare"),
+        (ENDED, "încheiată"),
+    ]
 
     source = models.OneToOneField(Source, on_delete=models.CASCADE, related_name="websub", verbose_name="sursă")
     hub = models.URLField("hub", max_length=1000)

@@ -1,4 +1,5 @@
 """How a source's push stands, in the words of the source-health page."""
+
 import datetime as dt
 
 from websub.models import Subscription

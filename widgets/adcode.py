@@ -4,6 +4,7 @@ The public pages' CSP blocks inline scripts anyway; this check gives the person 
 clear reason instead of a silently broken slot, and keeps markup that the CSP does not govern
 (a meta refresh, a javascript: link) off the pages.
 """
+
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 

@@ -1,4 +1,5 @@
 """Admin for radio stations, ad slots and the stored outside data."""
+
 from django.contrib import admin
 
 from widgets.models import AdSlot, ExchangeRate, RadioStation, ServiceStatus, WeatherForecast, WeatherReading

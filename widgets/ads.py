@@ -1,4 +1,5 @@
 """Ad slots: which are shown now for a position and county, and which origins the CSP must allow."""
+
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone

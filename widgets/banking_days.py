@@ -2,10 +2,24 @@
 
 BNR publishes no reference rates on weekends and legal holidays, so the scheduler skips them.
 """
+
 from datetime import date, timedelta
 
 # (month, day) of the fixed-date legal holidays; 6 and 7 January were added by Law 52/2023.
-FIXED_HOLIDAYS = {(1, 1), (1, 2), (1, 6), (1, 7), (1, 24), (5, 1), (6, 1), (8, 15), (11, 30), (12, 1), (12, 25), (12, 26)}
+FIXED_HOLIDAYS = {
+    (1, 1),
+    (1, 2),
+    (1, 6),
+    (1, 7),
+    (1, 24),
+    (5, 1),
+    (6, 1),
+    (8, 15),
+    (11, 30),
+    (12, 1),
+    (12, 25),
+    (12, 26),
+}
 
 # Days relative to Orthodox Easter Sunday: Good Friday, Easter Monday, Whit Monday (Rusalii).
 EASTER_OFFSETS = (-2, 1, 50)

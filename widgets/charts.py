@@ -1,4 +1,5 @@
 """Server-rendered SVG line charts (no JavaScript, no library): a currency's recent history."""
+
 from datetime import date
 from decimal import Decimal
 

@@ -1,4 +1,5 @@
 """RON ↔ currency conversion at BNR's reference rate, as a plain GET form (works without JS)."""
+
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -14,8 +15,10 @@ class ConverterForm(forms.Form):
     suma = forms.DecimalField(label="Suma", min_value=Decimal("0"), max_digits=15, decimal_places=4)
     moneda = forms.ChoiceField(label="Moneda")
     directie = forms.ChoiceField(
-        label="Sensul", choices=[(TO_RON, "din monedă în lei"), (FROM_RON, "din lei în monedă")],
-        widget=forms.RadioSelect, initial=TO_RON,
+        label="Sensul",
+        choices=[(TO_RON, "din monedă în lei"), (FROM_RON, "din lei în monedă")],
+        widget=forms.RadioSelect,
+        initial=TO_RON,
     )
 
     def __init__(self, *args, currencies: list[str], **kwargs):

@@ -1,4 +1,5 @@
 """Romanian dates and numbers for the widgets (Babel's 'ro' locale: '27 noiembrie 2026', '4,9771')."""
+
 from datetime import date
 from decimal import Decimal
 

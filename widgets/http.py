@@ -1,4 +1,5 @@
 """One bounded GET for the widgets' outside services (called by the scheduler only)."""
+
 import httpx
 from django.conf import settings
 

@@ -3,6 +3,7 @@
 Inline SVG needs no request and no 'unsafe-inline' (it is markup, not a style or a script).
 Icons are decorative: the words beside them carry the meaning, so each is aria-hidden.
 """
+
 from markupsafe import Markup
 
 _SUN = '<circle cx="12" cy="12" r="4.5" class="wx-sun"/><path class="wx-sun" d="M12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8M17.3 6.7l1.8-1.8"/>'
@@ -12,11 +13,13 @@ _HIGH_CLOUD = '<path class="wx-cloud" d="M7 15h10.5a3.6 3.6 0 0 0 .4-7.2 5 5 0 0
 
 SHAPES: dict[str, str] = {
     "sun": _SUN,
-    "partly": _SMALL_SUN + '<path class="wx-cloud" d="M9 19h9a3.5 3.5 0 0 0 .3-7 4.8 4.8 0 0 0-9.2 1A3 3 0 0 0 9 19z"/>',
+    "partly": _SMALL_SUN
+    + '<path class="wx-cloud" d="M9 19h9a3.5 3.5 0 0 0 .3-7 4.8 4.8 0 0 0-9.2 1A3 3 0 0 0 9 19z"/>',
     "cloud": _CLOUD,
     "fog": _HIGH_CLOUD + '<path class="wx-fog" d="M4 18.5h16M6 21.5h12"/>',
     "drizzle": _HIGH_CLOUD + '<path class="wx-rain" d="M8 18v1M12 18v1M16 18v1M10 21v1M14 21v1"/>',
-    "rain": _HIGH_CLOUD + '<path class="wx-rain" d="M8 17l-1.2 3M12 17l-1.2 3M16 17l-1.2 3M10 20.5l-.8 2M14 20.5l-.8 2"/>',
+    "rain": _HIGH_CLOUD
+    + '<path class="wx-rain" d="M8 17l-1.2 3M12 17l-1.2 3M16 17l-1.2 3M10 20.5l-.8 2M14 20.5l-.8 2"/>',
     "snow": _HIGH_CLOUD + '<path class="wx-snow" d="M8 18.5h.01M12 18.5h.01M16 18.5h.01M10 21.5h.01M14 21.5h.01"/>',
     "storm": _HIGH_CLOUD + '<path class="wx-bolt" d="M13 15l-3 4h3l-2 4"/>',
 }

@@ -1,4 +1,5 @@
 """Stored outside data (weather, BNR rates) and operator-managed radio stations and ad slots."""
+
 from datetime import date
 from decimal import Decimal
 
@@ -135,7 +136,11 @@ class RadioStation(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     stream_url = models.URLField("adresa stream-ului", max_length=500)
     county = models.ForeignKey(
-        County, null=True, blank=True, on_delete=models.SET_NULL, related_name="radio_stations",
+        County,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="radio_stations",
         help_text="Gol pentru posturile naționale.",
     )
     homepage = models.URLField("site", max_length=500, blank=True)
@@ -189,7 +194,10 @@ class AdSlot(models.Model):
     name = models.CharField("nume", max_length=120)
     position = models.CharField("poziție", max_length=12, choices=POSITION_CHOICES)
     counties = models.ManyToManyField(
-        County, blank=True, related_name="ad_slots", verbose_name="județe",
+        County,
+        blank=True,
+        related_name="ad_slots",
+        verbose_name="județe",
         help_text="Niciun județ ales: reclama apare peste tot.",
     )
     starts_at = models.DateTimeField("de la", null=True, blank=True)
@@ -200,9 +208,10 @@ class AdSlot(models.Model):
     link = models.URLField("link", max_length=500, blank=True)
     # Django's admin prints help text as HTML: it names tags in words, never as markup.
     snippet = models.TextField(
-        "cod rețea", blank=True,
+        "cod rețea",
+        blank=True,
         help_text="Codul HTML dat de rețeaua de publicitate. Scripturile se încarcă doar de pe originile "
-                  "stabilite de operator în ADS_SCRIPT_ORIGINS; scripturile inline și atributele on… sunt refuzate.",
+        "stabilite de operator în ADS_SCRIPT_ORIGINS; scripturile inline și atributele on… sunt refuzate.",
     )
     width = models.PositiveSmallIntegerField("lățime (px)", default=300)
     height = models.PositiveSmallIntegerField("înălțime (px)", default=250)

@@ -1,4 +1,5 @@
 """Radio stations: the default list (widgets/data/radio.tsv, facts) and what pages show."""
+
 import csv
 from pathlib import Path
 from urllib.parse import urlsplit

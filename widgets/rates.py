@@ -3,6 +3,7 @@
 BNR asks that its rates be cached locally; every published date is kept, so the history and the
 day's change come from the database, never from a request made during a page view.
 """
+
 import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -50,8 +51,9 @@ def parse(body: bytes) -> tuple[date, list[Rate]]:
     rates = []
     for node in cube.findall("bnr:Rate", NS):
         try:
-            rate = Rate(node.get("currency", "").upper(), Decimal((node.text or "").strip()),
-                        int(node.get("multiplier", "1")))
+            rate = Rate(
+                node.get("currency", "").upper(), Decimal((node.text or "").strip()), int(node.get("multiplier", "1"))
+            )
         except (InvalidOperation, ValueError):
             log.warning("rates: skipping unreadable rate %s=%r", node.get("currency"), node.text)
             continue
@@ -141,7 +143,14 @@ def quotes(currencies: tuple[str, ...] | None = None) -> tuple[date | None, list
             continue
         old = before.get(code)
         # Compare as quoted (per 100 HUF, say) so small per-unit moves do not round to zero.
-        change = (rate.value - old.value if old.multiplier == rate.multiplier
-                  else (rate.per_unit - old.per_unit) * rate.multiplier) if old else None
+        change = (
+            (
+                rate.value - old.value
+                if old.multiplier == rate.multiplier
+                else (rate.per_unit - old.per_unit) * rate.multiplier
+            )
+            if old
+            else None
+        )
         result.append(Quote(code, rate.per_unit, rate.value, rate.multiplier, change))
     return latest, result

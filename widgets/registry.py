@@ -4,6 +4,7 @@ Each widget builds its context from the database only (never an outside request)
 short cache; a widget that fails is logged and left out, so the page around it stays complete.
 Portal templates call `sidebar_html(county)` (or iterate `sidebar(county)` themselves).
 """
+
 import logging
 from collections.abc import Callable
 
@@ -51,13 +52,25 @@ def weather_context(county: County | None) -> dict:
         return {
             "place": county.seat,
             "attribution_url": ATTRIBUTION_URL,
-            "reading": {"temperature": degrees(reading.temperature), "words": now_condition.words,
-                        "icon": icon_svg(now_condition.icon, 48),
-                        "min": degrees(reading.today_min), "max": degrees(reading.today_max),
-                        "fetched_at": reading.fetched_at},
-            "forecast": [{"day": weekday(d.date), "date": d.date, "words": describe(d.weather_code).words,
-                          "icon": icon_svg(describe(d.weather_code).icon, 28),
-                          "min": degrees(d.temp_min), "max": degrees(d.temp_max)} for d in days],
+            "reading": {
+                "temperature": degrees(reading.temperature),
+                "words": now_condition.words,
+                "icon": icon_svg(now_condition.icon, 48),
+                "min": degrees(reading.today_min),
+                "max": degrees(reading.today_max),
+                "fetched_at": reading.fetched_at,
+            },
+            "forecast": [
+                {
+                    "day": weekday(d.date),
+                    "date": d.date,
+                    "words": describe(d.weather_code).words,
+                    "icon": icon_svg(describe(d.weather_code).icon, 28),
+                    "min": degrees(d.temp_min),
+                    "max": degrees(d.temp_max),
+                }
+                for d in days
+            ],
         }
 
     context = dict(_cached(f"widgets:weather:{county.code}", build))
@@ -69,13 +82,20 @@ def weather_context(county: County | None) -> dict:
 def quote_row(quote: rates.Quote) -> dict:
     """Return a quote's display fields: per-unit value, change with its direction in words."""
     words = {"up": "crește cu", "down": "scade cu", "flat": "neschimbat"}[quote.direction]
-    return {"currency": quote.currency, "value": number(quote.per_unit), "direction": quote.direction,
-            "change_words": words, "multiplier": quote.multiplier, "quoted": number(quote.value),
-            "change": number(abs(quote.change)) if quote.change is not None else ""}
+    return {
+        "currency": quote.currency,
+        "value": number(quote.per_unit),
+        "direction": quote.direction,
+        "change_words": words,
+        "multiplier": quote.multiplier,
+        "quoted": number(quote.value),
+        "change": number(abs(quote.change)) if quote.change is not None else "",
+    }
 
 
 def rates_context(county: County | None) -> dict:
     """Return the exchange-rate widget's context: EUR, USD, GBP, CHF of the newest date, with change."""
+
     def build() -> dict:
         day, items = rates.quotes(rates.WIDGET_CURRENCIES)
         return {"date": day, "date_text": long_date(day) if day else "", "quotes": [quote_row(q) for q in items]}
@@ -85,12 +105,16 @@ def rates_context(county: County | None) -> dict:
 
 def radio_context(county: County | None) -> dict:
     """Return the county's stations (national ones on pages of no county)."""
+
     def build() -> dict:
         stations = RadioStation.objects.enabled()
         stations = stations.of_county(county) if county else stations.national()
-        return {"county": county.name if county else None, "stations": [
-            {"name": s.name, "slug": s.slug, "format": s.format} for s in stations.order_by("position", "name")[:6]
-        ]}
+        return {
+            "county": county.name if county else None,
+            "stations": [
+                {"name": s.name, "slug": s.slug, "format": s.format} for s in stations.order_by("position", "name")[:6]
+            ],
+        }
 
     return _cached(f"widgets:radio:{county.code if county else '-'}", build)
 

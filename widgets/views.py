@@ -1,4 +1,5 @@
 """The radio and exchange-rate pages: database reads only, never an outside request."""
+
 import logging
 
 from django.conf import settings
@@ -29,9 +30,14 @@ def base_template() -> str:
 
 
 def _page(request: HttpRequest, template: str, context: dict) -> HttpResponse:
-    context = {"base_template": base_template(), "site_name": settings.SITE_NAME,
-               "widget_stylesheets": STYLESHEETS, "sidebar_html": sidebar_html(None, request),
-               "header_ads": ad_slots_html(AdSlot.HEADER, None, request), **context}
+    context = {
+        "base_template": base_template(),
+        "site_name": settings.SITE_NAME,
+        "widget_stylesheets": STYLESHEETS,
+        "sidebar_html": sidebar_html(None, request),
+        "header_ads": ad_slots_html(AdSlot.HEADER, None, request),
+        **context,
+    }
     try:
         response = render(request, template, context)
     except Exception:
@@ -58,23 +64,35 @@ def rates_page(request: HttpRequest) -> HttpResponse:
     chart_currency = request.GET.get("grafic", "").upper()
     chart_currency = chart_currency if chart_currency in codes else ("EUR" if "EUR" in codes else codes[0])
     history = ExchangeRate.objects.history(chart_currency, CHART_POINTS)
-    context.update({
-        "chart_currency": chart_currency, "chart_points": len(history),
-        "chart_multiplier": history[-1].multiplier, "chart_from": long_date(history[0].date),
-        "chart_to": long_date(history[-1].date),
-        "chart": line_chart([(r.date, r.value) for r in history], f"Evoluția cursului {chart_currency}"),
-    })
+    context.update(
+        {
+            "chart_currency": chart_currency,
+            "chart_points": len(history),
+            "chart_multiplier": history[-1].multiplier,
+            "chart_from": long_date(history[0].date),
+            "chart_to": long_date(history[-1].date),
+            "chart": line_chart([(r.date, r.value) for r in history], f"Evoluția cursului {chart_currency}"),
+        }
+    )
 
     form = ConverterForm(request.GET if "suma" in request.GET else None, currencies=codes)
     context.update({"form": form, "conversion": None, "selected_currency": "EUR", "selected_direction": TO_RON})
     if form.is_bound and form.is_valid():
         code, direction = form.cleaned_data["moneda"], form.cleaned_data["directie"]
         result = convert(form.cleaned_data["suma"], ExchangeRate.objects.get(date=day, currency=code), direction)
-        context.update({
-            "conversion": result, "selected_currency": code, "selected_direction": direction,
-            "conversion_text": f"{number(result.amount, 2)} {result.source_code} = {number(result.result, 2)} {result.target_code}",
-        })
+        context.update(
+            {
+                "conversion": result,
+                "selected_currency": code,
+                "selected_direction": direction,
+                "conversion_text": f"{number(result.amount, 2)} {result.source_code} = {number(result.result, 2)} {result.target_code}",
+            }
+        )
     elif form.is_bound:
-        context.update({"selected_currency": request.GET.get("moneda", "EUR"),
-                        "selected_direction": request.GET.get("directie", TO_RON)})
+        context.update(
+            {
+                "selected_currency": request.GET.get("moneda", "EUR"),
+                "selected_direction": request.GET.get("directie", TO_RON),
+            }
+        )
     return _page(request, "widgets/rates_page.html", context)

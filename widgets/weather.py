@@ -3,6 +3,7 @@
 `refresh()` is run every 30 minutes by the scheduler (gazeta/periodic.py); pages only read
 what it stored. On failure nothing is deleted, so the widget keeps the last data with its age.
 """
+
 import json
 import logging
 from dataclasses import dataclass
@@ -76,7 +77,9 @@ def parse(body: bytes, expected: int) -> list[SeatWeather | None]:
     if isinstance(data, dict):  # a single location comes back as an object, not a list
         data = [data]
     if not isinstance(data, list) or len(data) != expected:
-        raise ServiceError(f"weather: expected {expected} locations, got {len(data) if isinstance(data, list) else type(data).__name__}")
+        raise ServiceError(
+            f"weather: expected {expected} locations, got {len(data) if isinstance(data, list) else type(data).__name__}"
+        )
     seats: list[SeatWeather | None] = []
     for entry in data:
         try:
@@ -95,12 +98,19 @@ def store(county: County, seat: SeatWeather, now: datetime) -> None:
     today_min, today_max = low_high.get(today, (None, None))
     WeatherReading.objects.update_or_create(
         county=county,
-        defaults={"observed_at": seat.observed_at, "fetched_at": now, "temperature": seat.temperature,
-                  "weather_code": seat.weather_code, "today_min": today_min, "today_max": today_max},
+        defaults={
+            "observed_at": seat.observed_at,
+            "fetched_at": now,
+            "temperature": seat.temperature,
+            "weather_code": seat.weather_code,
+            "today_min": today_min,
+            "today_max": today_max,
+        },
     )
     for day, code, low, high in seat.days:
         WeatherForecast.objects.update_or_create(
-            county=county, date=day,
+            county=county,
+            date=day,
             defaults={"weather_code": code, "temp_min": low, "temp_max": high, "fetched_at": now},
         )
     WeatherForecast.objects.filter(county=county, date__lt=today).delete()

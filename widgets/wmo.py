@@ -3,6 +3,7 @@
 The codes are WMO table 4677 as reduced by Open-Meteo's documentation; the Romanian words are
 the ones the national weather service uses in its bulletins ("burniță", "averse", "lapoviță").
 """
+
 from typing import NamedTuple
 
 

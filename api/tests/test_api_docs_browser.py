@@ -1,4 +1,5 @@
 """The API's browsable docs load in Chromium from the site alone, under the site's CSP, and call the API."""
+
 import pytest
 
 from portal.tests.conftest import _fresh_cache, newsroom  # noqa: F401

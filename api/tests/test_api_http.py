@@ -1,10 +1,10 @@
 """The API's HTTP: conditional requests, CORS for GET only, the per-client limit."""
+
 import pytest
 
 from portal.tests.conftest import _fresh_cache, make_article, newsroom  # noqa: F401
 
 pytestmark = pytest.mark.django_db
-
 
 
 def test_it_answers_304_to_a_matching_etag_or_date(client, newsroom):
@@ -21,8 +21,9 @@ def test_it_allows_cross_site_reads_but_no_writes(client, reference_data):
     response = client.get("/api/v1/counties", HTTP_ORIGIN="https://partener.example")
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "POST" not in response["Access-Control-Allow-Methods"]
-    preflight = client.options("/api/v1/counties", HTTP_ORIGIN="https://partener.example",
-                               HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
+    preflight = client.options(
+        "/api/v1/counties", HTTP_ORIGIN="https://partener.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+    )
     assert preflight.status_code == 204 and preflight["Access-Control-Allow-Methods"] == "GET, OPTIONS"
     assert "Access-Control-Allow-Credentials" not in preflight
     assert client.post("/api/v1/counties", {}).status_code == 405

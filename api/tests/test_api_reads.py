@@ -1,4 +1,5 @@
 """The public API: what it lists, filters and pages, and what it never shows."""
+
 from datetime import timedelta
 
 import pytest
@@ -9,7 +10,6 @@ from news.models import Article
 from portal.tests.conftest import _fresh_cache, make_article, make_source, newsroom  # noqa: F401
 
 pytestmark = pytest.mark.django_db
-
 
 
 def get(client, path, status=200, **headers):
@@ -27,8 +27,9 @@ def test_it_lists_the_42_counties_and_the_categories(client, reference_data):
 
 
 def test_it_lists_only_visible_articles_newest_first(client, newsroom):
-    future = make_article("Programat pentru mâine", status=Article.SCHEDULED,
-                          published_at=timezone.now() + timedelta(days=1))
+    future = make_article(
+        "Programat pentru mâine", status=Article.SCHEDULED, published_at=timezone.now() + timedelta(days=1)
+    )
     draft = make_article("Ciornă", status=Article.DRAFT)
     items = get(client, "/api/v1/articles?limit=100").json()["items"]
     ids = [item["id"] for item in items]
@@ -43,8 +44,14 @@ def test_it_lists_only_visible_articles_newest_first(client, newsroom):
 
 def test_it_never_gives_more_than_an_excerpt_of_another_outlets_text(client, newsroom):
     long_text = "Propoziție lungă despre lucrările din oraș. " * 200
-    outlet = make_article("Text lung al altei publicații", source=newsroom["local"], snippet="", lead="",
-                          text=long_text, body_html=f"<p>{long_text}</p>")
+    outlet = make_article(
+        "Text lung al altei publicații",
+        source=newsroom["local"],
+        snippet="",
+        lead="",
+        text=long_text,
+        body_html=f"<p>{long_text}</p>",
+    )
     detail = get(client, f"/api/v1/articles/{outlet.pk}").json()
     assert detail["full_text"] is False and detail["text"] is None and detail["body_html"] is None
     assert 0 < len(detail["excerpt"]) <= EXCERPT_CHARS + 1 and detail["excerpt"].endswith("…")
@@ -131,8 +138,12 @@ def test_it_filters_by_place_a_commune_with_its_villages(client, reference_data,
     from news.models import Locality
     from news.place_links import ArticlePlace
 
-    village = (Locality.objects.filter(county__slug="bacau", commune__isnull=False).exclude(commune_id=F("pk"))
-               .select_related("commune").first())
+    village = (
+        Locality.objects.filter(county__slug="bacau", commune__isnull=False)
+        .exclude(commune_id=F("pk"))
+        .select_related("commune")
+        .first()
+    )
     commune = village.commune
     in_village = make_article("Podul din sat")
     in_commune = make_article("Primăria comunei", minutes_ago=20)
@@ -147,6 +158,7 @@ def test_it_filters_by_place_a_commune_with_its_villages(client, reference_data,
     assert elsewhere.pk not in [i["id"] for i in rest["items"]]
     get(client, "/api/v1/articles?place=999999", status=404)
     places = get(client, "/api/v1/counties/bacau/places").json()
-    assert {"siruta": commune.siruta, "name": commune.name} .items() <= next(
-        p for p in places if p["siruta"] == commune.siruta).items()
+    assert {"siruta": commune.siruta, "name": commune.name}.items() <= next(
+        p for p in places if p["siruta"] == commune.siruta
+    ).items()
     get(client, "/api/v1/counties/nicaieri/places", status=404)

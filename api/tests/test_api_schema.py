@@ -5,6 +5,7 @@ generated from the declared parameters (valid and invalid), checking that none i
 error and that every answer matches the schema: status code, content type, body. Few
 examples per operation keep it to seconds; derandomized so CI sees the same cases each run.
 """
+
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
@@ -33,7 +34,6 @@ def api_world(newsroom, settings):  # noqa: F811
 
 @pytest.mark.django_db
 @schema.parametrize()
-@settings(max_examples=12, deadline=None, derandomize=True, database=None,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=12, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
 def test_every_operation_keeps_its_schema(case, api_world):
     case.call_and_validate()

@@ -1,4 +1,5 @@
 """Fixtures for the demo network tests: one static server per session, no database."""
+
 from datetime import datetime
 from zoneinfo import ZoneInfo
 

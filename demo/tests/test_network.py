@@ -1,4 +1,5 @@
 """The demo network: determinism, ground truth, feeds, images, failure modes, visibility, text."""
+
 import io
 import itertools
 import random
@@ -43,7 +44,8 @@ def test_it_serves_identical_bytes_for_the_same_seed(demo_server):
         for row in sample + [image_row]:
             path = row["canonical_url"].removeprefix(demo_server.base_url)
             assert get(demo_server.base_url + path)[2] == get(other.base_url + path)[2].replace(
-                other.base_url.encode(), demo_server.base_url.encode())
+                other.base_url.encode(), demo_server.base_url.encode()
+            )
         for outlet in outlets(demo_server).values():
             if outlet["failure_mode"]:
                 continue
@@ -83,8 +85,21 @@ def test_it_has_truth_for_every_served_item(demo_server):
 
 def test_it_gives_truth_the_fields_ingest_needs(demo_server):
     row = demo_server.truth()[0]
-    for key in ("outlet", "guid", "url", "canonical_url", "title", "county", "counties", "category",
-                "story_id", "published", "places", "is_syndicated", "failure_mode"):
+    for key in (
+        "outlet",
+        "guid",
+        "url",
+        "canonical_url",
+        "title",
+        "county",
+        "counties",
+        "category",
+        "story_id",
+        "published",
+        "places",
+        "is_syndicated",
+        "failure_mode",
+    ):
         assert key in row
     from news.reference.categories import CATEGORIES
 
@@ -183,8 +198,13 @@ def test_it_publishes_items_as_time_passes_in_live_mode():
 def test_it_hides_future_items_in_static_mode(demo_server):
     future = next(a for a in demo_server.world.articles if a.published > ANCHOR)
     assert get(demo_server.base_url + future.path)[0] == 404
-    assert all(a.published <= ANCHOR for a in map(lambda r: demo_server.world.by_path[
-        r["canonical_url"].removeprefix(demo_server.base_url)], demo_server.truth()))
+    assert all(
+        a.published <= ANCHOR
+        for a in map(
+            lambda r: demo_server.world.by_path[r["canonical_url"].removeprefix(demo_server.base_url)],
+            demo_server.truth(),
+        )
+    )
     assert max(a.published for a in demo_server.world.articles if a.published <= ANCHOR) <= ANCHOR
 
 
@@ -207,7 +227,7 @@ def test_it_keeps_distinct_stories_apart_and_copies_close():
 
     def shingles(article):
         words = fold_words(" ".join(" ".join(p) for p in world.body(article.id))).split()
-        return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+        return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
     def jaccard(a, b):
         return len(a & b) / len(a | b)
@@ -241,9 +261,9 @@ def test_it_sends_formulaic_releases_to_several_counties_with_their_own_figures(
         firsts = list(stories.values())
         assert len({world.stories[a.story_id].county_code for a in firsts}) == len(firsts) >= 3
         texts = [fold_words(" ".join(" ".join(p) for p in world.body(a.id))).split() for a in firsts]
-        grams = [{tuple(t[i:i + 5]) for i in range(len(t) - 4)} for t in texts]
+        grams = [{tuple(t[i : i + 5]) for i in range(len(t) - 4)} for t in texts]
         # One template: the releases of a round share most 5-word runs, yet each is another event.
-        assert min(len(a & b) / len(a | b) for i, a in enumerate(grams) for b in grams[i + 1:]) > 0.2
+        assert min(len(a & b) / len(a | b) for i, a in enumerate(grams) for b in grams[i + 1 :]) > 0.2
         assert len({" ".join(t) for t in texts}) == len(texts)
     bare = [a for a in world.articles if world.stories[a.story_id].release.endswith("|1")]
     assert len({a.title for a in bare}) < len({a.story_id for a in bare})  # one headline, several events
@@ -252,12 +272,17 @@ def test_it_sends_formulaic_releases_to_several_counties_with_their_own_figures(
 def test_it_has_events_retold_by_a_neighbouring_county_the_next_day():
     world = World(1, ANCHOR)
     retold = 0
-    for story_id, articles in itertools.groupby(sorted(world.articles, key=lambda a: (a.story_id, a.published)),
-                                                key=lambda a: a.story_id):
+    for story_id, articles in itertools.groupby(
+        sorted(world.articles, key=lambda a: (a.story_id, a.published)), key=lambda a: a.story_id
+    ):
         articles = list(articles)
         story = world.stories[story_id]
-        late = [a for a in articles if a.published - articles[0].published >= timedelta(hours=20)
-                and world.outlet_by_slug[a.outlet].county_code not in (None, story.county_code)]
+        late = [
+            a
+            for a in articles
+            if a.published - articles[0].published >= timedelta(hours=20)
+            and world.outlet_by_slug[a.outlet].county_code not in (None, story.county_code)
+        ]
         retold += bool(late and not story.release)
     assert retold >= 10
 

@@ -24,11 +24,15 @@ def _get(url: str) -> bytes:
 
 
 def test_it_answers_weather_for_every_requested_seat_in_open_meteos_shape(network):
-    body = _get(f"{network.base_url}/_services/open-meteo/v1/forecast?latitude=46.567,47.1585&longitude=26.9146,27.6014")
+    body = _get(
+        f"{network.base_url}/_services/open-meteo/v1/forecast?latitude=46.567,47.1585&longitude=26.9146,27.6014"
+    )
     seats = parse_weather(body, 2)
     assert all(seat is not None for seat in seats)
     assert len(seats[0].days) == 4 and seats[0].days[0][0].isoformat() == "2026-01-14"
-    assert body == _get(f"{network.base_url}/_services/open-meteo/v1/forecast?latitude=46.567,47.1585&longitude=26.9146,27.6014")
+    assert body == _get(
+        f"{network.base_url}/_services/open-meteo/v1/forecast?latitude=46.567,47.1585&longitude=26.9146,27.6014"
+    )
 
 
 def test_it_refuses_bad_coordinates(network):

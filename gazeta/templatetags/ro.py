@@ -1,4 +1,5 @@
 """Romanian dates and counted nouns in the admin's templates, from the project's helper (lib.ro), as the public pages write them."""
+
 from django import template
 
 from lib import ro
@@ -10,7 +11,6 @@ register = template.Library()
 def ro_date_time(moment) -> str:
     """'4 decembrie 2026, 13:26' (Bucharest time); '—' for none."""
     return ro.date_time(moment) if moment else "—"
-
 
 
 @register.filter

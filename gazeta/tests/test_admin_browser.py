@@ -3,6 +3,7 @@
 A help text that the browser reads as markup (issue 16: `<script src=…>` in the ad slot's) swallows
 the rest of the form, Save buttons included; only a real browser shows it.
 """
+
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -38,16 +39,24 @@ def one_of_each():
     FetchLog.objects.create(source=source, started_at=now, outcome=FetchLog.OK, entries=3)
     RadioStation.objects.create(name="Radio Test", slug="radio-test", stream_url="https://radio.example/live.mp3")
     AdSlot.objects.create(name="Rețea", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK, snippet="<ins></ins>")
-    AdSlot.objects.create(name="Proprie", position=AdSlot.HEADER, kind=AdSlot.HOUSE, image="reclame/a.png",
-                          link="https://gazeta.example/abonament")
+    AdSlot.objects.create(
+        name="Proprie",
+        position=AdSlot.HEADER,
+        kind=AdSlot.HOUSE,
+        image="reclame/a.png",
+        link="https://gazeta.example/abonament",
+    )
     ExchangeRate.objects.create(date=date(2026, 6, 16), currency="EUR", value=Decimal("5.0761"))
     WeatherReading.objects.create(county=bacau, observed_at=now, fetched_at=now, temperature=21.5, weather_code=3)
-    WeatherForecast.objects.create(county=bacau, date=now.date() + timedelta(days=1), weather_code=61,
-                                   temp_min=12, temp_max=22, fetched_at=now)
+    WeatherForecast.objects.create(
+        county=bacau, date=now.date() + timedelta(days=1), weather_code=61, temp_min=12, temp_max=22, fetched_at=now
+    )
     ServiceStatus.objects.create(key="weather", last_attempt_at=now, last_success_at=now)
     # Made by a data migration, which an earlier test's database flush may have emptied.
-    SitePage.objects.get_or_create(slug="despre", defaults={"title": "Despre noi", "description": "Cine suntem.",
-                                                            "body_html": "<p>Redacția Gazeta.</p>"})
+    SitePage.objects.get_or_create(
+        slug="despre",
+        defaults={"title": "Despre noi", "description": "Cine suntem.", "body_html": "<p>Redacția Gazeta.</p>"},
+    )
     ensure_editor_group()
     seen = {"username": "sef", "ip_address": "10.0.0.1", "user_agent": "Mozilla/5.0", "path_info": "/admin/login/"}
     AccessAttempt.objects.create(**seen, failures_since_start=3, get_data="", post_data="username=sef")
@@ -67,8 +76,9 @@ def form_pages(user) -> dict[str, bool]:
             pages[f"/admin/{meta.app_label}/{meta.model_name}/add/"] = True
         first = model._default_manager.order_by("pk").first()
         if first is not None:
-            pages[f"/admin/{meta.app_label}/{meta.model_name}/{first.pk}/change/"] = (
-                model_admin.has_change_permission(request, first))
+            pages[f"/admin/{meta.app_label}/{meta.model_name}/{first.pk}/change/"] = model_admin.has_change_permission(
+                request, first
+            )
     return pages
 
 
@@ -78,9 +88,14 @@ def test_every_admin_form_renders_whole_with_its_save_button(live_server, refere
     session = client.cookies["sessionid"].value
     base = live_server.url.replace("//localhost:", "//127.0.0.1:")
     pages = form_pages(admin_user)
-    without_row = [model.__name__ for model in admin.site._registry
-                   if not any(page.startswith(f"/admin/{model._meta.app_label}/{model._meta.model_name}/")
-                              and page.endswith("/change/") for page in pages)]
+    without_row = [
+        model.__name__
+        for model in admin.site._registry
+        if not any(
+            page.startswith(f"/admin/{model._meta.app_label}/{model._meta.model_name}/") and page.endswith("/change/")
+            for page in pages
+        )
+    ]
     assert without_row == [], "give these models a row in one_of_each()"
     broken = {}
     context = browser.new_context(locale="ro-RO")

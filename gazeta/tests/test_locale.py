@@ -1,4 +1,5 @@
 """The project's Romanian catalogue: compiled, up to date, and used by the admin where Django's has gaps."""
+
 import gettext
 from pathlib import Path
 
@@ -27,13 +28,20 @@ def test_the_compiled_catalogue_matches_its_source(domain):
 
 def test_the_admin_speaks_romanian_where_django_does_not():
     with translation.override("ro"):
-        assert translation.gettext("Hold down “Control”, or “Command” on a Mac, to select more than one.") \
-            .startswith("Țineți apăsată tasta „Control”")
+        assert translation.gettext("Hold down “Control”, or “Command” on a Mac, to select more than one.").startswith(
+            "Țineți apăsată tasta „Control”"
+        )
         assert translation.gettext("December") == "decembrie"
 
 
 @pytest.mark.django_db
 def test_the_admin_scripts_catalogue_has_the_picker_and_editor_strings(admin_client):
     catalogue = admin_client.get("/admin/jsi18n/").content.decode()
-    for text in ("Alege toate (%s)", "Disponibile (%s)", "Adresa imaginii", "Text alternativ", "decembrie"):  # JSON escapes ă, ș
+    for text in (
+        "Alege toate (%s)",
+        "Disponibile (%s)",
+        "Adresa imaginii",
+        "Text alternativ",
+        "decembrie",
+    ):  # JSON escapes ă, ș
         assert text in catalogue, text

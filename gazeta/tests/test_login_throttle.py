@@ -1,4 +1,5 @@
 """Login throttling (issue 11, finding 3): per user and per address, the right password refused while locked."""
+
 import io
 
 import pytest

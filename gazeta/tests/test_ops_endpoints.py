@@ -1,6 +1,7 @@
 """Operations (issue 11, findings 8 and 9): health without internals, metrics for the operator only,
 HTTPS defaults, a documented production environment `check --deploy` is silent with, IPv6 hosts,
 and links that follow the address the site is served at when SITE_URL is not set."""
+
 import os
 import re
 import subprocess
@@ -31,11 +32,19 @@ def test_health_says_ok_or_failing_and_nothing_else(client, monkeypatch):
     assert b"db.internal" not in response.content and b"sqlite" not in response.content
 
 
-@pytest.mark.parametrize("address, authorization, allowed", [
-    ("127.0.0.1", "", True), ("::1", "", True), ("127.0.0.9", "", True),
-    ("203.0.113.5", "", False), ("10.0.0.5", "", False), ("203.0.113.5", "Bearer gresit", False),
-    ("203.0.113.5", "Bearer jeton-de-test-lung", True), ("203.0.113.5", "Basic jeton-de-test-lung", False),
-])
+@pytest.mark.parametrize(
+    "address, authorization, allowed",
+    [
+        ("127.0.0.1", "", True),
+        ("::1", "", True),
+        ("127.0.0.9", "", True),
+        ("203.0.113.5", "", False),
+        ("10.0.0.5", "", False),
+        ("203.0.113.5", "Bearer gresit", False),
+        ("203.0.113.5", "Bearer jeton-de-test-lung", True),
+        ("203.0.113.5", "Basic jeton-de-test-lung", False),
+    ],
+)
 def test_metrics_answer_loopback_or_the_bearer_token(client, settings, address, authorization, allowed):
     settings.METRICS_TOKEN = "jeton-de-test-lung"
     headers = {"REMOTE_ADDR": address}
@@ -55,11 +64,20 @@ def test_without_a_token_metrics_answer_loopback_only(client, settings):
 def settings_in_child(**env) -> dict:
     """Import the settings in a fresh process with exactly this environment; return a few values."""
     names = ["SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS"]
-    code = ("import django, json; django.setup(); from django.conf import settings; "
-            f"print(json.dumps({{n: getattr(settings, n) for n in {names!r}}}))")
+    code = (
+        "import django, json; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n) for n in {names!r}}}))"
+    )
     base = {key: value for key, value in os.environ.items() if key in ("PATH", "HOME", "LANG")}
-    out = subprocess.run([sys.executable, "-c", code], env={**base, "DJANGO_SETTINGS_MODULE": "gazeta.settings",
-                         "DEBUG": "true", **env}, cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**base, "DJANGO_SETTINGS_MODULE": "gazeta.settings", "DEBUG": "true", **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     import json
 
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -88,19 +106,27 @@ def test_check_deploy_is_silent_with_the_documented_production_environment(tmp_p
         secret.write_text(os.urandom(48).hex())
         env[name] = str(secret)
     base = {key: value for key, value in os.environ.items() if key in ("PATH", "HOME", "LANG")}
-    result = subprocess.run([str(Path(sys.executable).parent / "gazeta"), "check", "--deploy", "--fail-level", "WARNING"],
-                            env={**base, **env, "GAZETA_VAR_DIR": str(tmp_path)}, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "gazeta"), "check", "--deploy", "--fail-level", "WARNING"],
+        env={**base, **env, "GAZETA_VAR_DIR": str(tmp_path)},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("http://[2001:db8::1]:8080/stiri/a?utm_source=x", "http://[2001:db8::1]:8080/stiri/a"),
-    ("https://[2001:DB8::1]/stiri/a", "https://[2001:db8::1]/stiri/a"),
-    ("http://[::1]:80/a", "http://[::1]/a"),
-    ("https://Ziar.example.ro:443/a#x", "https://ziar.example.ro/a"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("http://[2001:db8::1]:8080/stiri/a?utm_source=x", "http://[2001:db8::1]:8080/stiri/a"),
+        ("https://[2001:DB8::1]/stiri/a", "https://[2001:db8::1]/stiri/a"),
+        ("http://[::1]:80/a", "http://[::1]/a"),
+        ("https://Ziar.example.ro:443/a#x", "https://ziar.example.ro/a"),
+    ],
+)
 def test_ipv6_literal_urls_keep_their_brackets(url, expected):
     assert canonical_url(url) == expected
 

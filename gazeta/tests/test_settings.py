@@ -54,8 +54,14 @@ def _check(**variables) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEBUG", "SECRET_KEY"}}
     environment.update(variables)
     environment.pop("GAZETA_TESTING", None)
-    return subprocess.run([sys.executable, "-m", "gazeta.cli", "check"], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "gazeta.cli", "check"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_it_stops_start_up_on_a_bad_value(tmp_path):

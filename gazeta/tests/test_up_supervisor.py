@@ -3,6 +3,7 @@
 A taken port is refused with one line; a killed web worker is replaced while the other serves;
 a killed `up` leaves nothing listening; the links follow the port it serves on.
 """
+
 import http.client
 import os
 import signal
@@ -28,12 +29,12 @@ def free_port() -> int:
 
 
 def environment(var_dir: Path) -> dict:
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DATABASE_URL", "REDIS_URL", "SITE_URL", "GAZETA_TESTING", "PROMETHEUS_MULTIPROC_DIR")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DATABASE_URL", "REDIS_URL", "SITE_URL", "GAZETA_TESTING", "PROMETHEUS_MULTIPROC_DIR")
+    }
     return {**env, "GAZETA_VAR_DIR": str(var_dir), "LOG_LEVEL": "WARNING"}
-
-
-
 
 
 def get(port: int, path: str, timeout: float = 5) -> tuple[int, bytes]:
@@ -58,9 +59,19 @@ def test_a_taken_port_is_refused_with_one_clear_line(tmp_path, flag):
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        args = ["--port", str(port)] if flag == "--port" else ["--port", str(free_port()), "--demo", "--demo-port", str(port)]
-        result = subprocess.run([GAZETA, "up", "--no-scheduler", *args], env=environment(tmp_path), cwd=ROOT,
-                                capture_output=True, text=True, timeout=60)
+        args = (
+            ["--port", str(port)]
+            if flag == "--port"
+            else ["--port", str(free_port()), "--demo", "--demo-port", str(port)]
+        )
+        result = subprocess.run(
+            [GAZETA, "up", "--no-scheduler", *args],
+            env=environment(tmp_path),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert result.returncode != 0
     lines = [line for line in result.stderr.splitlines() if line.strip() and "level=" not in line]
     assert len(lines) == 1 and f"Portul {port}" in lines[0] and flag in lines[0], result.stderr
@@ -71,8 +82,13 @@ def test_a_taken_port_is_refused_with_one_clear_line(tmp_path, flag):
 def test_up_replaces_a_killed_worker_and_leaves_nothing_behind_when_killed(tmp_path):
     port = free_port()
     log = (tmp_path / "up.log").open("wb")  # a file, not a pipe: nobody reads a pipe until the end
-    up = subprocess.Popen([GAZETA, "up", "--no-scheduler", "--port", str(port), "--workers", "2"],
-                          env=environment(tmp_path), cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    up = subprocess.Popen(
+        [GAZETA, "up", "--no-scheduler", "--port", str(port), "--workers", "2"],
+        env=environment(tmp_path),
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 240  # migrations and the reference data on a fresh database
         while time.monotonic() < deadline and not listening(port):

@@ -5,37 +5,69 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('news', '0012_article_image_renditions'),
+        ("news", "0012_article_image_renditions"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LeadImage',
+            name="LeadImage",
             fields=[
-                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='lead_image', serialize=False, to='news.article', verbose_name='articol')),
-                ('origin', models.CharField(max_length=1000, verbose_name='proveniență')),
-                ('state', models.CharField(choices=[('pending', 'de preluat'), ('done', 'preluată'), ('failed', 'eșuată'), ('expired', 'ștearsă (retenție)')], default='pending', max_length=8, verbose_name='stare')),
-                ('attempts', models.PositiveSmallIntegerField(default=0, verbose_name='încercări')),
-                ('next_attempt_at', models.DateTimeField(blank=True, null=True, verbose_name='următoarea încercare')),
-                ('error', models.CharField(blank=True, max_length=300, verbose_name='ultima eroare')),
-                ('failed_at', models.DateTimeField(blank=True, null=True, verbose_name='ultima eroare la')),
-                ('key', models.CharField(blank=True, db_index=True, max_length=80, verbose_name='cheie')),
-                ('widths', models.CharField(blank=True, max_length=40, verbose_name='lățimi')),
-                ('width', models.PositiveIntegerField(blank=True, null=True, verbose_name='lățime')),
-                ('height', models.PositiveIntegerField(blank=True, null=True, verbose_name='înălțime')),
-                ('color', models.CharField(blank=True, max_length=7, verbose_name='culoare medie')),
-                ('bytes', models.PositiveIntegerField(default=0, verbose_name='octeți stocați')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='creată la')),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='news.source', verbose_name='sursă')),
+                (
+                    "article",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="lead_image",
+                        serialize=False,
+                        to="news.article",
+                        verbose_name="articol",
+                    ),
+                ),
+                ("origin", models.CharField(max_length=1000, verbose_name="proveniență")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "de preluat"),
+                            ("done", "preluată"),
+                            ("failed", "eșuată"),
+                            ("expired", "ștearsă (retenție)"),
+                        ],
+                        default="pending",
+                        max_length=8,
+                        verbose_name="stare",
+                    ),
+                ),
+                ("attempts", models.PositiveSmallIntegerField(default=0, verbose_name="încercări")),
+                ("next_attempt_at", models.DateTimeField(blank=True, null=True, verbose_name="următoarea încercare")),
+                ("error", models.CharField(blank=True, max_length=300, verbose_name="ultima eroare")),
+                ("failed_at", models.DateTimeField(blank=True, null=True, verbose_name="ultima eroare la")),
+                ("key", models.CharField(blank=True, db_index=True, max_length=80, verbose_name="cheie")),
+                ("widths", models.CharField(blank=True, max_length=40, verbose_name="lățimi")),
+                ("width", models.PositiveIntegerField(blank=True, null=True, verbose_name="lățime")),
+                ("height", models.PositiveIntegerField(blank=True, null=True, verbose_name="înălțime")),
+                ("color", models.CharField(blank=True, max_length=7, verbose_name="culoare medie")),
+                ("bytes", models.PositiveIntegerField(default=0, verbose_name="octeți stocați")),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="creată la")),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="news.source",
+                        verbose_name="sursă",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'imagine principală',
-                'verbose_name_plural': 'imagini principale',
-                'indexes': [models.Index(fields=['state', 'next_attempt_at'], name='leadimage_due')],
+                "verbose_name": "imagine principală",
+                "verbose_name_plural": "imagini principale",
+                "indexes": [models.Index(fields=["state", "next_attempt_at"], name="leadimage_due")],
             },
         ),
     ]

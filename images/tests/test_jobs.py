@@ -1,4 +1,5 @@
 """Attaching renditions to articles, bounded retries, newsroom uploads, retention and stats."""
+
 import json
 from datetime import timedelta
 from io import StringIO
@@ -76,14 +77,22 @@ def test_failures_are_retried_with_backoff_a_bounded_number_of_times(reference_d
 
 
 def test_a_newsroom_upload_gets_the_same_renditions_and_keeps_caption_credit_alt(reference_data, media_root):
-    article = make_article("Articol propriu", is_own=True, image_caption="Sala de consiliu",
-                           image_alt="Consilierii la vot", image_credit="Ana Pop",
-                           image=SimpleUploadedFile("sala.jpg", photo(1600, 1000), content_type="image/jpeg"))
+    article = make_article(
+        "Articol propriu",
+        is_own=True,
+        image_caption="Sala de consiliu",
+        image_alt="Consilierii la vot",
+        image_credit="Ana Pop",
+        image=SimpleUploadedFile("sala.jpg", photo(1600, 1000), content_type="image/jpeg"),
+    )
     assert jobs.process_uploads() == {"done": 1, "rejected": 0}
     article.refresh_from_db()
     assert article.image_widths == "160,320,960" and (article.image_width, article.image_height) == (1600, 1000)
     assert (article.image_caption, article.image_alt, article.image_credit) == (
-        "Sala de consiliu", "Consilierii la vot", "Ana Pop")
+        "Sala de consiliu",
+        "Consilierii la vot",
+        "Ana Pop",
+    )
     assert jobs.process_uploads() == {"done": 0, "rejected": 0}  # done once
     article.image = SimpleUploadedFile("alta.png", photo(500, 400, "PNG"), content_type="image/png")
     article.save()

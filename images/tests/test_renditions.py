@@ -1,4 +1,5 @@
 """Renditions: WebP at the layouts' widths, never enlarged, metadata-free, named by content."""
+
 import io
 
 from PIL import Image
@@ -66,4 +67,5 @@ def test_saving_twice_keeps_one_copy(media_root):
     second = renditions.save(key, made)
     assert first == second == sum(len(r.data) for r in made)
     assert sorted(p.name for p in media_root.rglob("*.webp")) == sorted(
-        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 700))
+        f"{key.rsplit('/', 1)[1]}-{w}.webp" for w in (160, 320, 700)
+    )

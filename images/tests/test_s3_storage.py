@@ -1,5 +1,6 @@
 """Renditions in an S3-compatible object store: a local S3 server (moto's) started by the test,
 reached through django-storages' S3 backend configured as gazeta.media_storage builds it."""
+
 import io
 import json
 import re
@@ -23,8 +24,12 @@ pytestmark = pytest.mark.django_db
 BUCKET = "gazeta-media"
 REGION = "us-east-1"
 # Readers' browsers load the renditions straight from the bucket: anyone may read, only Gazeta write.
-PUBLIC_READ = {"Version": "2012-10-17", "Statement": [{
-    "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{BUCKET}/*"}]}
+PUBLIC_READ = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{BUCKET}/*"}
+    ],
+}
 
 
 @pytest.fixture(scope="module")

@@ -5,35 +5,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('news', '0002_articleband_articlesignature'),
+        ("news", "0002_articleband_articlesignature"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FetchLog',
+            name="FetchLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('started_at', models.DateTimeField(db_index=True, verbose_name='început la')),
-                ('outcome', models.CharField(choices=[('ok', 'reușită'), ('not_modified', 'nemodificat (304)'), ('error', 'eroare'), ('fallback', 'reușită prin sitemap')], max_length=16, verbose_name='rezultat')),
-                ('http_status', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='cod HTTP')),
-                ('duration_ms', models.PositiveIntegerField(default=0, verbose_name='durată (ms)')),
-                ('entries', models.PositiveIntegerField(default=0, verbose_name='intrări în flux')),
-                ('new_articles', models.PositiveIntegerField(default=0, verbose_name='articole noi')),
-                ('updated_articles', models.PositiveIntegerField(default=0, verbose_name='articole actualizate')),
-                ('item_errors', models.PositiveIntegerField(default=0, verbose_name='intrări cu erori')),
-                ('error', models.TextField(blank=True, verbose_name='eroare')),
-                ('worker', models.CharField(blank=True, max_length=100, verbose_name='proces')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='fetch_logs', to='news.source', verbose_name='sursă')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("started_at", models.DateTimeField(db_index=True, verbose_name="început la")),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("ok", "reușită"),
+                            ("not_modified", "nemodificat (304)"),
+                            ("error", "eroare"),
+                            ("fallback", "reușită prin sitemap"),
+                        ],
+                        max_length=16,
+                        verbose_name="rezultat",
+                    ),
+                ),
+                ("http_status", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="cod HTTP")),
+                ("duration_ms", models.PositiveIntegerField(default=0, verbose_name="durată (ms)")),
+                ("entries", models.PositiveIntegerField(default=0, verbose_name="intrări în flux")),
+                ("new_articles", models.PositiveIntegerField(default=0, verbose_name="articole noi")),
+                ("updated_articles", models.PositiveIntegerField(default=0, verbose_name="articole actualizate")),
+                ("item_errors", models.PositiveIntegerField(default=0, verbose_name="intrări cu erori")),
+                ("error", models.TextField(blank=True, verbose_name="eroare")),
+                ("worker", models.CharField(blank=True, max_length=100, verbose_name="proces")),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="fetch_logs",
+                        to="news.source",
+                        verbose_name="sursă",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'citire',
-                'verbose_name_plural': 'citiri',
-                'ordering': ['-started_at', '-id'],
-                'indexes': [models.Index(fields=['source', '-started_at'], name='fetchlog_source_recent')],
+                "verbose_name": "citire",
+                "verbose_name_plural": "citiri",
+                "ordering": ["-started_at", "-id"],
+                "indexes": [models.Index(fields=["source", "-started_at"], name="fetchlog_source_recent")],
             },
         ),
     ]

@@ -4,15 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ingest', '0001_initial'),
+        ("ingest", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='fetchlog',
-            name='outcome',
-            field=models.CharField(choices=[('ok', 'reușită'), ('not_modified', 'nemodificat (304)'), ('error', 'eroare'), ('fallback', 'reușită prin sitemap'), ('partial', 'flux defect, articole recuperate')], max_length=16, verbose_name='rezultat'),
+            model_name="fetchlog",
+            name="outcome",
+            field=models.CharField(
+                choices=[
+                    ("ok", "reușită"),
+                    ("not_modified", "nemodificat (304)"),
+                    ("error", "eroare"),
+                    ("fallback", "reușită prin sitemap"),
+                    ("partial", "flux defect, articole recuperate"),
+                ],
+                max_length=16,
+                verbose_name="rezultat",
+            ),
         ),
     ]

@@ -1,4 +1,5 @@
 """Fixtures shared by the ingest tests."""
+
 import pytest
 from local_feeds import FeedServer
 

@@ -1,4 +1,5 @@
 """A tiny outlet on 127.0.0.1 for pipeline tests: routes of feeds and pages, counting hits."""
+
 import threading
 import time
 from collections import Counter
@@ -82,20 +83,24 @@ class FeedServer:
         self.httpd.server_close()
 
 
-PARAGRAPH = ("Consiliul Județean a aprobat în ședința de joi bugetul pentru modernizarea drumurilor "
-             "comunale, iar lucrările vor începe în primăvară, au anunțat reprezentanții instituției. ")
+PARAGRAPH = (
+    "Consiliul Județean a aprobat în ședința de joi bugetul pentru modernizarea drumurilor "
+    "comunale, iar lucrările vor începe în primăvară, au anunțat reprezentanții instituției. "
+)
 
 
 def rss(items: list[dict], title: str = "Outlet local") -> str:
     """Return an RSS 2.0 feed of items {guid, link, title, summary, content, published, author}."""
-    parts = [f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
-             f'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-             f'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>{escape(title)}</title>'
-             f"<link>http://example.invalid/</link>"]
+    parts = [
+        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+        f'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        f'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>{escape(title)}</title>'
+        f"<link>http://example.invalid/</link>"
+    ]
     for item in items:
         parts.append("<item>")
         parts.append(f"<title>{escape(item['title'])}</title><link>{escape(item['link'])}</link>")
-        parts.append(f"<guid isPermaLink=\"false\">{escape(item.get('guid', item['link']))}</guid>")
+        parts.append(f'<guid isPermaLink="false">{escape(item.get("guid", item["link"]))}</guid>')
         if item.get("published"):
             parts.append(f"<pubDate>{format_datetime(item['published'])}</pubDate>")
         if item.get("author"):
@@ -110,12 +115,15 @@ def rss(items: list[dict], title: str = "Outlet local") -> str:
 
 def article_page(title: str, paragraphs: int = 6, extra: str = "") -> str:
     """Return an article page with clutter around a body of several paragraphs."""
-    body = "".join(f"<p>{PARAGRAPH}Paragraful {n} are și alte detalii despre {escape(title)}.</p>"
-                   for n in range(paragraphs))
-    return (f"<!doctype html><html lang=ro><head><meta charset=utf-8><title>{escape(title)}</title></head>"
-            f"<body><nav><a href=/>Acasă</a> <a href=/sport>Sport</a></nav><main><article>"
-            f"<h1>{escape(title)}</h1>{body}{extra}</article></main>"
-            f"<footer>© Outlet local. Toate drepturile rezervate.</footer></body></html>")
+    body = "".join(
+        f"<p>{PARAGRAPH}Paragraful {n} are și alte detalii despre {escape(title)}.</p>" for n in range(paragraphs)
+    )
+    return (
+        f"<!doctype html><html lang=ro><head><meta charset=utf-8><title>{escape(title)}</title></head>"
+        f"<body><nav><a href=/>Acasă</a> <a href=/sport>Sport</a></nav><main><article>"
+        f"<h1>{escape(title)}</h1>{body}{extra}</article></main>"
+        f"<footer>© Outlet local. Toate drepturile rezervate.</footer></body></html>"
+    )
 
 
 def full_content(title: str, words: str = "") -> str:

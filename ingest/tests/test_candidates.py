@@ -1,12 +1,17 @@
 """The candidate rules of the page path: what counts as a notice, and when a first pass looks wrong."""
+
 from ingest.candidates import Candidate, is_notice, story, suspicion
 
-REPRINT = ("Reproducerea integrală sau parțială a acestui articol este interzisă fără acordul scris al "
-           "redacției. Preluarea textului este permisă doar cu citarea sursei și link către articol.")
-SHORT_POST = ("Zusammenarbeit Shuji und Walter, April 2018. Standorte: Japan und Deutschland. Filmmaterial "
-              "Fuji X-TRA 400. Kameras: Widelux und PENTAX Z-1p. Die Belichtungsfolge wechselte zwischen "
-              "beiden Fotografen, Bild für Bild, über den ganzen Film hinweg. Die Fotostrecke folgt unten, "
-              "in der Reihenfolge der Aufnahmen. Copyright © 2018. All Rights Reserved.")
+REPRINT = (
+    "Reproducerea integrală sau parțială a acestui articol este interzisă fără acordul scris al "
+    "redacției. Preluarea textului este permisă doar cu citarea sursei și link către articol."
+)
+SHORT_POST = (
+    "Zusammenarbeit Shuji und Walter, April 2018. Standorte: Japan und Deutschland. Filmmaterial "
+    "Fuji X-TRA 400. Kameras: Widelux und PENTAX Z-1p. Die Belichtungsfolge wechselte zwischen "
+    "beiden Fotografen, Bild für Bild, über den ganzen Film hinweg. Die Fotostrecke folgt unten, "
+    "in der Reihenfolge der Aufnahmen. Copyright © 2018. All Rights Reserved."
+)
 
 
 def test_a_reprint_notice_is_a_notice():
@@ -38,8 +43,12 @@ def test_a_first_pass_looks_wrong_when_empty_short_linky_or_short_against_the_pa
     assert suspicion(Candidate("balanced", None, "Scurt."), paragraph_chars=0, json_ld_chars=0).startswith("short")
     assert suspicion(Candidate("balanced", None, body), paragraph_chars=0, json_ld_chars=0) == ""
     assert suspicion(Candidate("balanced", None, body), paragraph_chars=4 * len(body), json_ld_chars=0).startswith(
-        "short against the page")
-    assert suspicion(Candidate("balanced", None, body, link_chars=len(body)), paragraph_chars=0,
-                     json_ld_chars=0) == "mostly links"
+        "short against the page"
+    )
+    assert (
+        suspicion(Candidate("balanced", None, body, link_chars=len(body)), paragraph_chars=0, json_ld_chars=0)
+        == "mostly links"
+    )
     assert suspicion(Candidate("balanced", None, body), paragraph_chars=0, json_ld_chars=3 * len(body)).startswith(
-        "shorter than the page's JSON-LD")
+        "shorter than the page's JSON-LD"
+    )

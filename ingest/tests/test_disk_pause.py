@@ -1,4 +1,5 @@
 """Disk nearly full: ingest pauses with a clear message, pages keep serving, and it resumes when space returns."""
+
 import io
 
 import pytest

@@ -1,4 +1,5 @@
 """Extract: golden pages with clutter, lazy images, site rules, and the fall back to the feed."""
+
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,13 +21,19 @@ from ingest.page_clean import best_srcset
 from ingest.site_rules import SITE_RULES, SiteRule, rule_for
 
 DATA = Path(__file__).parent / "data"
-LONG_PARAGRAPH = ("Consiliul local a aprobat în ședința de joi planul de reabilitare a străzilor din cartierul "
-                  "de nord, după o dezbatere care a durat aproape trei ore. ")
+LONG_PARAGRAPH = (
+    "Consiliul local a aprobat în ședința de joi planul de reabilitare a străzilor din cartierul "
+    "de nord, după o dezbatere care a durat aproape trei ore. "
+)
 
 
 def entry(**fields):
-    defaults = {"guid": "g1", "url": "https://ziar.example/a", "title": "Titlu din flux",
-                "published": datetime(2026, 11, 25, tzinfo=UTC)}
+    defaults = {
+        "guid": "g1",
+        "url": "https://ziar.example/a",
+        "title": "Titlu din flux",
+        "published": datetime(2026, 11, 25, tzinfo=UTC),
+    }
     return FeedEntry(**{**defaults, **fields})
 
 
@@ -57,11 +64,16 @@ def test_it_resolves_lazy_images_to_absolute_urls():
         '<img data-lazy-src="b.jpg"><img srcset="/c-400.jpg 400w, /c-1600.jpg 1600w, /c-800.jpg 800w">'
         '<img src="/placeholder.png" data-original="//cdn.example/d.jpg">'
         '<picture><source srcset="/e-1x.webp 1x, /e-2x.webp 2x"><img></picture>'
-        '<img src="/f.jpg"></body></html>')
+        '<img src="/f.jpg"></body></html>'
+    )
     resolve_lazy_images(tree, "https://ziar.example/stiri/x.html")
     assert [img.get("src") for img in tree.iter("img")] == [
-        "https://ziar.example/a.jpg", "https://ziar.example/stiri/b.jpg", "https://ziar.example/c-1600.jpg",
-        "https://cdn.example/d.jpg", "https://ziar.example/e-2x.webp", "https://ziar.example/f.jpg",
+        "https://ziar.example/a.jpg",
+        "https://ziar.example/stiri/b.jpg",
+        "https://ziar.example/c-1600.jpg",
+        "https://cdn.example/d.jpg",
+        "https://ziar.example/e-2x.webp",
+        "https://ziar.example/f.jpg",
     ]
 
 
@@ -73,8 +85,11 @@ def test_it_picks_the_largest_srcset_candidate():
 
 def test_it_falls_back_to_the_feed_when_the_page_is_a_teaser():
     feed_body = "<p>" + LONG_PARAGRAPH * 4 + "</p>"
-    extracted = extract_article((DATA / "page_teaser.html").read_text(), url="https://premium.example/a",
-                                entry=entry(content_html=feed_body, author="Ana Pop"))
+    extracted = extract_article(
+        (DATA / "page_teaser.html").read_text(),
+        url="https://premium.example/a",
+        entry=entry(content_html=feed_body, author="Ana Pop"),
+    )
     assert extracted.path == "fallback"
     assert "page text too short" in extracted.reason
     assert extracted.text.startswith(LONG_PARAGRAPH.strip())
@@ -90,9 +105,13 @@ def test_it_falls_back_to_the_feed_when_the_page_is_empty():
 
 def test_it_uses_the_page_and_fills_missing_metadata_from_the_feed():
     page = (DATA / "page_plain.html").read_text()
-    extracted = extract_article(page, url="https://opinia-bz.example/local/ploi.html",
-                                entry=entry(summary_html="Cod galben pe Buzău.", author="Redacția",
-                                            image_url="https://opinia-bz.example/foto.jpg"))
+    extracted = extract_article(
+        page,
+        url="https://opinia-bz.example/local/ploi.html",
+        entry=entry(
+            summary_html="Cod galben pe Buzău.", author="Redacția", image_url="https://opinia-bz.example/foto.jpg"
+        ),
+    )
     assert extracted.path == "page"
     assert extracted.author == "Redacția"
     assert extracted.image_url == "https://opinia-bz.example/foto.jpg"
@@ -115,8 +134,9 @@ def test_it_tells_complete_feed_entries_from_summaries():
 
 
 def test_it_keeps_a_short_page_when_the_feed_has_even_less():
-    extracted = extract_article((DATA / "page_teaser.html").read_text(), url="https://premium.example/a",
-                                entry=entry(summary_html="Scurt."))
+    extracted = extract_article(
+        (DATA / "page_teaser.html").read_text(), url="https://premium.example/a", entry=entry(summary_html="Scurt.")
+    )
     assert extracted.path == "page"
     assert extracted.text == "Noul primar a vorbit pentru prima dată despre proiectele sale."
 
@@ -130,9 +150,11 @@ def test_it_turns_a_feed_entry_into_an_extraction():
 
 
 def test_it_applies_site_rules_as_data(monkeypatch):
-    page = ("<html><head><title>T</title></head><body><div class='stiri'><p>Altă știre din listă.</p></div>"
-            "<div class='corp'><p>" + LONG_PARAGRAPH * 3 + "</p><div class='sondaj'>Votați acum în sondaj!</div>"
-            "<p>" + LONG_PARAGRAPH + "</p></div></body></html>")
+    page = (
+        "<html><head><title>T</title></head><body><div class='stiri'><p>Altă știre din listă.</p></div>"
+        "<div class='corp'><p>" + LONG_PARAGRAPH * 3 + "</p><div class='sondaj'>Votați acum în sondaj!</div>"
+        "<p>" + LONG_PARAGRAPH + "</p></div></body></html>"
+    )
     rule = SiteRule(content='//div[@class="corp"]', drop=('//div[@class="sondaj"]',))
     monkeypatch.setitem(SITE_RULES, "reguli.example", rule)
     assert rule_for("https://www.reguli.example/a") is rule
@@ -190,9 +212,11 @@ def test_it_extracts_demo_pages_like_their_ground_truth(demo, settings):
 
 def test_it_reads_the_pages_own_modification_time():
     page = (DATA / "page_clutter.html").read_text()
-    stamped = page.replace("<head>", '<head><meta property="article:modified_time" content="2026-03-02T14:05:00+02:00">',
-                           1)
+    stamped = page.replace(
+        "<head>", '<head><meta property="article:modified_time" content="2026-03-02T14:05:00+02:00">', 1
+    )
     assert "article:modified_time" in stamped
-    assert extract_page(stamped, url="https://obiectiv-sv.example/a/").modified == datetime(2026, 3, 2, 12, 5,
-                                                                                         tzinfo=UTC)
+    assert extract_page(stamped, url="https://obiectiv-sv.example/a/").modified == datetime(
+        2026, 3, 2, 12, 5, tzinfo=UTC
+    )
     assert extract_page(page, url="https://obiectiv-sv.example/a/").modified is None

@@ -1,4 +1,5 @@
 """Feed shapes seen in the wild that plain feedparser reads: each test is written from the shape's description."""
+
 import codecs
 import json
 from datetime import UTC, datetime
@@ -25,14 +26,17 @@ def parse(data, **kwargs):
     return parse_feed(data, url="https://ziar-is.example/rss", now=NOW, **kwargs)
 
 
-@pytest.mark.parametrize("codec, bom, label", [
-    ("utf-16-le", b"", "UTF-16"),  # UTF-16 without a byte-order mark, little-endian
-    ("utf-16-be", b"", "UTF-16"),  # and big-endian
-    ("utf-32-le", codecs.BOM_UTF32_LE, "UTF-32"),  # UTF-32 with its mark
-    ("utf-32-be", codecs.BOM_UTF32_BE, "UTF-32"),
-    ("utf-32-le", b"", "UTF-32"),  # UTF-32 without one
-    ("utf-32-be", b"", "UTF-32"),
-])
+@pytest.mark.parametrize(
+    "codec, bom, label",
+    [
+        ("utf-16-le", b"", "UTF-16"),  # UTF-16 without a byte-order mark, little-endian
+        ("utf-16-be", b"", "UTF-16"),  # and big-endian
+        ("utf-32-le", codecs.BOM_UTF32_LE, "UTF-32"),  # UTF-32 with its mark
+        ("utf-32-be", codecs.BOM_UTF32_BE, "UTF-32"),
+        ("utf-32-le", b"", "UTF-32"),  # UTF-32 without one
+        ("utf-32-be", b"", "UTF-32"),
+    ],
+)
 def test_it_reads_a_feed_in_utf16_or_utf32_with_or_without_a_byte_order_mark(codec, bom, label):
     feed = parse(bom + RSS.format(encoding=label).encode(codec))
     assert not feed.warning
@@ -40,8 +44,9 @@ def test_it_reads_a_feed_in_utf16_or_utf32_with_or_without_a_byte_order_mark(cod
     assert feed.title == "Știri din Iași"
 
 
-@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                                        (codecs.BOM_UTF16_BE, "utf-16-be")])
+@pytest.mark.parametrize(
+    "bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+)
 def test_it_reads_a_feed_whose_byte_order_mark_is_followed_by_whitespace_before_the_prolog(bom, codec):
     label = "UTF-8" if codec == "utf-8" else "UTF-16"
     feed = parse(bom + ("\r\n  \n" + RSS.format(encoding=label)).encode(codec))
@@ -59,9 +64,18 @@ def test_wide_encodings_are_told_by_their_zero_bytes_and_plain_text_is_not_mista
 
 @pytest.mark.parametrize("version, expected", [("1.0", "json10"), ("1.1", "json11"), (1.1, "json11"), ("1", "json10")])
 def test_it_reads_a_json_feed_whose_version_is_a_bare_number(version, expected):
-    document = {"version": version, "title": "Radio Vaslui",
-                "items": [{"id": "rv-1", "url": "https://radio-vs.example/a", "title": "Ninsoare la Huși",
-                           "content_text": "Drumurile sunt deszăpezite."}]}
+    document = {
+        "version": version,
+        "title": "Radio Vaslui",
+        "items": [
+            {
+                "id": "rv-1",
+                "url": "https://radio-vs.example/a",
+                "title": "Ninsoare la Huși",
+                "content_text": "Drumurile sunt deszăpezite.",
+            }
+        ],
+    }
     feed = parse(json.dumps(document).encode(), content_type="application/feed+json")
     assert feed.format == expected
     assert feed.entries[0].title == "Ninsoare la Huși"

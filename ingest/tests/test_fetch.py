@@ -1,4 +1,5 @@
 """Fetch against tiny real HTTP servers on 127.0.0.1: limits, redirects, addresses, charsets, politeness."""
+
 import gzip
 import http.server
 import threading
@@ -257,14 +258,17 @@ def test_it_accepts_xml_for_a_feed_but_not_an_image(server):
         get(server.base + "/img", kind="feed")
 
 
-@pytest.mark.parametrize("encoding, content_type, meta", [
-    ("windows-1250", "text/html; charset=utf-8", ""),  # a wrong declaration
-    ("windows-1250", "text/html", '<meta charset="windows-1250">'),
-    ("iso-8859-2", "text/html", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">'),
-    ("iso-8859-2", "text/html; charset=ISO-8859-2", ""),
-    ("utf-8", "text/html; charset=iso-8859-1", ""),  # valid UTF-8 wins over the declaration
-    ("windows-1250", "text/html", ""),  # nothing declared: detection
-])
+@pytest.mark.parametrize(
+    "encoding, content_type, meta",
+    [
+        ("windows-1250", "text/html; charset=utf-8", ""),  # a wrong declaration
+        ("windows-1250", "text/html", '<meta charset="windows-1250">'),
+        ("iso-8859-2", "text/html", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">'),
+        ("iso-8859-2", "text/html; charset=ISO-8859-2", ""),
+        ("utf-8", "text/html; charset=iso-8859-1", ""),  # valid UTF-8 wins over the declaration
+        ("windows-1250", "text/html", ""),  # nothing declared: detection
+    ],
+)
 def test_it_decodes_romanian_pages_in_legacy_charsets(server, encoding, content_type, meta):
     text = "Înștiințare: ședința de astăzi a consiliului local din Țăndărei, privind școala și grădinița"
     legacy = text.replace("ș", "ş").replace("ț", "ţ").replace("Ț", "Ţ")  # 8-bit code pages only have ş/ţ
@@ -279,7 +283,9 @@ def test_it_sends_conditional_headers_and_reports_not_modified(server):
     def conditional(h):
         if h.headers.get("If-None-Match") == '"v1"':
             return h.reply(304, headers={"ETag": '"v1"'})
-        h.reply(200, b"<rss/>", "application/rss+xml", {"ETag": '"v1"', "Last-Modified": "Sun, 29 Nov 2026 05:00:00 GMT"})
+        h.reply(
+            200, b"<rss/>", "application/rss+xml", {"ETag": '"v1"', "Last-Modified": "Sun, 29 Nov 2026 05:00:00 GMT"}
+        )
 
     server.routes["/rss"] = conditional
     first = get(server.base + "/rss", kind="feed")
@@ -376,12 +382,26 @@ def test_it_spaces_requests_to_one_host(monkeypatch):
     assert other == starts[2] and clock.slept == [0.2, 0.2]
 
 
-@pytest.mark.parametrize("address, public", [
-    ("8.8.8.8", True), ("2a00:1450:4001::200e", True), ("127.0.0.1", False), ("10.1.2.3", False),
-    ("192.168.0.1", False), ("172.16.5.4", False), ("169.254.169.254", False), ("0.0.0.0", False),
-    ("224.0.0.1", False), ("240.0.0.1", False), ("::1", False), ("fe80::1", False), ("fc00::1", False),
-    ("::ffff:127.0.0.1", False), ("100.64.0.1", False),
-])
+@pytest.mark.parametrize(
+    "address, public",
+    [
+        ("8.8.8.8", True),
+        ("2a00:1450:4001::200e", True),
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("192.168.0.1", False),
+        ("172.16.5.4", False),
+        ("169.254.169.254", False),
+        ("0.0.0.0", False),
+        ("224.0.0.1", False),
+        ("240.0.0.1", False),
+        ("::1", False),
+        ("fe80::1", False),
+        ("fc00::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("100.64.0.1", False),
+    ],
+)
 def test_it_classifies_addresses(address, public):
     assert is_public_address(address) is public
 

@@ -3,6 +3,7 @@
 Each hostile image is served by a real HTTP server on 127.0.0.1 as an outlet would: the article is
 saved, the image is refused with a reason, nothing is stored, the failure counts for its source.
 """
+
 import re
 from datetime import UTC, datetime
 
@@ -29,12 +30,16 @@ def feed_with_image(outlet, reference_data, media_root):
         if body is not None:
             outlet.add(image_path, body, content_type=content_type, **route)
         page = article_page("Podul de la Costișa se redeschide").replace(
-            "</head>", f'<meta property="og:image" content="{outlet.url(image_path)}"></head>')
+            "</head>", f'<meta property="og:image" content="{outlet.url(image_path)}"></head>'
+        )
         link = outlet.add("/stiri/pod", page, content_type=HTML_TYPE)
-        outlet.add("/feed", rss([{"guid": "pod", "link": link, "title": "Podul de la Costișa se redeschide",
-                                  "published": WHEN}]))
-        return Source.objects.create(name="Outlet", slug="outlet", feed_url=outlet.url("/feed"),
-                                     county=County.objects.get(slug="neamt"))
+        outlet.add(
+            "/feed",
+            rss([{"guid": "pod", "link": link, "title": "Podul de la Costișa se redeschide", "published": WHEN}]),
+        )
+        return Source.objects.create(
+            name="Outlet", slug="outlet", feed_url=outlet.url("/feed"), county=County.objects.get(slug="neamt")
+        )
 
     return make
 
@@ -130,22 +135,27 @@ def test_an_image_over_the_byte_cap_is_refused_without_retry(feed_with_image, se
     assert stored_files(media_root) == [] and Article.objects.count() == 1
 
 
-def test_pictures_an_editor_put_in_the_text_by_address_are_copied_to_our_storage(outlet, reference_data, media_root,
-                                                                                settings):
+def test_pictures_an_editor_put_in_the_text_by_address_are_copied_to_our_storage(
+    outlet, reference_data, media_root, settings
+):
     from ingest.lead_images import localize_body_images
     from portal.tests.conftest import make_article
 
     settings.SITE_URL = "https://gazeta.example"
     outlet.add("/poze/pod.jpg", photo(1200, 800), content_type="image/jpeg")
-    body = (f'<figure><img src="{outlet.url("/poze/pod.jpg")}" alt="Podul"><figcaption>Podul</figcaption></figure>'
-            f'<p>Text.</p><img src="{outlet.url("/poze/lipsa.jpg")}" alt="Lipsă">'
-            '<img src="https://gazeta.example/media/articole/a.jpg" alt="A noastră">')
+    body = (
+        f'<figure><img src="{outlet.url("/poze/pod.jpg")}" alt="Podul"><figcaption>Podul</figcaption></figure>'
+        f'<p>Text.</p><img src="{outlet.url("/poze/lipsa.jpg")}" alt="Lipsă">'
+        '<img src="https://gazeta.example/media/articole/a.jpg" alt="A noastră">'
+    )
     article = make_article("Articol propriu cu poze", is_own=True, body_html=body)
     assert localize_body_images() == {"stored": 1, "dropped": 1}
     article.refresh_from_db()
     tags = re.findall(r"<img\b[^>]*>", article.body_html)
     assert len(tags) == 2 and "Lipsă" not in article.body_html and "<figcaption>Podul</figcaption>" in article.body_html
-    assert re.fullmatch(r'<img width="960" height="640" src="/media/imagini/[0-9a-f/]+-960\.webp" alt="Podul">', tags[0])
+    assert re.fullmatch(
+        r'<img width="960" height="640" src="/media/imagini/[0-9a-f/]+-960\.webp" alt="Podul">', tags[0]
+    )
     assert tags[1] == '<img src="https://gazeta.example/media/articole/a.jpg" alt="A noastră">'  # ours already
     assert len(stored_files(media_root)) == 3
     assert localize_body_images() == {"stored": 0, "dropped": 0}  # nothing left to copy

@@ -1,4 +1,5 @@
 """Prometheus metrics at /metrics, moved by a crawl."""
+
 import os
 import subprocess
 import sys
@@ -23,8 +24,13 @@ def test_it_serves_the_metrics_in_prometheus_format(client):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
-    for name in ("gazeta_ingest_fetches_total", "gazeta_ingest_fetch_seconds", "gazeta_ingest_items_parsed_total",
-                 "gazeta_ingest_articles_stored_total", "gazeta_ingest_errors_total"):
+    for name in (
+        "gazeta_ingest_fetches_total",
+        "gazeta_ingest_fetch_seconds",
+        "gazeta_ingest_items_parsed_total",
+        "gazeta_ingest_articles_stored_total",
+        "gazeta_ingest_errors_total",
+    ):
         assert name in body
 
 
@@ -33,25 +39,36 @@ def test_a_read_moves_the_counters(settings):
     settings.INGEST_ALLOWED_HOSTS = [server.host]
     settings.INGEST_HOST_DELAY = 0
     try:
-        items = [{"guid": f"m{n}", "link": server.url(f"/m/{n}"), "title": f"Titlu {n}",
-                  "content": full_content(f"m{n}"), "published": datetime(2026, 11, 28, tzinfo=UTC)}
-                 for n in range(2)]
+        items = [
+            {
+                "guid": f"m{n}",
+                "link": server.url(f"/m/{n}"),
+                "title": f"Titlu {n}",
+                "content": full_content(f"m{n}"),
+                "published": datetime(2026, 11, 28, tzinfo=UTC),
+            }
+            for n in range(2)
+        ]
         server.add("/feed", rss(items))
         server.add("/rau", "x", status=500, content_type="text/plain")
-        before = (sample("gazeta_ingest_fetches_total", outcome="ok"),
-                  sample("gazeta_ingest_fetches_total", outcome="error"),
-                  sample("gazeta_ingest_items_parsed_total"),
-                  sample("gazeta_ingest_articles_stored_total", outcome="new"),
-                  sample("gazeta_ingest_errors_total", stage="fetch"),
-                  sample("gazeta_ingest_fetch_seconds_count", kind="feed"))
+        before = (
+            sample("gazeta_ingest_fetches_total", outcome="ok"),
+            sample("gazeta_ingest_fetches_total", outcome="error"),
+            sample("gazeta_ingest_items_parsed_total"),
+            sample("gazeta_ingest_articles_stored_total", outcome="new"),
+            sample("gazeta_ingest_errors_total", stage="fetch"),
+            sample("gazeta_ingest_fetch_seconds_count", kind="feed"),
+        )
         process_source(Source.objects.create(name="m", slug="m", feed_url=server.url("/feed")))
         process_source(Source.objects.create(name="r", slug="r", feed_url=server.url("/rau")))
-        after = (sample("gazeta_ingest_fetches_total", outcome="ok"),
-                 sample("gazeta_ingest_fetches_total", outcome="error"),
-                 sample("gazeta_ingest_items_parsed_total"),
-                 sample("gazeta_ingest_articles_stored_total", outcome="new"),
-                 sample("gazeta_ingest_errors_total", stage="fetch"),
-                 sample("gazeta_ingest_fetch_seconds_count", kind="feed"))
+        after = (
+            sample("gazeta_ingest_fetches_total", outcome="ok"),
+            sample("gazeta_ingest_fetches_total", outcome="error"),
+            sample("gazeta_ingest_items_parsed_total"),
+            sample("gazeta_ingest_articles_stored_total", outcome="new"),
+            sample("gazeta_ingest_errors_total", stage="fetch"),
+            sample("gazeta_ingest_fetch_seconds_count", kind="feed"),
+        )
         assert [b - a for a, b in zip(before, after)] == [1, 1, 2, 2, 1, 2]
     finally:
         server.stop()
@@ -79,8 +96,10 @@ def test_gazeta_up_gives_its_processes_a_fresh_metrics_directory(monkeypatch):
 
     monkeypatch.delenv("PROMETHEUS_MULTIPROC_DIR", raising=False)
     seen = []
-    monkeypatch.setattr("django.core.management.execute_from_command_line", lambda argv: seen.append(
-        (argv[1], os.environ.get("PROMETHEUS_MULTIPROC_DIR"))))
+    monkeypatch.setattr(
+        "django.core.management.execute_from_command_line",
+        lambda argv: seen.append((argv[1], os.environ.get("PROMETHEUS_MULTIPROC_DIR"))),
+    )
     monkeypatch.setattr(sys, "argv", ["gazeta", "up", "--demo"])
     cli.main()
     first = seen[-1][1]

@@ -1,4 +1,5 @@
 """Normalize: diacritics, spacing, canonical URLs, snippets, reading time and fingerprints."""
+
 import pytest
 
 from ingest.items import Item
@@ -16,14 +17,19 @@ def test_it_decodes_entities_and_collapses_spaces_keeping_paragraphs():
     assert clean_line(" Titlu\n pe  două\nrânduri ") == "Titlu pe două rânduri"
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("https://Ziar.example/stiri/a?utm_source=fb&utm_medium=social&id=5#comentarii",
-     "https://ziar.example/stiri/a?id=5"),
-    ("http://ziar.example:80/a?fbclid=IwAR0x&gclid=1", "http://ziar.example/a"),
-    ("https://ziar.example:8443/a?b=2&a=1&mc_cid=x", "https://ziar.example:8443/a?b=2&a=1"),
-    ("https://ziar.example", "https://ziar.example/"),
-    ("https://ziar.example/a?pk_campaign=x&utm_campaign=y&page=2", "https://ziar.example/a?page=2"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        (
+            "https://Ziar.example/stiri/a?utm_source=fb&utm_medium=social&id=5#comentarii",
+            "https://ziar.example/stiri/a?id=5",
+        ),
+        ("http://ziar.example:80/a?fbclid=IwAR0x&gclid=1", "http://ziar.example/a"),
+        ("https://ziar.example:8443/a?b=2&a=1&mc_cid=x", "https://ziar.example:8443/a?b=2&a=1"),
+        ("https://ziar.example", "https://ziar.example/"),
+        ("https://ziar.example/a?pk_campaign=x&utm_campaign=y&page=2", "https://ziar.example/a?page=2"),
+    ],
+)
 def test_it_makes_canonical_urls(url, expected):
     assert canonical_url(url) == expected
 
@@ -50,8 +56,9 @@ def test_it_counts_romanian_words():
     assert count_words("Într-o zi, s-a întâmplat ceva la Cluj-Napoca: 3 mașini.") == 9
 
 
-@pytest.mark.parametrize("words, images, minutes", [(0, 0, 1), (50, 0, 1), (200, 0, 1), (1000, 0, 5),
-                                                    (1000, 5, 6), (100, 10, 2)])
+@pytest.mark.parametrize(
+    "words, images, minutes", [(0, 0, 1), (50, 0, 1), (200, 0, 1), (1000, 0, 5), (1000, 5, 6), (100, 10, 2)]
+)
 def test_it_computes_reading_time(words, images, minutes):
     assert reading_minutes(" ".join(["vorbă"] * words), images) == minutes
 
@@ -64,9 +71,15 @@ def test_it_fingerprints_text_regardless_of_spacing_case_and_diacritic_form():
 def test_it_normalizes_a_whole_item():
     text = "Şcoala din satul Ţigănaşi a fost renovată. " * 60
     item = Item(
-        source_id=1, guid="g", url="https://ziar.example/a?utm_source=x", title="  Şcoala  renovată ",
-        body_html="<p>Şcoala</p><img src='a.jpg'>", text=text, author_name=" Ion  Ţăranu ",
-        source_categories=("Educaţie", "Educaţie", ""), image_url="https://ziar.example/lead.jpg",
+        source_id=1,
+        guid="g",
+        url="https://ziar.example/a?utm_source=x",
+        title="  Şcoala  renovată ",
+        body_html="<p>Şcoala</p><img src='a.jpg'>",
+        text=text,
+        author_name=" Ion  Ţăranu ",
+        source_categories=("Educaţie", "Educaţie", ""),
+        image_url="https://ziar.example/lead.jpg",
     )
     normalized = normalize_item(item)
     assert normalized.url == "https://ziar.example/a"

@@ -1,4 +1,5 @@
 """Parse: every feed format into FeedEntry records with absolute links, UTC dates and no duplicates."""
+
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,13 +125,16 @@ def test_it_refuses_external_entities():
         parse_feed(xxe, now=NOW)
 
 
-@pytest.mark.parametrize("document, reason", [
-    (b"", "empty document"),
-    (b"<html><body><p>Nu e un flux</p></body></html>", "not a feed"),
-    (b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}', "items is not a list"),
-    (b'{"title": "fara versiune"}', "not a JSON Feed"),
-    (b'{"version": ', "malformed JSON feed"),
-])
+@pytest.mark.parametrize(
+    "document, reason",
+    [
+        (b"", "empty document"),
+        (b"<html><body><p>Nu e un flux</p></body></html>", "not a feed"),
+        (b'{"version": "https://jsonfeed.org/version/1.1", "items": {}}', "items is not a list"),
+        (b'{"title": "fara versiune"}', "not a JSON Feed"),
+        (b'{"version": ', "malformed JSON feed"),
+    ],
+)
 def test_it_says_why_a_document_is_not_a_feed(document, reason):
     with pytest.raises(ParseError, match=reason):
         parse_feed(document, now=NOW)
@@ -158,8 +162,9 @@ def test_it_reads_every_demo_feed_like_its_ground_truth(demo, settings):
         feed_url = f"{demo.base_url}/{outlet.slug}/{outlet.feed_path}"
         try:
             fetched = fetch(feed_url, kind="feed", gate=HostGate(delay=0), respect_robots=False)
-            feed = parse_feed(fetched.body, url=fetched.final_url, content_type=fetched.content_type,
-                              now=datetime.now(UTC))
+            feed = parse_feed(
+                fetched.body, url=fetched.final_url, content_type=fetched.content_type, now=datetime.now(UTC)
+            )
         except (FetchError, ParseError) as error:
             outcomes[outlet.failure_mode or "healthy"] = type(error).__name__
             continue
@@ -185,17 +190,22 @@ def test_it_recovers_the_whole_entries_of_a_truncated_feed_and_warns():
     assert parse("rss20.xml").warning == ""
 
 
-@pytest.mark.parametrize("encoding, prolog, content_type", [
-    ("windows-1250", "windows-1250", "application/rss+xml; charset=utf-8"),  # the header lies
-    ("iso-8859-2", "", "application/rss+xml"),  # nothing declared: detection
-    ("iso-8859-2", "ISO-8859-2", ""),
-    ("utf-8", "iso-8859-1", "text/xml"),  # valid UTF-8 beats a wrong prolog
-])
+@pytest.mark.parametrize(
+    "encoding, prolog, content_type",
+    [
+        ("windows-1250", "windows-1250", "application/rss+xml; charset=utf-8"),  # the header lies
+        ("iso-8859-2", "", "application/rss+xml"),  # nothing declared: detection
+        ("iso-8859-2", "ISO-8859-2", ""),
+        ("utf-8", "iso-8859-1", "text/xml"),  # valid UTF-8 beats a wrong prolog
+    ],
+)
 def test_it_reads_feeds_in_any_charset_they_are_served_in(encoding, prolog, content_type):
     title = "Şedinţa consiliului judeţean: şcolile din Ţara Bârsei primesc fonduri pentru încălzire"
     declaration = f'<?xml version="1.0" encoding="{prolog}"?>' if prolog else '<?xml version="1.0"?>'
-    document = (f'{declaration}<rss version="2.0"><channel><title>Gazeta</title><item><title>{title}</title>'
-                f'<link>https://g.example/a</link><description>Învăţământ în judeţ, ştiri şi ţări</description>'
-                f'</item></channel></rss>').encode(encoding)
+    document = (
+        f'{declaration}<rss version="2.0"><channel><title>Gazeta</title><item><title>{title}</title>'
+        f"<link>https://g.example/a</link><description>Învăţământ în judeţ, ştiri şi ţări</description>"
+        f"</item></channel></rss>"
+    ).encode(encoding)
     feed = parse_feed(document, url="https://g.example/rss", now=NOW, content_type=content_type)
     assert feed.entries[0].title == title.translate(str.maketrans("şţŞŢ", "șțȘȚ"))  # legacy cedillas fixed

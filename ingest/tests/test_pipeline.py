@@ -1,4 +1,5 @@
 """The pipeline over a real HTTP server on 127.0.0.1: one source end to end, and its failures."""
+
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -18,8 +19,9 @@ WHEN = datetime(2026, 11, 28, 9, tzinfo=UTC)
 def source_for(reference_data, outlet):
     def make(path: str = "/feed", **values) -> Source:
         slug = values.pop("slug", "outlet" + path.replace("/", "-"))
-        return Source.objects.create(name=slug, slug=slug, feed_url=outlet.url(path),
-                                     county=County.objects.get(slug="iasi"), **values)
+        return Source.objects.create(
+            name=slug, slug=slug, feed_url=outlet.url(path), county=County.objects.get(slug="iasi"), **values
+        )
 
     return make
 
@@ -29,8 +31,16 @@ def summary_items(outlet, count: int = 3) -> list[dict]:
     for n in range(count):
         title = f"Știrea numărul {n} din Iași"
         link = outlet.add(f"/stiri/{n}", article_page(title), content_type=HTML_TYPE)
-        items.append({"guid": f"id-{n}", "link": link, "title": title, "summary": "Pe scurt.",
-                      "published": WHEN - timedelta(hours=n), "author": "Ion Ionescu"})
+        items.append(
+            {
+                "guid": f"id-{n}",
+                "link": link,
+                "title": title,
+                "summary": "Pe scurt.",
+                "published": WHEN - timedelta(hours=n),
+                "author": "Ion Ionescu",
+            }
+        )
     return items
 
 
@@ -59,8 +69,13 @@ def test_reading_a_feed_twice_stores_nothing_twice_nor_refetches_pages(outlet, s
 
 
 def test_an_edited_item_updates_its_text_and_update_time(outlet, source_for):
-    item = {"guid": "e-1", "link": outlet.url("/stiri/e"), "title": "Bugetul județului, aprobat",
-            "published": WHEN, "content": full_content("Bugetul", "prima variantă")}
+    item = {
+        "guid": "e-1",
+        "link": outlet.url("/stiri/e"),
+        "title": "Bugetul județului, aprobat",
+        "published": WHEN,
+        "content": full_content("Bugetul", "prima variantă"),
+    }
     outlet.add("/feed", rss([item]))
     source = source_for()
     process_source(source)
@@ -113,7 +128,7 @@ def test_a_failing_feed_is_shown_on_its_source_and_backed_off(outlet, source_for
 
 
 def test_a_malformed_feed_is_a_parse_error_on_its_source(outlet, source_for):
-    outlet.add("/feed", "<?xml version=\"1.0\"?><rss><channel><title>x</title></chanel></rss>")
+    outlet.add("/feed", '<?xml version="1.0"?><rss><channel><title>x</title></chanel></rss>')
     source = source_for()
     process_source(source)
     source.refresh_from_db()
@@ -140,8 +155,9 @@ def test_retry_after_is_honoured(outlet, source_for):
 
 
 def test_a_broken_entry_is_counted_and_the_others_are_stored(outlet, source_for):
-    items = summary_items(outlet, 2) + [{"guid": "no-title", "link": outlet.url("/stiri/x"), "title": "",
-                                         "summary": "", "published": WHEN}]
+    items = summary_items(outlet, 2) + [
+        {"guid": "no-title", "link": outlet.url("/stiri/x"), "title": "", "summary": "", "published": WHEN}
+    ]
     outlet.add("/feed", rss(items))
     source = source_for()
     result = process_source(source)
@@ -151,8 +167,15 @@ def test_a_broken_entry_is_counted_and_the_others_are_stored(outlet, source_for)
 
 
 def test_a_page_that_fails_falls_back_to_the_feed(outlet, source_for):
-    items = [{"guid": "f-1", "link": outlet.url("/lipsa"), "title": "Pagina lipsește",
-              "summary": "Un rezumat suficient de clar al știrii.", "published": WHEN}]
+    items = [
+        {
+            "guid": "f-1",
+            "link": outlet.url("/lipsa"),
+            "title": "Pagina lipsește",
+            "summary": "Un rezumat suficient de clar al știrii.",
+            "published": WHEN,
+        }
+    ]
     outlet.add("/feed", rss(items))
     process_source(source_for())
     article = Article.objects.get()
@@ -160,11 +183,25 @@ def test_a_page_that_fails_falls_back_to_the_feed(outlet, source_for):
 
 
 def test_hostile_html_is_stored_sanitized(outlet, source_for):
-    hostile = ('<p onclick="steal()">Text <a href="javascript:alert(1)">link</a></p><script>alert(1)</script>'
-               '<img src="data:image/svg+xml;base64,AAAA"><svg><script>alert(2)</script></svg>'
-               '<math><mtext><img src=x onerror=alert(3)></mtext></math>' + full_content("Atac"))
-    outlet.add("/feed", rss([{"guid": "h-1", "link": outlet.url("/stiri/h"), "title": "Atac <b>XSS</b>",
-                              "content": hostile, "published": WHEN}]))
+    hostile = (
+        '<p onclick="steal()">Text <a href="javascript:alert(1)">link</a></p><script>alert(1)</script>'
+        '<img src="data:image/svg+xml;base64,AAAA"><svg><script>alert(2)</script></svg>'
+        "<math><mtext><img src=x onerror=alert(3)></mtext></math>" + full_content("Atac")
+    )
+    outlet.add(
+        "/feed",
+        rss(
+            [
+                {
+                    "guid": "h-1",
+                    "link": outlet.url("/stiri/h"),
+                    "title": "Atac <b>XSS</b>",
+                    "content": hostile,
+                    "published": WHEN,
+                }
+            ]
+        ),
+    )
     process_source(source_for())
     body = Article.objects.get().body_html.lower()
     for bad in ("<script", "onclick", "javascript:", "data:image", "<svg", "<math", "onerror"):
@@ -174,12 +211,16 @@ def test_hostile_html_is_stored_sanitized(outlet, source_for):
 def test_a_source_whose_feed_fails_reads_its_news_sitemap(outlet, source_for):
     outlet.add("/feed", "<html>home page</html>", content_type=HTML_TYPE)
     page = outlet.add("/stiri/s1", article_page("Știre din sitemap"), content_type=HTML_TYPE)
-    outlet.add("/sitemap-news.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+    outlet.add(
+        "/sitemap-news.xml",
+        f"""<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
         xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
   <url><loc>{page}</loc><news:news><news:publication_date>2026-11-28T10:00:00+02:00</news:publication_date>
   <news:title>Știre din sitemap</news:title></news:news></url>
-</urlset>""", content_type="application/xml")
+</urlset>""",
+        content_type="application/xml",
+    )
     source = source_for(sitemap_url=outlet.url("/sitemap-news.xml"))
     result = process_source(source)
     source.refresh_from_db()
@@ -206,8 +247,13 @@ def test_a_failing_understanding_stage_costs_the_placement_not_the_article(outle
 
 
 def test_a_feed_redirecting_to_a_private_address_is_refused_and_shown(outlet, source_for):
-    outlet.add("/feed", "", status=302, content_type="text/plain",
-               headers={"Location": "http://169.254.169.254/latest/meta-data/"})
+    outlet.add(
+        "/feed",
+        "",
+        status=302,
+        content_type="text/plain",
+        headers={"Location": "http://169.254.169.254/latest/meta-data/"},
+    )
     source = source_for()
     process_source(source)
     source.refresh_from_db()

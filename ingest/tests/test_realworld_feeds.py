@@ -1,4 +1,5 @@
 """Feeds shaped like the ones real Romanian outlets serve: WordPress, Atom xhtml, RDF, JSON Feed, broken prologs."""
+
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,17 +62,19 @@ def test_it_reads_atom_xhtml_and_html_content_with_xml_base():
 
 
 def test_it_reads_rdf_with_dublin_core_dates_and_content_encoded():
-    document = ('<?xml version="1.0" encoding="utf-8"?>'
-                '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
-                ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-                '<channel rdf:about="https://ziar-sb.example/"><title>Ziarul de Sibiu</title>'
-                '<link>https://ziar-sb.example/</link><description>Știri</description>'
-                '<items><rdf:Seq><rdf:li rdf:resource="https://ziar-sb.example/1"/></rdf:Seq></items></channel>'
-                '<item rdf:about="https://ziar-sb.example/1"><title>Târgul de Crăciun se deschide</title>'
-                '<link>https://ziar-sb.example/1</link><dc:creator>Mara Cioran</dc:creator>'
-                '<dc:date>2026-11-27T18:00:00+02:00</dc:date><dc:subject>Sibiu</dc:subject>'
-                '<content:encoded><![CDATA[<p>Târgul&nbsp;de Crăciun <img src="/t.jpg"></p>]]></content:encoded>'
-                '</item></rdf:RDF>').encode()
+    document = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        '<channel rdf:about="https://ziar-sb.example/"><title>Ziarul de Sibiu</title>'
+        "<link>https://ziar-sb.example/</link><description>Știri</description>"
+        '<items><rdf:Seq><rdf:li rdf:resource="https://ziar-sb.example/1"/></rdf:Seq></items></channel>'
+        '<item rdf:about="https://ziar-sb.example/1"><title>Târgul de Crăciun se deschide</title>'
+        "<link>https://ziar-sb.example/1</link><dc:creator>Mara Cioran</dc:creator>"
+        "<dc:date>2026-11-27T18:00:00+02:00</dc:date><dc:subject>Sibiu</dc:subject>"
+        '<content:encoded><![CDATA[<p>Târgul&nbsp;de Crăciun <img src="/t.jpg"></p>]]></content:encoded>'
+        "</item></rdf:RDF>"
+    ).encode()
     feed = parse_feed(document, url="https://ziar-sb.example/rss", now=NOW)
     assert feed.format == "rss10" and feed.warning == ""
     (entry,) = feed.entries
@@ -80,33 +83,39 @@ def test_it_reads_rdf_with_dublin_core_dates_and_content_encoded():
     assert entry.image_url == "https://ziar-sb.example/t.jpg"
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("Data în română cu zi a săptămânii", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data cu puncte", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data ISO fără fus orar", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),  # local time, not UTC
-    ("Data cu EET", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data cu lună scurtă românească", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data cu GMT+2", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data vara cu EEST", datetime(2026, 7, 15, 7, 15, tzinfo=UTC)),
-    ("Data textuală fără oră", datetime(2026, 11, 27, 0, 0, tzinfo=UTC)),  # the day kept in UTC
-    ("Data cu slash", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data cu fus ISO compact", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
-    ("Data iulie fără diacritice", datetime(2026, 7, 15, 7, 15, tzinfo=UTC)),
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Data în română cu zi a săptămânii", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data cu puncte", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data ISO fără fus orar", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),  # local time, not UTC
+        ("Data cu EET", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data cu lună scurtă românească", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data cu GMT+2", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data vara cu EEST", datetime(2026, 7, 15, 7, 15, tzinfo=UTC)),
+        ("Data textuală fără oră", datetime(2026, 11, 27, 0, 0, tzinfo=UTC)),  # the day kept in UTC
+        ("Data cu slash", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data cu fus ISO compact", datetime(2026, 11, 27, 8, 15, tzinfo=UTC)),
+        ("Data iulie fără diacritice", datetime(2026, 7, 15, 7, 15, tzinfo=UTC)),
+    ],
+)
 def test_it_reads_romanian_and_non_rfc822_feed_dates(title, expected):
     by_title = {entry.title: entry for entry in parse("ro_dates.xml").entries}
     assert by_title[title].published == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Publicat: 12.03.2025 14:20", datetime(2025, 3, 12, 12, 20, tzinfo=UTC)),
-    ("29 noiembrie 2026, 10:15", datetime(2026, 11, 29, 8, 15, tzinfo=UTC)),
-    ("Actualizat la 3 mar. 2025 ora 9.05", datetime(2025, 3, 3, 7, 5, tzinfo=UTC)),
-    ("de Ion Pop | 1 iunie 2026", datetime(2026, 6, 1, tzinfo=UTC)),
-    ("0000-00-00 00:00:00", None),
-    ("31.02.2026", None),
-    ("ieri", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Publicat: 12.03.2025 14:20", datetime(2025, 3, 12, 12, 20, tzinfo=UTC)),
+        ("29 noiembrie 2026, 10:15", datetime(2026, 11, 29, 8, 15, tzinfo=UTC)),
+        ("Actualizat la 3 mar. 2025 ora 9.05", datetime(2025, 3, 3, 7, 5, tzinfo=UTC)),
+        ("de Ion Pop | 1 iunie 2026", datetime(2026, 6, 1, tzinfo=UTC)),
+        ("0000-00-00 00:00:00", None),
+        ("31.02.2026", None),
+        ("ieri", None),
+    ],
+)
 def test_it_finds_dates_in_romanian_text(text, expected):
     assert find_date(text) == expected
 
@@ -129,8 +138,10 @@ def test_it_reads_a_feed_served_as_text_html():
 
 
 def _rss(title: str, prolog: str) -> str:
-    return (f'<?xml version="1.0" encoding="{prolog}"?><rss version="2.0"><channel><title>T</title>'
-            f'<item><title>{title}</title><link>https://z.example/1</link></item></channel></rss>')
+    return (
+        f'<?xml version="1.0" encoding="{prolog}"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>{title}</title><link>https://z.example/1</link></item></channel></rss>"
+    )
 
 
 def test_it_reads_utf8_declared_as_iso_8859_2():
@@ -146,24 +157,32 @@ def test_it_reads_iso_8859_2_declared_as_utf8():
 
 
 def test_it_keeps_entities_inside_cdata_titles_readable():
-    document = ('<rss version="2.0"><channel><title><![CDATA[Ziar &amp; Radio]]></title><item>'
-                '<title><![CDATA[Ploi &#8211; cod galben &amp; vânt]]></title><link>https://z.example/1</link>'
-                '<description><![CDATA[<p>Text &amp; &nbsp;mai mult</p>]]></description></item></channel></rss>')
+    document = (
+        '<rss version="2.0"><channel><title><![CDATA[Ziar &amp; Radio]]></title><item>'
+        "<title><![CDATA[Ploi &#8211; cod galben &amp; vânt]]></title><link>https://z.example/1</link>"
+        "<description><![CDATA[<p>Text &amp; &nbsp;mai mult</p>]]></description></item></channel></rss>"
+    )
     feed = parse_feed(document, now=NOW)
     assert feed.title == "Ziar & Radio"
     assert feed.entries[0].title == "Ploi – cod galben & vânt"
     assert "Text &amp;" in feed.entries[0].summary_html  # HTML stays HTML
 
 
-@pytest.mark.parametrize("root, item, end, padding", [
-    ('<rss version="2.0"><channel><title>T</title>', "item", "</channel></rss>", 0),
-    ('<rss version="2.0"><channel><title>T</title>', "item", "</channel></rss>", 400),  # > 1 MB: cut first
-    ('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>', "entry", "</feed>", 400),
-])
+@pytest.mark.parametrize(
+    "root, item, end, padding",
+    [
+        ('<rss version="2.0"><channel><title>T</title>', "item", "</channel></rss>", 0),
+        ('<rss version="2.0"><channel><title>T</title>', "item", "</channel></rss>", 400),  # > 1 MB: cut first
+        ('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>', "entry", "</feed>", 400),
+    ],
+)
 def test_it_keeps_a_feed_of_thousands_of_items_bounded(root, item, end, padding):
     link = "link" if item == "item" else "id"
-    items = "".join(f"<{item}><title>Știrea {n}</title><{link}>https://z.example/{n}</{link}>"
-                    f"<summary>{'text lung ' * padding}</summary></{item}>" for n in range(3000))
+    items = "".join(
+        f"<{item}><title>Știrea {n}</title><{link}>https://z.example/{n}</{link}>"
+        f"<summary>{'text lung ' * padding}</summary></{item}>"
+        for n in range(3000)
+    )
     raw = f"{root}{items}{end}".encode()
     bounded = _bounded(raw)  # the entry list is sliced anyway: only the document shows the cut
     if len(raw) >= BOUND_BYTES:
@@ -216,18 +235,22 @@ def test_it_cuts_php_warnings_before_the_prolog_and_escapes_bare_ampersands():
 
 
 def test_it_says_an_xhtml_error_page_is_not_a_feed_even_when_served_as_json():
-    page = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">'
-            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>404 Pagina nu a fost găsită</title></head></html>')
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x">'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>404 Pagina nu a fost găsită</title></head></html>'
+    )
     for content_type in ("application/json", "text/html", ""):
         with pytest.raises(ParseError, match="HTML page .*404 Pagina nu a fost găsită"):
             parse_feed(page.encode(), now=NOW, content_type=content_type)
 
 
 def test_it_drops_links_and_images_that_are_not_web_addresses():
-    document = ('<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a-1</guid>'
-                '<link>javascript:alert(1)</link><enclosure url="data:image/png;base64,AAAA" type="image/png"/>'
-                '<description><![CDATA[<img src="javascript:alert(2)"><img src="/poza.jpg">]]></description>'
-                '</item></channel></rss>')
+    document = (
+        '<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a-1</guid>'
+        '<link>javascript:alert(1)</link><enclosure url="data:image/png;base64,AAAA" type="image/png"/>'
+        '<description><![CDATA[<img src="javascript:alert(2)"><img src="/poza.jpg">]]></description>'
+        "</item></channel></rss>"
+    )
     (entry,) = parse_feed(document, url="https://z.example/rss", now=NOW).entries
     assert entry.url == "" and entry.guid.endswith("a-1")  # the entry keeps its id, not the script
     assert entry.image_url == "https://z.example/poza.jpg"

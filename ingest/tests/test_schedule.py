@@ -1,4 +1,5 @@
 """Scheduling: intervals follow publishing, stay in bounds, back off on errors, honour Retry-After."""
+
 import random
 from datetime import UTC, datetime, timedelta
 

@@ -5,6 +5,7 @@ middle of a read when the signal comes. The bounds on waiting are generous on pu
 the process did not wait out the slow outlet or its 10-minute leases; the measured time to exit
 is printed by `gazeta bench stop`, not asserted.
 """
+
 import os
 import signal
 import socket
@@ -27,8 +28,7 @@ def not_due(database) -> list[str]:
     """Sources whose next read is in the future: those were read to the end, never abandoned ones."""
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
     with sqlite3.connect(database, timeout=20) as db:
-        return [row[0] for row in db.execute(
-            "SELECT feed_url FROM news_source WHERE next_fetch_at > ?", (now,))]
+        return [row[0] for row in db.execute("SELECT feed_url FROM news_source WHERE next_fetch_at > ?", (now,))]
 
 
 def start(env: dict, directory, *args: str):
@@ -108,12 +108,20 @@ def free_port() -> int:
 @pytest.mark.slow
 def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_claims(tmp_path):
     # The demo network's slow outlet answers its feed after 8 s: SIGTERM comes while it is being read.
-    env = {**os.environ, "GAZETA_VAR_DIR": str(tmp_path), "DATABASE_URL": "", "GAZETA_TESTING": "0",
-           "INGEST_CLAIM_SECONDS": "600", "INGEST_STOP_SECONDS": "1", "INGEST_THREADS": "2"}
+    env = {
+        **os.environ,
+        "GAZETA_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": "",
+        "GAZETA_TESTING": "0",
+        "INGEST_CLAIM_SECONDS": "600",
+        "INGEST_STOP_SECONDS": "1",
+        "INGEST_THREADS": "2",
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     database = tmp_path / "gazeta.sqlite3"
-    up, _, errors = start(env, tmp_path, "up", "--demo", "--port", str(free_port()), "--demo-port",
-                          str(free_port()), "--workers", "1")
+    up, _, errors = start(
+        env, tmp_path, "up", "--demo", "--port", str(free_port()), "--demo-port", str(free_port()), "--workers", "1"
+    )
     try:
         wait_for(lambda: slow_outlet_claimed(database), 240, up)
         up.send_signal(signal.SIGTERM)
@@ -129,7 +137,10 @@ def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_clai
 def slow_outlet_claimed(database) -> bool:
     try:
         with sqlite3.connect(database, timeout=20) as db:
-            return bool(db.execute("SELECT count(*) FROM news_source WHERE claimed_by != '' "
-                                   "AND feed_url LIKE '%ecoul-buzaului%'").fetchone()[0])
+            return bool(
+                db.execute(
+                    "SELECT count(*) FROM news_source WHERE claimed_by != '' AND feed_url LIKE '%ecoul-buzaului%'"
+                ).fetchone()[0]
+            )
     except sqlite3.Error:
         return False

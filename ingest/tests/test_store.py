@@ -1,4 +1,5 @@
 """The store stage: idempotent upserts, edits, canonical URLs, editor locks, bylines, fetch logs."""
+
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
@@ -16,16 +17,27 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def source(reference_data):
-    return Source.objects.create(name="Ziarul de Iași", slug="ziarul-de-iasi", feed_url="http://z.invalid/feed",
-                                 county=County.objects.get(slug="iasi"))
+    return Source.objects.create(
+        name="Ziarul de Iași",
+        slug="ziarul-de-iasi",
+        feed_url="http://z.invalid/feed",
+        county=County.objects.get(slug="iasi"),
+    )
 
 
 def make_item(source, **values) -> Item:
     base = dict(
-        source_id=source.pk, guid="g-1", url="https://z.invalid/stire-1", title="Drum nou la Iași",
-        body_html="<p>Lucrările încep luni.</p>", text="Lucrările încep luni.", snippet="Lucrările încep luni.",
-        author_name="Ana Pop", published_at=datetime(2026, 11, 1, 8, tzinfo=UTC),
-        fetched_at=datetime(2026, 11, 1, 9, tzinfo=UTC), geo=GeoResult(county="iasi", counties=("iasi", "vaslui")),
+        source_id=source.pk,
+        guid="g-1",
+        url="https://z.invalid/stire-1",
+        title="Drum nou la Iași",
+        body_html="<p>Lucrările încep luni.</p>",
+        text="Lucrările încep luni.",
+        snippet="Lucrările încep luni.",
+        author_name="Ana Pop",
+        published_at=datetime(2026, 11, 1, 8, tzinfo=UTC),
+        fetched_at=datetime(2026, 11, 1, 9, tzinfo=UTC),
+        geo=GeoResult(county="iasi", counties=("iasi", "vaslui")),
         category=Category.objects.first().slug,
     )
     base.update(values)
@@ -84,8 +96,12 @@ def test_it_never_overwrites_an_editors_county_or_category(source):
     store_item(make_item(source), source)
     chosen_county, chosen_category = County.objects.get(slug="bacau"), Category.objects.last()
     Article.objects.update(county=chosen_county, county_locked=True, category=chosen_category, category_locked=True)
-    store_item(make_item(source, text="Text nou.", body_html="<p>Text nou.</p>",
-                         geo=GeoResult(county="cluj", counties=("cluj",))), source)
+    store_item(
+        make_item(
+            source, text="Text nou.", body_html="<p>Text nou.</p>", geo=GeoResult(county="cluj", counties=("cluj",))
+        ),
+        source,
+    )
     article = Article.objects.get()
     assert article.text == "Text nou."
     assert (article.county, article.category) == (chosen_county, chosen_category)
@@ -112,8 +128,11 @@ def test_it_clusters_inside_the_items_transaction(source, monkeypatch):
     from ingest import entry_stages
 
     seen = []
-    monkeypatch.setattr(entry_stages, "cluster_saved", lambda article, new, counties, about: seen.append(
-        (article.pk, new, connection.in_atomic_block)))
+    monkeypatch.setattr(
+        entry_stages,
+        "cluster_saved",
+        lambda article, new, counties, about: seen.append((article.pk, new, connection.in_atomic_block)),
+    )
     entry_stages.store_and_cluster(make_item(source), source, slugs=SlugIds())
     assert seen == [(Article.objects.get().pk, True, True)]
     entry_stages.store_and_cluster(make_item(source), source, slugs=SlugIds())  # unchanged: not clustered again
@@ -137,8 +156,12 @@ def test_a_failing_cluster_keeps_the_article_without_a_story(source, monkeypatch
 def test_it_records_a_fetch_and_releases_the_claim(source):
     now = timezone.now()
     Source.objects.filter(pk=source.pk).update(claimed_by="w1", claimed_until=now + timedelta(minutes=5))
-    held = record_fetch(source, "w1", {"error_count": 0, "last_status": "200", "next_fetch_at": now},
-                        {"started_at": now, "outcome": FetchLog.OK, "new_articles": 3})
+    held = record_fetch(
+        source,
+        "w1",
+        {"error_count": 0, "last_status": "200", "next_fetch_at": now},
+        {"started_at": now, "outcome": FetchLog.OK, "new_articles": 3},
+    )
     source.refresh_from_db()
     assert held and source.claimed_by == "" and source.claimed_until is None and source.last_status == "200"
     assert FetchLog.objects.get().new_articles == 3
@@ -146,8 +169,12 @@ def test_it_records_a_fetch_and_releases_the_claim(source):
 
 def test_it_records_state_even_when_the_claim_was_lost(source):
     Source.objects.filter(pk=source.pk).update(claimed_by="w2", claimed_until=timezone.now())
-    held = record_fetch(source, "w1", {"last_status": "HTTP 500", "error_count": 1},
-                        {"started_at": timezone.now(), "outcome": FetchLog.ERROR, "error": "fetch: HTTP 500"})
+    held = record_fetch(
+        source,
+        "w1",
+        {"last_status": "HTTP 500", "error_count": 1},
+        {"started_at": timezone.now(), "outcome": FetchLog.ERROR, "error": "fetch: HTTP 500"},
+    )
     source.refresh_from_db()
     assert not held and source.error_count == 1 and source.claimed_by == "w2"
 
@@ -174,17 +201,28 @@ def test_a_new_article_keeps_the_outlets_update_time_when_it_came_well_after_pub
     store_item(make_item(source, updated_at=edited), source)
     assert Article.objects.get().updated_at == edited
     # Saved seconds after publishing (the CMS's own save): not an update.
-    store_item(make_item(source, guid="g-2", url="https://z.invalid/stire-2",
-                         updated_at=datetime(2026, 11, 1, 8, 0, 40, tzinfo=UTC)), source)
+    store_item(
+        make_item(
+            source, guid="g-2", url="https://z.invalid/stire-2", updated_at=datetime(2026, 11, 1, 8, 0, 40, tzinfo=UTC)
+        ),
+        source,
+    )
     assert Article.objects.get(guid="g-2").updated_at is None
 
 
 def test_it_links_the_siruta_places_the_geotagger_found(source):
-    places = ({"name": "Deleni", "county": "iasi", "kind": "place"}, {"name": "Iași", "county": "iasi", "kind": "county"},
-              {"name": "Hârlău", "county": "iasi", "kind": "place"})
+    places = (
+        {"name": "Deleni", "county": "iasi", "kind": "place"},
+        {"name": "Iași", "county": "iasi", "kind": "county"},
+        {"name": "Hârlău", "county": "iasi", "kind": "place"},
+    )
     store_item(make_item(source, geo=GeoResult(county="iasi", counties=("iasi",), places=places)), source)
     article = Article.objects.get()
     assert sorted(article.place_links.values_list("locality__name", flat=True)) == ["Deleni", "Hârlău"]
-    store_item(make_item(source, title="Drum nou la Deleni", geo=GeoResult(
-        county="iasi", counties=("iasi",), places=places[:1])), source)
+    store_item(
+        make_item(
+            source, title="Drum nou la Deleni", geo=GeoResult(county="iasi", counties=("iasi",), places=places[:1])
+        ),
+        source,
+    )
     assert list(article.place_links.values_list("locality__name", flat=True)) == ["Deleni"]

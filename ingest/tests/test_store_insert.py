@@ -1,4 +1,5 @@
 """The store's own INSERT of a new article: the row, the signals and the search index as save() gives them."""
+
 import dataclasses
 from datetime import UTC, datetime
 
@@ -18,20 +19,38 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def source(reference_data):
-    return Source.objects.create(name="Gazeta de Vaslui", slug="gazeta-de-vaslui", feed_url="http://v.invalid/feed",
-                                 county=County.objects.get(slug="vaslui"))
+    return Source.objects.create(
+        name="Gazeta de Vaslui",
+        slug="gazeta-de-vaslui",
+        feed_url="http://v.invalid/feed",
+        county=County.objects.get(slug="vaslui"),
+    )
 
 
 def _item(source) -> Item:
     return Item(
-        source_id=source.pk, guid="v-1", url="https://v.invalid/pod-nou", title="Pod nou peste râul Bârlad",
-        lead="Consiliul județean a semnat contractul.", body_html="<p>Podul va avea două benzi.</p>",
-        text="Podul va avea două benzi și trotuare late.", snippet="Podul va avea două benzi.",
-        author_name="Ion Țurcanu", published_at=datetime(2026, 11, 3, 7, tzinfo=UTC),
-        fetched_at=datetime(2026, 11, 3, 8, tzinfo=UTC), source_categories=("Local", "Infrastructură"),
-        geo=GeoResult(county="vaslui", counties=("vaslui", "iasi"), confidence=0.8,
-                      places=({"name": "Bârlad", "county": "vaslui"},)),
-        category=Category.objects.first().slug, word_count=7, reading_minutes=1, extraction="trafilatura",
+        source_id=source.pk,
+        guid="v-1",
+        url="https://v.invalid/pod-nou",
+        title="Pod nou peste râul Bârlad",
+        lead="Consiliul județean a semnat contractul.",
+        body_html="<p>Podul va avea două benzi.</p>",
+        text="Podul va avea două benzi și trotuare late.",
+        snippet="Podul va avea două benzi.",
+        author_name="Ion Țurcanu",
+        published_at=datetime(2026, 11, 3, 7, tzinfo=UTC),
+        fetched_at=datetime(2026, 11, 3, 8, tzinfo=UTC),
+        source_categories=("Local", "Infrastructură"),
+        geo=GeoResult(
+            county="vaslui",
+            counties=("vaslui", "iasi"),
+            confidence=0.8,
+            places=({"name": "Bârlad", "county": "vaslui"},),
+        ),
+        category=Category.objects.first().slug,
+        word_count=7,
+        reading_minutes=1,
+        extraction="trafilatura",
         fingerprint="ab" * 32,
     )
 

@@ -1,4 +1,5 @@
 """Operator tools: parse-feed, extract and sanitize read a file or stdin and print JSON, or fail clearly."""
+
 import io
 import json
 import sys
@@ -29,22 +30,33 @@ def test_it_prints_a_feed_as_the_parser_sees_it():
 
 
 def test_it_reads_a_feed_from_stdin(monkeypatch):
-    feed = json.loads(run("parse_feed", "-", "--json", stdin=(DATA / "jsonfeed.json").read_text(),
-                          monkeypatch=monkeypatch))
+    feed = json.loads(
+        run("parse_feed", "-", "--json", stdin=(DATA / "jsonfeed.json").read_text(), monkeypatch=monkeypatch)
+    )
     assert [entry["guid"] for entry in feed["entries"]] == ["bv-77", "bv-78"]
 
 
-@pytest.mark.parametrize("name, message", [("truncated.xml", "parse: malformed feed"),
-                                           ("entity_bomb.xml", "parse: refusing a feed that declares XML entities"),
-                                           ("missing.xml", "cannot read")])
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        ("truncated.xml", "parse: malformed feed"),
+        ("entity_bomb.xml", "parse: refusing a feed that declares XML entities"),
+        ("missing.xml", "cannot read"),
+    ],
+)
 def test_it_fails_clearly_on_a_bad_feed(name, message):
     with pytest.raises(CommandError, match=message):
         run("parse_feed", str(DATA / name), "--json")
 
 
 def test_it_prints_what_extraction_finds_on_a_saved_page():
-    printed = run("extract", str(DATA / "page_clutter.html"), "--json", "--url",
-                  "https://obiectiv-sv.example/2026/11/spitalul-rmn/")
+    printed = run(
+        "extract",
+        str(DATA / "page_clutter.html"),
+        "--json",
+        "--url",
+        "https://obiectiv-sv.example/2026/11/spitalul-rmn/",
+    )
     result = json.loads(printed)
     assert result["title"] == "Spitalul Județean din Suceava primește un nou aparat RMN"
     assert result["author"] == "Cristina Lungu"
@@ -57,9 +69,14 @@ def test_it_prints_what_extraction_finds_on_a_saved_page():
 def test_it_decodes_a_saved_legacy_page(tmp_path):
     page = tmp_path / "pagina.html"
     text = "Ședința consiliului județean a început cu o discuție despre școlile din Țara Bârsei. " * 8
-    page.write_bytes(f'<html><head><meta charset="iso-8859-2"><title>Ședința</title></head><body>'
-                     f'<article><h1>Ședința</h1><p>{text}</p></article></body></html>'
-                     .replace("ș", "ş").replace("ț", "ţ").replace("Ș", "Ş").replace("Ț", "Ţ").encode("iso-8859-2"))
+    page.write_bytes(
+        f'<html><head><meta charset="iso-8859-2"><title>Ședința</title></head><body>'
+        f"<article><h1>Ședința</h1><p>{text}</p></article></body></html>".replace("ș", "ş")
+        .replace("ț", "ţ")
+        .replace("Ș", "Ş")
+        .replace("Ț", "Ţ")
+        .encode("iso-8859-2")
+    )
     result = json.loads(run("extract", str(page), "--json"))
     assert "consiliului județean" in result["text"]  # decoded right, legacy ţ written as ț
 
@@ -72,10 +89,16 @@ def test_it_fails_clearly_on_an_empty_page(tmp_path):
 
 
 def test_it_sanitizes_json_lines(monkeypatch):
-    lines = "\n".join(json.dumps(record) for record in [
-        {"html": '<p onclick="x()">Bună <script>alert(1)</script><a href="/a">ziua</a></p>', "url": "https://z.example/s/"},
-        {"html": "<svg><script>alert(2)</script></svg><p>Două</p>"},
-    ])
+    lines = "\n".join(
+        json.dumps(record)
+        for record in [
+            {
+                "html": '<p onclick="x()">Bună <script>alert(1)</script><a href="/a">ziua</a></p>',
+                "url": "https://z.example/s/",
+            },
+            {"html": "<svg><script>alert(2)</script></svg><p>Două</p>"},
+        ]
+    )
     printed = run("sanitize", "--json", stdin=lines + "\n", monkeypatch=monkeypatch)
     outputs = [json.loads(line) for line in printed.splitlines()]
     assert outputs == [
@@ -100,7 +123,8 @@ def test_it_exits_non_zero_from_the_command_line():
     import subprocess
 
     gazeta = Path(sys.executable).with_name("gazeta")
-    done = subprocess.run([str(gazeta), "parse-feed", "-", "--json"], input=b"<rss><channel><title>x",
-                          capture_output=True, timeout=60)
+    done = subprocess.run(
+        [str(gazeta), "parse-feed", "-", "--json"], input=b"<rss><channel><title>x", capture_output=True, timeout=60
+    )
     assert done.returncode != 0
     assert "parse: malformed feed" in done.stderr.decode()

@@ -1,4 +1,5 @@
 """Workers: crawl passes, claims shared by concurrent workers, a stop event (processes: test_worker_processes.py)."""
+
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -18,9 +19,16 @@ WHEN = datetime(2026, 11, 28, 9, tzinfo=UTC)
 
 def add_outlet(server: FeedServer, name: str, items: int = 3) -> Source:
     """Serve a feed carrying full text (no page fetches) and register it as a source."""
-    entries = [{"guid": f"{name}-{n}", "link": server.url(f"/{name}/{n}"), "title": f"{name}: știrea {n}",
-                "content": full_content(f"{name} {n}"), "published": WHEN - timedelta(hours=n)}
-               for n in range(items)]
+    entries = [
+        {
+            "guid": f"{name}-{n}",
+            "link": server.url(f"/{name}/{n}"),
+            "title": f"{name}: știrea {n}",
+            "content": full_content(f"{name} {n}"),
+            "published": WHEN - timedelta(hours=n),
+        }
+        for n in range(items)
+    ]
     server.add(f"/{name}/feed", rss(entries))
     return Source.objects.create(name=name, slug=name, feed_url=server.url(f"/{name}/feed"))
 
@@ -126,14 +134,6 @@ def test_three_workers_on_postgresql_read_each_source_once(outlet):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
     three_workers(outlet)
-
-
-
-
-
-
-
-
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 Apart from test_worker.py so that the two slowest groups of worker tests run in different
 processes of the suite (pytest-xdist hands out whole files).
 """
+
 import os
 import signal
 import sqlite3
@@ -25,8 +26,12 @@ def test_three_worker_processes_on_sqlite_read_each_source_once(tmp_path):
     try:
         env = site_with_sources(tmp_path, server, outlets=9, items=4)
         env["INGEST_CLAIM_SECONDS"] = "60"
-        crawls = [subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE, text=True) for _ in range(3)]
+        crawls = [
+            subprocess.Popen(
+                [GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(3)
+        ]
         for crawl in crawls:
             assert crawl.wait(timeout=180) == 0, crawl.stderr.read()
         assert all(server.hits[f"/k{n}/feed"] == 1 for n in range(9))
@@ -39,8 +44,9 @@ def test_three_worker_processes_on_sqlite_read_each_source_once(tmp_path):
         server.stop()
 
 
-def site_with_sources(tmp_path: Path, server: FeedServer, outlets: int, items: int, page_delay: float = 0.0,
-                      pages: bool = False) -> dict:
+def site_with_sources(
+    tmp_path: Path, server: FeedServer, outlets: int, items: int, page_delay: float = 0.0, pages: bool = False
+) -> dict:
     """Serve outlets, create a Gazeta with its own SQLite file, import them as sources; return its env."""
     rows = ["name\thomepage\tfeed_url\tcounty"]
     for n in range(outlets):
@@ -49,17 +55,23 @@ def site_with_sources(tmp_path: Path, server: FeedServer, outlets: int, items: i
             title = f"Știrea {k} de la k{n}"
             entry = {"guid": f"k{n}-{k}", "title": title, "published": WHEN - timedelta(hours=k)}
             if pages:
-                entry["link"] = server.add(f"/k{n}/{k}", article_page(title), content_type=HTML_TYPE,
-                                           delay=page_delay)
+                entry["link"] = server.add(f"/k{n}/{k}", article_page(title), content_type=HTML_TYPE, delay=page_delay)
             else:
                 entry["link"], entry["content"] = server.url(f"/k{n}/{k}"), full_content(title)
             entries.append(entry)
         server.add(f"/k{n}/feed", rss(entries))
         rows.append(f"Outlet k{n}\t{server.base_url}/\t{server.url(f'/k{n}/feed')}\tnational")
     (tmp_path / "surse.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    env = {**os.environ, "GAZETA_VAR_DIR": str(tmp_path), "INGEST_ALLOWED_HOSTS": server.host,
-           "INGEST_HOST_DELAY": "0", "INGEST_THREADS": "1", "INGEST_CLAIM_SECONDS": "1",
-           "DATABASE_URL": "", "GAZETA_TESTING": "0"}
+    env = {
+        **os.environ,
+        "GAZETA_VAR_DIR": str(tmp_path),
+        "INGEST_ALLOWED_HOSTS": server.host,
+        "INGEST_HOST_DELAY": "0",
+        "INGEST_THREADS": "1",
+        "INGEST_CLAIM_SECONDS": "1",
+        "DATABASE_URL": "",
+        "GAZETA_TESTING": "0",
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     run = dict(env=env, capture_output=True, text=True, timeout=180)
     migrated = subprocess.run([GAZETA, "migrate", "-v0"], **run)
@@ -75,8 +87,9 @@ def test_a_crawl_killed_mid_way_then_a_worker_loses_nothing_and_stores_nothing_t
     try:
         env = site_with_sources(tmp_path, server, outlets=4, items=6, page_delay=0.15, pages=True)
         database = tmp_path / "gazeta.sqlite3"
-        crawl = subprocess.Popen([GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.DEVNULL)
+        crawl = subprocess.Popen(
+            [GAZETA, "crawl", "--json"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 60
         while count(database, "news_article") < 5 and time.monotonic() < deadline and crawl.poll() is None:
             time.sleep(0.05)
@@ -86,8 +99,9 @@ def test_a_crawl_killed_mid_way_then_a_worker_loses_nothing_and_stores_nothing_t
         assert 5 <= stored_before < 24, "the crawl should have been killed mid-way"
 
         time.sleep(1.2)  # let the dead crawl's claims (1 s in this test) run out
-        worker = subprocess.Popen([GAZETA, "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                  text=True)
+        worker = subprocess.Popen(
+            [GAZETA, "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
         deadline = time.monotonic() + 120
         while count(database, "news_article") < 24 and time.monotonic() < deadline and worker.poll() is None:
             time.sleep(0.1)
@@ -109,4 +123,3 @@ def count(database: Path, table: str) -> int:
             return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except sqlite3.Error:
         return 0
-

@@ -3,11 +3,23 @@ import pytest
 from lib.ro import count, needs_de
 
 
-@pytest.mark.parametrize("number,expected", [
-    (0, "0 minute"), (1, "1 minut"), (2, "2 minute"), (19, "19 minute"), (20, "20 de minute"),
-    (21, "21 de minute"), (100, "100 de minute"), (101, "101 minute"), (119, "119 minute"),
-    (120, "120 de minute"), (1000, "1000 de minute"), (1001, "1001 minute"),
-])
+@pytest.mark.parametrize(
+    "number,expected",
+    [
+        (0, "0 minute"),
+        (1, "1 minut"),
+        (2, "2 minute"),
+        (19, "19 minute"),
+        (20, "20 de minute"),
+        (21, "21 de minute"),
+        (100, "100 de minute"),
+        (101, "101 minute"),
+        (119, "119 minute"),
+        (120, "120 de minute"),
+        (1000, "1000 de minute"),
+        (1001, "1001 minute"),
+    ],
+)
 def test_it_puts_de_after_numbers_ending_in_00_or_20_and_above(number, expected):
     assert count(number, "minut") == expected
 

@@ -1,10 +1,14 @@
 """Triggers kept across a SQLite table rebuild (what Django does to alter a column there)."""
+
 import pytest
 from django.db import OperationalError, connection, transaction
 
 from lib.triggers import keep_triggers
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only"),
+]
 
 SETUP = [
     "CREATE TABLE kt_main (id INTEGER PRIMARY KEY, v TEXT)",

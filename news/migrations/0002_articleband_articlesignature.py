@@ -5,32 +5,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0001_initial'),
+        ("news", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ArticleBand',
+            name="ArticleBand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.BigIntegerField(db_index=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bands', to='news.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.BigIntegerField(db_index=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="bands", to="news.article"
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='ArticleSignature',
+            name="ArticleSignature",
             fields=[
-                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='signature', serialize=False, to='news.article')),
-                ('minhash', models.BinaryField(blank=True)),
-                ('shingle_count', models.PositiveIntegerField(default=0)),
-                ('title_words', models.TextField(blank=True)),
-                ('county_slug', models.CharField(blank=True, max_length=40)),
-                ('published_at', models.DateTimeField(db_index=True)),
+                (
+                    "article",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="signature",
+                        serialize=False,
+                        to="news.article",
+                    ),
+                ),
+                ("minhash", models.BinaryField(blank=True)),
+                ("shingle_count", models.PositiveIntegerField(default=0)),
+                ("title_words", models.TextField(blank=True)),
+                ("county_slug", models.CharField(blank=True, max_length=40)),
+                ("published_at", models.DateTimeField(db_index=True)),
             ],
             options={
-                'indexes': [models.Index(fields=['county_slug', 'published_at'], name='signature_county_pub')],
+                "indexes": [models.Index(fields=["county_slug", "published_at"], name="signature_county_pub")],
             },
         ),
     ]

@@ -4,6 +4,7 @@ The home page reads the newest 400 (id, county) pairs; with (status, -published_
 row costs a table lookup (~6 ms at 1M articles on SQLite), with county_id in the index none.
 Raw SQL so news.models stays as it is; IF NOT EXISTS works on SQLite and PostgreSQL.
 """
+
 from django.db import migrations
 
 

@@ -5,6 +5,7 @@ row's county: ~42 rows read per row shown, and the whole category for a deep or 
 (93 ms for /bacau/sport/?pagina=250 at 1M articles on SQLite). Raw SQL so news.models stays
 as it is; IF NOT EXISTS works on SQLite and PostgreSQL.
 """
+
 from django.db import migrations
 
 

@@ -4,14 +4,13 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0004_article_county_category_pub'),
+        ("news", "0004_article_county_category_pub"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['author', 'status', '-published_at'], name='article_author_pub'),
+            model_name="article",
+            index=models.Index(fields=["author", "status", "-published_at"], name="article_author_pub"),
         ),
     ]

@@ -6,25 +6,39 @@ import news.models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0007_move_signatures_to_stories'),
+        ("news", "0007_move_signatures_to_stories"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='county',
-            name='description',
-            field=models.CharField(blank=True, help_text='Una-două propoziții despre redacția județului, afișate pe paginile lui.', max_length=300, verbose_name='descriere scurtă'),
+            model_name="county",
+            name="description",
+            field=models.CharField(
+                blank=True,
+                help_text="Una-două propoziții despre redacția județului, afișate pe paginile lui.",
+                max_length=300,
+                verbose_name="descriere scurtă",
+            ),
         ),
         migrations.AlterField(
-            model_name='county',
-            name='contact_email',
-            field=models.EmailField(blank=True, help_text='Gol: adresa implicită a redacției județului.', max_length=254, verbose_name='e-mail redacție'),
+            model_name="county",
+            name="contact_email",
+            field=models.EmailField(
+                blank=True,
+                help_text="Gol: adresa implicită a redacției județului.",
+                max_length=254,
+                verbose_name="e-mail redacție",
+            ),
         ),
         migrations.AlterField(
-            model_name='county',
-            name='social_url',
-            field=models.URLField(blank=True, help_text='Apare ca „Pagina de Facebook” pe paginile județului; goală: pagina rețelei.', validators=[news.models.https_only], verbose_name='pagina de Facebook'),
+            model_name="county",
+            name="social_url",
+            field=models.URLField(
+                blank=True,
+                help_text="Apare ca „Pagina de Facebook” pe paginile județului; goală: pagina rețelei.",
+                validators=[news.models.https_only],
+                verbose_name="pagina de Facebook",
+            ),
         ),
     ]

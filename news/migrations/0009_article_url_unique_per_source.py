@@ -9,25 +9,26 @@ SET_ASIDE, RESTORE = keep_triggers("news_article")
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0008_desk_county_settings'),
+        ("news", "0008_desk_county_settings"),
     ]
 
     operations = [
         SET_ASIDE,
         migrations.AlterField(
-            model_name='article',
-            name='url',
-            field=models.URLField(max_length=1000, verbose_name='adresă canonică'),
+            model_name="article",
+            name="url",
+            field=models.URLField(max_length=1000, verbose_name="adresă canonică"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(fields=('source', 'url'), name='article_unique_url_per_source'),
+            model_name="article",
+            constraint=models.UniqueConstraint(fields=("source", "url"), name="article_unique_url_per_source"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('source__isnull', True)), fields=('url',), name='article_unique_own_url'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source__isnull", True)), fields=("url",), name="article_unique_own_url"
+            ),
         ),
         RESTORE,
     ]

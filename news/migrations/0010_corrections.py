@@ -6,30 +6,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0009_article_url_unique_per_source'),
+        ("news", "0009_article_url_unique_per_source"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Correction',
+            name="Correction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('field', models.CharField(choices=[('county', 'județ'), ('category', 'categorie'), ('story', 'subiect')], max_length=10, verbose_name='ce s-a corectat')),
-                ('before', models.CharField(blank=True, max_length=80, verbose_name='valoarea dată automat')),
-                ('after', models.CharField(blank=True, max_length=80, verbose_name='valoarea redactorului')),
-                ('title', models.CharField(max_length=500, verbose_name='titlu')),
-                ('text', models.TextField(blank=True, verbose_name='textul articolului')),
-                ('corrected_at', models.DateTimeField(auto_now=True, verbose_name='corectat la')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='corrections', to='news.article', verbose_name='articol')),
-                ('editor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='redactor')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "field",
+                    models.CharField(
+                        choices=[("county", "județ"), ("category", "categorie"), ("story", "subiect")],
+                        max_length=10,
+                        verbose_name="ce s-a corectat",
+                    ),
+                ),
+                ("before", models.CharField(blank=True, max_length=80, verbose_name="valoarea dată automat")),
+                ("after", models.CharField(blank=True, max_length=80, verbose_name="valoarea redactorului")),
+                ("title", models.CharField(max_length=500, verbose_name="titlu")),
+                ("text", models.TextField(blank=True, verbose_name="textul articolului")),
+                ("corrected_at", models.DateTimeField(auto_now=True, verbose_name="corectat la")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="corrections",
+                        to="news.article",
+                        verbose_name="articol",
+                    ),
+                ),
+                (
+                    "editor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="redactor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'corectură',
-                'verbose_name_plural': 'corecturi',
-                'constraints': [models.UniqueConstraint(fields=('article', 'field'), name='correction_one_per_field')],
+                "verbose_name": "corectură",
+                "verbose_name_plural": "corecturi",
+                "constraints": [models.UniqueConstraint(fields=("article", "field"), name="correction_one_per_field")],
             },
         ),
     ]

@@ -4,20 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0010_corrections'),
+        ("news", "0010_corrections"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='breaking_until',
-            field=models.DateTimeField(blank=True, db_index=True, help_text='Până atunci articolul apare în banda „Ultima oră” de pe prima pagină și din județele lui, și primul în fluxul RSS. Gol: nu este știre de ultimă oră.', null=True, verbose_name='„Ultima oră” până la'),
+            model_name="article",
+            name="breaking_until",
+            field=models.DateTimeField(
+                blank=True,
+                db_index=True,
+                help_text="Până atunci articolul apare în banda „Ultima oră” de pe prima pagină și din județele lui, și primul în fluxul RSS. Gol: nu este știre de ultimă oră.",
+                null=True,
+                verbose_name="„Ultima oră” până la",
+            ),
         ),
         migrations.AddField(
-            model_name='story',
-            name='breaking_until',
-            field=models.DateTimeField(blank=True, db_index=True, help_text='Până atunci articolul reprezentativ apare în banda „Ultima oră” (acasă, în județul lui) și primul în fluxul RSS.', null=True, verbose_name='„Ultima oră” până la'),
+            model_name="story",
+            name="breaking_until",
+            field=models.DateTimeField(
+                blank=True,
+                db_index=True,
+                help_text="Până atunci articolul reprezentativ apare în banda „Ultima oră” (acasă, în județul lui) și primul în fluxul RSS.",
+                null=True,
+                verbose_name="„Ultima oră” până la",
+            ),
         ),
     ]

@@ -10,32 +10,36 @@ SET_ASIDE, RESTORE = keep_triggers("news_article")
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0011_breaking_news'),
+        ("news", "0011_breaking_news"),
     ]
 
     operations = [
         SET_ASIDE,
         migrations.AddField(
-            model_name='article',
-            name='image_color',
-            field=models.CharField(blank=True, max_length=7, verbose_name='imagine: culoarea medie'),
+            model_name="article",
+            name="image_color",
+            field=models.CharField(blank=True, max_length=7, verbose_name="imagine: culoarea medie"),
         ),
         migrations.AddField(
-            model_name='article',
-            name='image_credit',
-            field=models.CharField(blank=True, help_text='Gol: publicația (sau redacția) e creditată.', max_length=200, verbose_name='credit foto'),
+            model_name="article",
+            name="image_credit",
+            field=models.CharField(
+                blank=True,
+                help_text="Gol: publicația (sau redacția) e creditată.",
+                max_length=200,
+                verbose_name="credit foto",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='image_key',
-            field=models.CharField(blank=True, max_length=80, verbose_name='imagine: cheia redimensionărilor'),
+            model_name="article",
+            name="image_key",
+            field=models.CharField(blank=True, max_length=80, verbose_name="imagine: cheia redimensionărilor"),
         ),
         migrations.AddField(
-            model_name='article',
-            name='image_widths',
-            field=models.CharField(blank=True, max_length=40, verbose_name='imagine: lățimi disponibile'),
+            model_name="article",
+            name="image_widths",
+            field=models.CharField(blank=True, max_length=40, verbose_name="imagine: lățimi disponibile"),
         ),
         RESTORE,
     ]

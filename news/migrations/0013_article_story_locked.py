@@ -9,17 +9,16 @@ SET_ASIDE, RESTORE = keep_triggers("news_article")
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0012_article_image_renditions'),
+        ("news", "0012_article_image_renditions"),
     ]
 
     operations = [
         SET_ASIDE,
         migrations.AddField(
-            model_name='article',
-            name='story_locked',
-            field=models.BooleanField(default=False, verbose_name='subiect fixat de redactor'),
+            model_name="article",
+            name="story_locked",
+            field=models.BooleanField(default=False, verbose_name="subiect fixat de redactor"),
         ),
         RESTORE,
     ]

@@ -11,17 +11,16 @@ SET_ASIDE, RESTORE = keep_triggers("news_article")
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0013_article_story_locked'),
+        ("news", "0013_article_story_locked"),
     ]
 
     operations = [
         SET_ASIDE,
         migrations.AddField(
-            model_name='article',
-            name='language',
-            field=models.CharField(default='ro', max_length=5, verbose_name='limba'),
+            model_name="article",
+            name="language",
+            field=models.CharField(default="ro", max_length=5, verbose_name="limba"),
         ),
         RESTORE,
     ]

@@ -5,71 +5,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0014_article_language'),
+        ("news", "0014_article_language"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ArticlePlace',
+            name="ArticlePlace",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('published_at', models.DateTimeField()),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("published_at", models.DateTimeField()),
             ],
             options={
-                'verbose_name': 'localitate a articolului',
-                'verbose_name_plural': 'localitățile articolelor',
+                "verbose_name": "localitate a articolului",
+                "verbose_name_plural": "localitățile articolelor",
             },
         ),
         migrations.AddField(
-            model_name='locality',
-            name='commune',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='villages', to='news.locality', verbose_name='comuna'),
+            model_name="locality",
+            name="commune",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="villages",
+                to="news.locality",
+                verbose_name="comuna",
+            ),
         ),
         migrations.AddField(
-            model_name='locality',
-            name='slug',
-            field=models.SlugField(blank=True, max_length=100, verbose_name='adresă scurtă (slug)'),
+            model_name="locality",
+            name="slug",
+            field=models.SlugField(blank=True, max_length=100, verbose_name="adresă scurtă (slug)"),
         ),
         migrations.AddIndex(
-            model_name='locality',
-            index=models.Index(fields=['county', 'slug'], name='locality_county_slug'),
+            model_name="locality",
+            index=models.Index(fields=["county", "slug"], name="locality_county_slug"),
         ),
         migrations.AddField(
-            model_name='articleplace',
-            name='article',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='place_links', to='news.article'),
+            model_name="articleplace",
+            name="article",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="place_links", to="news.article"
+            ),
         ),
         migrations.AddField(
-            model_name='articleplace',
-            name='commune',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='commune_links', to='news.locality'),
+            model_name="articleplace",
+            name="commune",
+            field=models.ForeignKey(
+                null=True, on_delete=django.db.models.deletion.CASCADE, related_name="commune_links", to="news.locality"
+            ),
         ),
         migrations.AddField(
-            model_name='articleplace',
-            name='county',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='news.county'),
+            model_name="articleplace",
+            name="county",
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="+", to="news.county"),
         ),
         migrations.AddField(
-            model_name='articleplace',
-            name='locality',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_links', to='news.locality'),
+            model_name="articleplace",
+            name="locality",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="article_links", to="news.locality"
+            ),
         ),
         migrations.AddIndex(
-            model_name='articleplace',
-            index=models.Index(fields=['locality', '-published_at'], name='article_place_locality_pub'),
+            model_name="articleplace",
+            index=models.Index(fields=["locality", "-published_at"], name="article_place_locality_pub"),
         ),
         migrations.AddIndex(
-            model_name='articleplace',
-            index=models.Index(fields=['commune', '-published_at'], name='article_place_commune_pub'),
+            model_name="articleplace",
+            index=models.Index(fields=["commune", "-published_at"], name="article_place_commune_pub"),
         ),
         migrations.AddIndex(
-            model_name='articleplace',
-            index=models.Index(fields=['county', '-published_at'], name='article_place_county_pub'),
+            model_name="articleplace",
+            index=models.Index(fields=["county", "-published_at"], name="article_place_county_pub"),
         ),
         migrations.AddConstraint(
-            model_name='articleplace',
-            constraint=models.UniqueConstraint(fields=('article', 'locality'), name='article_place_unique'),
+            model_name="articleplace",
+            constraint=models.UniqueConstraint(fields=("article", "locality"), name="article_place_unique"),
         ),
     ]

@@ -5,35 +5,52 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('news', '0015_place_pages'),
+        ("news", "0015_place_pages"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='articleplace',
-            name='article',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='place_links', to='news.article', verbose_name='articol'),
+            model_name="articleplace",
+            name="article",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="place_links",
+                to="news.article",
+                verbose_name="articol",
+            ),
         ),
         migrations.AlterField(
-            model_name='articleplace',
-            name='commune',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='commune_links', to='news.locality', verbose_name='comună'),
+            model_name="articleplace",
+            name="commune",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="commune_links",
+                to="news.locality",
+                verbose_name="comună",
+            ),
         ),
         migrations.AlterField(
-            model_name='articleplace',
-            name='county',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='news.county', verbose_name='județ'),
+            model_name="articleplace",
+            name="county",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="+", to="news.county", verbose_name="județ"
+            ),
         ),
         migrations.AlterField(
-            model_name='articleplace',
-            name='locality',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='article_links', to='news.locality', verbose_name='localitate'),
+            model_name="articleplace",
+            name="locality",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="article_links",
+                to="news.locality",
+                verbose_name="localitate",
+            ),
         ),
         migrations.AlterField(
-            model_name='articleplace',
-            name='published_at',
-            field=models.DateTimeField(verbose_name='publicat la'),
+            model_name="articleplace",
+            name="published_at",
+            field=models.DateTimeField(verbose_name="publicat la"),
         ),
     ]

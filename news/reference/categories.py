@@ -1,4 +1,5 @@
 """Gazeta's fixed category taxonomy, in the order the navigation shows it."""
+
 from typing import NamedTuple
 
 

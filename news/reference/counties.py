@@ -3,6 +3,7 @@
 Codes are the vehicle-plate codes used by SIRUTA; seats and coordinates are the county
 capitals (WGS84, city centre, four decimals is ~10 m and plenty for a weather lookup).
 """
+
 from typing import NamedTuple
 
 

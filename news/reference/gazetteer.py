@@ -6,6 +6,7 @@ municipality ("MUNICIPIUL") or town ("ORAŞ") from a commune. We read both, so t
 locality knows its rank: how big a place it is, which the geotagger uses to resolve names
 shared by several counties.
 """
+
 import functools
 import inspect
 import re
@@ -86,9 +87,7 @@ def localities() -> tuple[LocalityRow, ...]:
             rank.setdefault(seat_id, RANK_COMMUNE)
             # A commune named differently from its seat village is a place name of its own.
             if parent_label != names[seat_id]:
-                parent_rows.append(
-                    LocalityRow(parent_id, county_of[seat_id], title_case(parent_label), RANK_COMMUNE)
-                )
+                parent_rows.append(LocalityRow(parent_id, county_of[seat_id], title_case(parent_label), RANK_COMMUNE))
 
     rows = []
     for siruta_id, name in names.items():

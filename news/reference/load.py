@@ -1,4 +1,5 @@
 """Load the reference data (counties, categories, localities) into the database, idempotently."""
+
 from django.db import transaction
 
 from news.models import Category, County, Locality
@@ -15,8 +16,13 @@ def load_reference() -> dict[str, int]:
     for row in COUNTIES:
         County.objects.update_or_create(
             code=row.code,
-            defaults={"slug": row.slug, "name": row.name, "seat": row.seat,
-                      "latitude": row.latitude, "longitude": row.longitude},
+            defaults={
+                "slug": row.slug,
+                "name": row.name,
+                "seat": row.seat,
+                "latitude": row.latitude,
+                "longitude": row.longitude,
+            },
         )
     for position, row in enumerate(CATEGORIES):
         Category.objects.update_or_create(slug=row.slug, defaults={"name": row.name, "position": position})
@@ -25,16 +31,24 @@ def load_reference() -> dict[str, int]:
     known = set(Locality.objects.values_list("siruta", flat=True))
     Locality.objects.bulk_create(
         [
-            Locality(siruta=row.siruta, county_id=county_ids[row.county_code], name=row.name,
-                     name_folded=fold(row.name), rank=row.rank)
+            Locality(
+                siruta=row.siruta,
+                county_id=county_ids[row.county_code],
+                name=row.name,
+                name_folded=fold(row.name),
+                rank=row.rank,
+            )
             for row in localities()
             if row.siruta not in known
         ],
         batch_size=2000,
     )
     _place_pages()
-    return {"counties": County.objects.count(), "categories": Category.objects.count(),
-            "localities": Locality.objects.count()}
+    return {
+        "counties": County.objects.count(),
+        "categories": Category.objects.count(),
+        "localities": Locality.objects.count(),
+    }
 
 
 def _place_pages() -> None:

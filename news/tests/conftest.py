@@ -1,4 +1,5 @@
 """The newsroom's people in tests: an editor as `gazeta up` creates one (group "Redactori", not a superuser)."""
+
 import pytest
 from django.contrib.auth import get_user_model
 

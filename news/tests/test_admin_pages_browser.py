@@ -3,6 +3,7 @@ may see, a superuser for the rest. Each form has its Save button; no page logs a
 
 Screenshots go to screenshots/desk-admin-*.png (git-ignored).
 """
+
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -16,13 +17,15 @@ from portal.tests.test_browser import SHOTS, VIEWPORTS, Visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+
 @pytest.fixture
 def admin_site(live_server, newsroom, settings):
     base = live_server.url.replace("//localhost:", "//127.0.0.1:")
     settings.SITE_URL = base
     call_command("radio", "load-defaults", verbosity=0)
-    FetchLog.objects.create(source=newsroom["local"], started_at=timezone.now(), outcome=FetchLog.ERROR,
-                            error="fetch: HTTP 500")
+    FetchLog.objects.create(
+        source=newsroom["local"], started_at=timezone.now(), outcome=FetchLog.ERROR, error="fetch: HTTP 500"
+    )
     make_editor()
     get_user_model().objects.create_superuser("operator", password=EDITOR_PASSWORD)
     return base

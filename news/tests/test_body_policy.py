@@ -1,4 +1,5 @@
 """One sanitizing policy for article bodies on every save path (issue 11, finding 7)."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.forms.models import model_to_dict
@@ -10,12 +11,24 @@ from portal.tests.conftest import _fresh_cache, make_article, make_source, newsr
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = ('<meta http-equiv="refresh" content="0;url=https://rau.example"><p>Text bun.</p>'
-           '<img src="https://img.example.ro/a.jpg" onerror="alert(1)"><script>alert(2)</script>'
-           '<a href="javascript:alert(3)">link</a><iframe src="https://rau.example"></iframe>'
-           '<p style="position:fixed">acoperă pagina</p><form action="https://rau.example"><input></form>')
-LEFT_OUT = ("<meta", "http-equiv", "onerror", "<script", "alert(2)", "javascript:", "<iframe", "style=", "<form",
-            "<input")
+HOSTILE = (
+    '<meta http-equiv="refresh" content="0;url=https://rau.example"><p>Text bun.</p>'
+    '<img src="https://img.example.ro/a.jpg" onerror="alert(1)"><script>alert(2)</script>'
+    '<a href="javascript:alert(3)">link</a><iframe src="https://rau.example"></iframe>'
+    '<p style="position:fixed">acoperă pagina</p><form action="https://rau.example"><input></form>'
+)
+LEFT_OUT = (
+    "<meta",
+    "http-equiv",
+    "onerror",
+    "<script",
+    "alert(2)",
+    "javascript:",
+    "<iframe",
+    "style=",
+    "<form",
+    "<input",
+)
 
 
 def assert_clean(body: str):

@@ -1,4 +1,5 @@
 """Corrections that teach: an editor's county/category/story change is kept, exported and scored."""
+
 import io
 import json
 
@@ -34,11 +35,24 @@ def staff(desk_editor, reference_data):
 def change(client, article, **fields):
     """Post the ingested article's admin form with its current values, some replaced."""
     published = timezone.localtime(article.published_at)
-    data = {"title": article.title, "slug": article.slug, "lead": article.lead, "status": article.status,
-            "published_at_0": published.date().isoformat(), "published_at_1": published.strftime("%H:%M:%S"),
-            "author_name": article.author_name, "source": article.source_id, "url": article.url,
-            "guid": article.guid, "county": article.county_id or "", "category": article.category_id or "",
-            "story": article.story_id or "", "image_url": article.image_url, "image_caption": "", "image_alt": ""}
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "lead": article.lead,
+        "status": article.status,
+        "published_at_0": published.date().isoformat(),
+        "published_at_1": published.strftime("%H:%M:%S"),
+        "author_name": article.author_name,
+        "source": article.source_id,
+        "url": article.url,
+        "guid": article.guid,
+        "county": article.county_id or "",
+        "category": article.category_id or "",
+        "story": article.story_id or "",
+        "image_url": article.image_url,
+        "image_caption": "",
+        "image_alt": "",
+    }
     data.update(fields)
     response = client.post(f"/admin/news/article/{article.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
@@ -67,13 +81,14 @@ def test_five_county_corrections_make_a_scored_set_of_five(staff):
 def test_the_set_exports_as_jsonl_with_the_machines_and_the_editors_answers(staff, tmp_path):
     article = ingested(*CASES[0][:2])
     change(staff, article, county=County.objects.get(code="NT").pk)
-    change(staff, article, county=County.objects.get(code="BC").pk,
-           category=Category.objects.get(slug="sport").pk)
+    change(staff, article, county=County.objects.get(code="BC").pk, category=Category.objects.get(slug="sport").pk)
     target = tmp_path / "corecturi.jsonl"
     call_command("corrections", "export", "--jsonl", "--output", str(target))
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [(r["field"], r["machine"], r.get(r["field"])) for r in rows] == [
-        ("county", "iasi", "bacau"), ("category", "actualitate", "sport")]
+        ("county", "iasi", "bacau"),
+        ("category", "actualitate", "sport"),
+    ]
     assert rows[0]["title"] == article.title and rows[0]["source_county"] == "iasi" and rows[0]["editor"] == "redactor"
     assert "Onești" in rows[0]["text"]
 

@@ -1,4 +1,5 @@
 """The editor's desk through the admin: drafts, preview, explicit publishing and scheduling, bylines."""
+
 import re
 from datetime import timedelta
 
@@ -13,10 +14,10 @@ from portal.tests.conftest import _fresh_cache, make_author, make_source, newsro
 pytestmark = pytest.mark.django_db
 
 WORD_PASTE = (  # what Word puts on the clipboard, trimmed: conditional comments, o:p, mso styles
-    '<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]-->'
+    "<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]-->"
     '<p class="MsoNormal" style="mso-margin-top-alt:auto"><b><span style="font-size:12.0pt;'
     'font-family:&quot;Calibri&quot;">Consiliul Județean</span></b><span style="mso-spacerun:yes">'
-    ' a votat bugetul.<o:p></o:p></span></p><script>alert(1)</script>'
+    " a votat bugetul.<o:p></o:p></span></p><script>alert(1)</script>"
     '<p><a href="javascript:alert(2)" onclick="x()">link fals</a></p>'
 )
 
@@ -29,12 +30,18 @@ def staff(desk_editor, reference_data):
 
 
 def add(client, button: str = "_save", **fields):
-    data = {"title": "Podul de la Filipești se redeschide", "lead": "Circulația revine luni.",
-            "body_html": "<h2>Ce se schimbă</h2><p>Lucrările s-au <strong>încheiat</strong>.</p>",
-            "status": Article.DRAFT, "published_at_0": timezone.localdate().isoformat(),
-            "published_at_1": timezone.localtime().strftime("%H:%M:%S"), "slug": "",
-            "county": County.objects.get(code="BC").pk, "category": Category.objects.get(slug="actualitate").pk,
-            button: "1"}
+    data = {
+        "title": "Podul de la Filipești se redeschide",
+        "lead": "Circulația revine luni.",
+        "body_html": "<h2>Ce se schimbă</h2><p>Lucrările s-au <strong>încheiat</strong>.</p>",
+        "status": Article.DRAFT,
+        "published_at_0": timezone.localdate().isoformat(),
+        "published_at_1": timezone.localtime().strftime("%H:%M:%S"),
+        "slug": "",
+        "county": County.objects.get(code="BC").pk,
+        "category": Category.objects.get(slug="actualitate").pk,
+        button: "1",
+    }
     data.update(fields)
     return client.post("/admin/news/article/add/", data)
 
@@ -81,9 +88,18 @@ def test_publish_now_makes_a_draft_public_from_this_moment(staff, client):
     article = Article.objects.get()
     earlier = timezone.now() - timedelta(days=2)
     Article.objects.filter(pk=article.pk).update(published_at=earlier)
-    data = {"title": article.title, "slug": article.slug, "lead": article.lead, "body_html": article.body_html,
-            "status": Article.DRAFT, "published_at_0": "2020-01-01", "published_at_1": "10:00:00",
-            "county": article.county_id, "category": article.category_id, "_publish_now": "1"}
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "lead": article.lead,
+        "body_html": article.body_html,
+        "status": Article.DRAFT,
+        "published_at_0": "2020-01-01",
+        "published_at_1": "10:00:00",
+        "county": article.county_id,
+        "category": article.category_id,
+        "_publish_now": "1",
+    }
     response = staff.post(f"/admin/news/article/{article.pk}/change/", data, follow=True)
     assert "este publicat" in response.content.decode()
     article.refresh_from_db()
@@ -102,8 +118,7 @@ def test_schedule_needs_a_future_time_and_the_list_shows_it(frozen_now, staff, c
     assert "Pentru programare alegeți o dată și o oră din viitor." in response.content.decode()
 
     when = timezone.localtime() + timedelta(days=1, hours=2)
-    response = add(staff, "_schedule", published_at_0=when.date().isoformat(),
-                   published_at_1=when.strftime("%H:%M:00"))
+    response = add(staff, "_schedule", published_at_0=when.date().isoformat(), published_at_1=when.strftime("%H:%M:00"))
     article = Article.objects.get()
     assert article.status == Article.SCHEDULED
     listing = staff.get("/admin/news/article/").content.decode()
@@ -124,9 +139,14 @@ def test_the_own_article_author_picker_offers_newsroom_bylines_only(staff, refer
     theirs = make_author("Redacția", source=outlet)
     other = make_author("Redacția", source=make_source("Alt Ziar"))
     ours = make_author("Ioana Țurcanu")
-    assert str(theirs) == "Redacția (Ziarul Vecin)" and str(other) == "Redacția (Alt Ziar)" and str(ours) == "Ioana Țurcanu"
-    found = staff.get("/admin/autocomplete/", {"term": "", "app_label": "news", "model_name": "article",
-                                               "field_name": "author"}).json()["results"]
+    assert (
+        str(theirs) == "Redacția (Ziarul Vecin)"
+        and str(other) == "Redacția (Alt Ziar)"
+        and str(ours) == "Ioana Țurcanu"
+    )
+    found = staff.get(
+        "/admin/autocomplete/", {"term": "", "app_label": "news", "model_name": "article", "field_name": "author"}
+    ).json()["results"]
     assert [r["text"] for r in found] == ["Ioana Țurcanu"]
     response = add(staff, author=theirs.pk)
     assert response.status_code == 200 and not Article.objects.exists()
@@ -154,8 +174,11 @@ def test_an_editor_sets_the_county_pages_desk_and_facebook_page(staff, client, n
     assert "Pagina de Facebook" in client.get("/bacau/").content.decode()  # the network's page until set
     form = staff.get(f"/admin/news/county/{bacau.pk}/change/").content.decode()
     assert 'name="_save"' in form and 'name="latitude"' not in form
-    data = {"social_url": "http://www.facebook.com/gazeta.bacau", "contact_email": "bacau@redactie.ro",
-            "description": "Redacția din Bacău lucrează în Piața Libertății."}
+    data = {
+        "social_url": "http://www.facebook.com/gazeta.bacau",
+        "contact_email": "bacau@redactie.ro",
+        "description": "Redacția din Bacău lucrează în Piața Libertății.",
+    }
     response = staff.post(f"/admin/news/county/{bacau.pk}/change/", data)
     assert response.status_code == 200 and "Adresa trebuie să înceapă cu https://." in response.content.decode()
     data["social_url"] = "https://www.facebook.com/gazeta.bacau"

@@ -3,6 +3,7 @@
 The article then appears on home, its county, the RSS feed and search once its time comes
 (the pinned clock is moved past it). Screenshots go to screenshots/desk-*.png (git-ignored).
 """
+
 import re
 from datetime import timedelta
 
@@ -75,7 +76,8 @@ def log_in(visit: Visit):
 
 def select_text(page, text: str):
     """Select the first occurrence of text inside the editor, as a mouse drag would."""
-    page.evaluate("""text => {
+    page.evaluate(
+        """text => {
         const root = document.querySelector('.prose-editor [contenteditable=true]');
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -90,16 +92,21 @@ def select_text(page, text: str):
             }
         }
         throw new Error('not in the editor: ' + text);
-    }""", text)
+    }""",
+        text,
+    )
 
 
 def wait_for_body(page, html: str):
     """Wait until the editor has written html into the form's hidden body field (what Save sends)."""
     try:
-        page.wait_for_function("html => document.querySelector('#id_body_html').value.includes(html)", arg=html,
-                               timeout=5000)
+        page.wait_for_function(
+            "html => document.querySelector('#id_body_html').value.includes(html)", arg=html, timeout=5000
+        )
     except PlaywrightTimeout:
-        raise AssertionError(f"not in the body after 5 s: {html}\n{page.locator('#id_body_html').input_value()}") from None
+        raise AssertionError(
+            f"not in the body after 5 s: {html}\n{page.locator('#id_body_html').input_value()}"
+        ) from None
 
 
 def write_body(page, image_url: str):
@@ -139,8 +146,13 @@ def write_body(page, image_url: str):
     wait_for_body(page, ">Podul după reparații</figcaption>")
 
 
-def test_an_editor_writes_previews_and_schedules_an_article(browser, desk_site, frozen_now, photo_host,  # noqa: F811
-                                                           media_root):
+def test_an_editor_writes_previews_and_schedules_an_article(
+    browser,
+    desk_site,
+    frozen_now,
+    photo_host,  # noqa: F811
+    media_root,
+):
     visit = Visit(browser, desk_site, VIEWPORTS["desktop"])
     page = log_in(visit)
     page = visit.open("/admin/news/article/add/")
@@ -222,7 +234,7 @@ WORD_CLIPBOARD = (  # what Word 365 puts on the clipboard for a bold phrase and 
     '<span style="font-family:Calibri"> a votat bugetul.<o:p></o:p></span></p>'
     '<p class=MsoListParagraph style="text-indent:-18pt;mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">'
     '·<span style="font:7.0pt Times New Roman">&nbsp;&nbsp;</span></span>Drumuri noi<o:p></o:p></p>'
-    '<!--EndFragment--></body></html>'
+    "<!--EndFragment--></body></html>"
 )
 DOCS_CLIPBOARD = (  # Google Docs wraps a copy in <b id="docs-internal-guid-…" style="font-weight:normal">
     '<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1a2b3c"><p dir="ltr" '
@@ -235,13 +247,16 @@ DOCS_CLIPBOARD = (  # Google Docs wraps a copy in <b id="docs-internal-guid-…"
 def paste(page, html: str):
     """Paste html into the editor the way the browser delivers a clipboard paste."""
     page.locator(".prose-editor [contenteditable=true]").click()
-    page.evaluate("""html => {
+    page.evaluate(
+        """html => {
         const data = new DataTransfer();
         data.setData('text/html', html);
         data.setData('text/plain', 'x');
         const target = document.querySelector('.prose-editor [contenteditable=true]');
         target.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
-    }""", html)
+    }""",
+        html,
+    )
 
 
 def test_pasted_word_and_google_docs_text_is_cleaned(browser, desk_site):  # noqa: F811

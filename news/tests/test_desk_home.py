@@ -1,5 +1,6 @@
 """The editor's home, the admin's first page: today per county, stories without a county, the review
 queue of unsure counties, failing sources."""
+
 import pytest
 from django.test import Client
 
@@ -14,8 +15,7 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.dates
 def test_the_first_page_after_login_is_the_desk(desk_editor, newsroom, frozen_now):
     Article.objects.update(geo_confidence=0.99)  # the fixture's articles: the tagger was sure
-    unsure = make_article("Accident pe un drum județean", source=newsroom["local"], geo_confidence=0.35,
-                          minutes_ago=5)
+    unsure = make_article("Accident pe un drum județean", source=newsroom["local"], geo_confidence=0.35, minutes_ago=5)
     make_article("Sigur din Bacău", source=newsroom["local"], geo_confidence=0.99, minutes_ago=6)
     Article.objects.filter(pk=newsroom["hidden"].pk).update(geo_confidence=0.1)  # hidden: not on the site
     lost = Story.objects.create(title="Ploi în toată țara", last_published_at=frozen_now, article_count=1)
@@ -28,7 +28,7 @@ def test_the_first_page_after_login_is_the_desk(desk_editor, newsroom, frozen_no
     page = client.get("/admin/").content.decode()
     assert "Masa redacției" in page
     assert unsure.title in page and "Sigur din Bacău" not in page and "Articol ascuns" not in page
-    assert "De verificat: județ nesigur (1)" in page, page[page.find("desk-review"):][:300]
+    assert "De verificat: județ nesigur (1)" in page, page[page.find("desk-review") :][:300]
     assert lost.title in page
     assert "1 articol ·" in page and "1 articole" not in page  # Romanian agreement (lib.ro.count)
     assert "Ziarul Căzut" in page and "Ziarul Oprit" not in page and "Surse cu erori (1)" in page

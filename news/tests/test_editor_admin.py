@@ -1,4 +1,5 @@
 """The article and source admin as an editor meets them: Romanian, searchable pickers, instant hiding."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -11,8 +12,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor(newsroom):
-    user = get_user_model().objects.create_user("redactor", password="parola-lunga-1", is_staff=True,
-                                                is_superuser=True)
+    user = get_user_model().objects.create_user("redactor", password="parola-lunga-1", is_staff=True, is_superuser=True)
     staff = Client()
     staff.force_login(user)
     return staff
@@ -33,8 +33,10 @@ def test_the_article_form_speaks_romanian_and_picks_by_name(editor, newsroom):
 
 
 def test_the_author_picker_finds_an_author_by_name(editor, newsroom):
-    response = editor.get("/admin/autocomplete/", {"term": "Țurcanu", "app_label": "news",
-                                                   "model_name": "article", "field_name": "author"})
+    response = editor.get(
+        "/admin/autocomplete/",
+        {"term": "Țurcanu", "app_label": "news", "model_name": "article", "field_name": "author"},
+    )
     assert [r["text"] for r in response.json()["results"]] == ["Ioana Țurcanu"]
 
 
@@ -58,8 +60,11 @@ def test_the_place_review_queue_lists_unsure_ingested_articles(editor, newsroom)
     unsure = make_article("Ședință la consiliu", source=newsroom["local"], geo_confidence=0.23)
     make_article("Accident la Onești", source=newsroom["local"], geo_confidence=0.98)
     make_article("Drum închis", source=newsroom["local"], geo_confidence=0.5, county_locked=True)
-    assert list(Article.objects.filter(title__in=["Ședință la consiliu", "Accident la Onești", "Drum închis"])
-                .needs_place_review()) == [unsure]
+    assert list(
+        Article.objects.filter(
+            title__in=["Ședință la consiliu", "Accident la Onești", "Drum închis"]
+        ).needs_place_review()
+    ) == [unsure]
     page = editor.get("/admin/news/article/", {"localizare": "de-verificat"}).content.decode()
     assert "Ședință la consiliu" in page and "Accident la Onești" not in page and "Drum închis" not in page
     assert "De verificat (încredere sub 90%)" in editor.get("/admin/news/article/").content.decode()

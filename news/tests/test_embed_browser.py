@@ -2,6 +2,7 @@
 
 Screenshots: screenshots/desk-embed-*.png (git-ignored).
 """
+
 import re
 from urllib.parse import urlsplit
 
@@ -48,7 +49,8 @@ def test_an_embedded_video_loads_from_youtube_nocookie_only_when_the_reader_clic
     article.refresh_from_db()
     assert article.body_html.count(f'data-embed="{PLAYER}"') == 1, article.body_html
     assert re.sub(r"<figure [^>]*>.*?</figure>", "<EMBED>", article.body_html) == (
-        "<p>Prefectul a anunțat noile reguli.</p><EMBED><p>Întrebările jurnaliștilor au urmat.</p>"), article.body_html
+        "<p>Prefectul a anunțat noile reguli.</p><EMBED><p>Întrebările jurnaliștilor au urmat.</p>"
+    ), article.body_html
     assert visit.errors == [], visit.errors
 
     reader = Visit(browser, desk_site, VIEWPORTS["mobil"])

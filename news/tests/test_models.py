@@ -9,8 +9,7 @@ from news.models import Article, County, Source
 
 @pytest.fixture
 def source(reference_data):
-    return Source.objects.create(name="Ziarul de Test", slug="ziarul-de-test",
-                                 county=County.objects.get(code="BC"))
+    return Source.objects.create(name="Ziarul de Test", slug="ziarul-de-test", county=County.objects.get(code="BC"))
 
 
 def test_it_refuses_two_articles_with_one_canonical_url(source):
@@ -32,10 +31,16 @@ def test_it_refuses_a_repeated_guid_within_one_source_only(source):
 def test_it_shows_only_published_and_due_scheduled_articles(source):
     now = timezone.now()
     visible = Article.objects.create(source=source, url="https://e.ro/v", title="v", published_at=now)
-    due = Article.objects.create(source=source, url="https://e.ro/d", title="d",
-                                 status=Article.SCHEDULED, published_at=now - timedelta(minutes=1))
-    Article.objects.create(source=source, url="https://e.ro/f", title="f",
-                           status=Article.SCHEDULED, published_at=now + timedelta(hours=1))
+    due = Article.objects.create(
+        source=source,
+        url="https://e.ro/d",
+        title="d",
+        status=Article.SCHEDULED,
+        published_at=now - timedelta(minutes=1),
+    )
+    Article.objects.create(
+        source=source, url="https://e.ro/f", title="f", status=Article.SCHEDULED, published_at=now + timedelta(hours=1)
+    )
     Article.objects.create(source=source, url="https://e.ro/h", title="h", status=Article.HIDDEN)
     Article.objects.create(source=source, url="https://e.ro/c", title="c", status=Article.DRAFT)
     assert set(Article.objects.visible()) == {visible, due}
@@ -71,10 +76,16 @@ def test_the_queryset_and_the_sql_fragment_agree_on_who_may_see_an_article(sourc
     from news.visibility import visible_sql
 
     now = timezone.now()
-    for n, (status, minutes) in enumerate([("published", -5), ("published", 30), ("scheduled", -1), ("scheduled", 60),
-                                           ("draft", -5), ("hidden", -5)]):
-        Article.objects.create(source=source, url=f"https://exemplu.ro/v{n}", title=f"{status} {minutes}",
-                               status=status, published_at=now + timedelta(minutes=minutes))
+    for n, (status, minutes) in enumerate(
+        [("published", -5), ("published", 30), ("scheduled", -1), ("scheduled", 60), ("draft", -5), ("hidden", -5)]
+    ):
+        Article.objects.create(
+            source=source,
+            url=f"https://exemplu.ro/v{n}",
+            title=f"{status} {minutes}",
+            status=status,
+            published_at=now + timedelta(minutes=minutes),
+        )
     by_orm = set(Article.objects.visible(now).values_list("title", flat=True))
     condition, params = visible_sql("a", now=now)
     with connection.cursor() as cursor:

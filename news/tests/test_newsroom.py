@@ -12,8 +12,7 @@ from news.models import Article, Category, County
 
 @pytest.fixture
 def editor(reference_data, client):
-    user = get_user_model().objects.create_user("redactor", password="parola-lunga-1", is_staff=True,
-                                                is_superuser=True)
+    user = get_user_model().objects.create_user("redactor", password="parola-lunga-1", is_staff=True, is_superuser=True)
     client.force_login(user)
     return user
 
@@ -25,12 +24,24 @@ def _jpeg(width=640, height=360) -> SimpleUploadedFile:
 
 
 def _post(client, **fields):
-    data = {"title": "Primăria Bacău deschide un parc nou", "lead": "Parcul are 3 hectare.",
-            "body_html": "<p>Lucrările s-au încheiat.</p><script>alert(1)</script><p onclick='x()'>Gata.</p>",
-            "status": Article.PUBLISHED, "published_at_0": timezone.localdate().isoformat(),
-            "published_at_1": "08:00:00", "is_own": "on", "url": "", "guid": "", "slug": "",
-            "county": County.objects.get(code="BC").pk, "category": Category.objects.get(slug="administratie").pk,
-            "geo_places": "[]", "source_categories": "[]", "image_caption": "Parcul nou", "image_alt": "Alei și bănci"}
+    data = {
+        "title": "Primăria Bacău deschide un parc nou",
+        "lead": "Parcul are 3 hectare.",
+        "body_html": "<p>Lucrările s-au încheiat.</p><script>alert(1)</script><p onclick='x()'>Gata.</p>",
+        "status": Article.PUBLISHED,
+        "published_at_0": timezone.localdate().isoformat(),
+        "published_at_1": "08:00:00",
+        "is_own": "on",
+        "url": "",
+        "guid": "",
+        "slug": "",
+        "county": County.objects.get(code="BC").pk,
+        "category": Category.objects.get(slug="administratie").pk,
+        "geo_places": "[]",
+        "source_categories": "[]",
+        "image_caption": "Parcul nou",
+        "image_alt": "Alei și bănci",
+    }
     data.update(fields)
     return client.post("/admin/news/article/add/", data, follow=True)
 

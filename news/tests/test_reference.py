@@ -7,11 +7,30 @@ from news.reference.gazetteer import localities, title_case
 from news.reference.load import load_reference
 
 EXPECTED_NAMES = {
-    "AB": "Alba", "AG": "Argeș", "BC": "Bacău", "BN": "Bistrița-Năsăud", "BT": "Botoșani",
-    "BV": "Brașov", "BR": "Brăila", "BZ": "Buzău", "CS": "Caraș-Severin", "CL": "Călărași",
-    "CT": "Constanța", "DB": "Dâmbovița", "GL": "Galați", "IL": "Ialomița", "IS": "Iași",
-    "MM": "Maramureș", "MH": "Mehedinți", "MS": "Mureș", "NT": "Neamț", "SJ": "Sălaj",
-    "TM": "Timiș", "VL": "Vâlcea", "B": "București", "SM": "Satu Mare",
+    "AB": "Alba",
+    "AG": "Argeș",
+    "BC": "Bacău",
+    "BN": "Bistrița-Năsăud",
+    "BT": "Botoșani",
+    "BV": "Brașov",
+    "BR": "Brăila",
+    "BZ": "Buzău",
+    "CS": "Caraș-Severin",
+    "CL": "Călărași",
+    "CT": "Constanța",
+    "DB": "Dâmbovița",
+    "GL": "Galați",
+    "IL": "Ialomița",
+    "IS": "Iași",
+    "MM": "Maramureș",
+    "MH": "Mehedinți",
+    "MS": "Mureș",
+    "NT": "Neamț",
+    "SJ": "Sălaj",
+    "TM": "Timiș",
+    "VL": "Vâlcea",
+    "B": "București",
+    "SM": "Satu Mare",
 }
 
 
@@ -52,8 +71,12 @@ def test_it_ranks_places_and_names_communes():
 
 @pytest.mark.parametrize(
     "upper, expected",
-    [("BAIA DE ARIEŞ", "Baia de Arieș"), ("DELENI-OBÂRŞIE", "Deleni-Obârșie"),
-     ("VALEA LUI MIHAI", "Valea lui Mihai"), ("ALEXANDRU I.CUZA", "Alexandru I.Cuza")],
+    [
+        ("BAIA DE ARIEŞ", "Baia de Arieș"),
+        ("DELENI-OBÂRŞIE", "Deleni-Obârșie"),
+        ("VALEA LUI MIHAI", "Valea lui Mihai"),
+        ("ALEXANDRU I.CUZA", "Alexandru I.Cuza"),
+    ],
 )
 def test_it_title_cases_siruta_names(upper, expected):
     assert title_case(upper) == expected

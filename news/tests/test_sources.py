@@ -1,4 +1,5 @@
 """Source lists: the shipped defaults, TSV and OPML import and export, the demo network's roster."""
+
 import json
 from io import StringIO
 
@@ -12,10 +13,12 @@ from news.sources import export_opml, import_specs, load_default_sources, read_f
 
 pytestmark = pytest.mark.django_db
 
-TSV = "name\thomepage\tfeed_url\tcounty\tconfidence\n" \
-      "Ziarul de Bacău\thttps://zb.invalid/\thttps://zb.invalid/feed/\tBacău\tseen\n" \
-      "Național\thttps://n.invalid/\thttps://n.invalid/rss\tnational\tseen\n" \
-      "Regional\thttps://r.invalid/\thttps://r.invalid/feed\tregional (Moldova)\tinferred\n"
+TSV = (
+    "name\thomepage\tfeed_url\tcounty\tconfidence\n"
+    "Ziarul de Bacău\thttps://zb.invalid/\thttps://zb.invalid/feed/\tBacău\tseen\n"
+    "Național\thttps://n.invalid/\thttps://n.invalid/rss\tnational\tseen\n"
+    "Regional\thttps://r.invalid/\thttps://r.invalid/feed\tregional (Moldova)\tinferred\n"
+)
 
 
 def test_it_loads_the_default_sources_with_their_counties(reference_data):
@@ -49,8 +52,10 @@ def test_an_opml_export_imports_back_to_the_same_sources(reference_data):
 
 
 def test_a_source_can_carry_its_own_user_agent_and_polling_floor(reference_data):
-    text = "name\tfeed_url\tcounty\tuser_agent\tmin_interval\n" \
-           "Pretențios\thttps://p.invalid/feed\tCluj\tMozilla/5.0 (compatibil)\t1800\n"
+    text = (
+        "name\tfeed_url\tcounty\tuser_agent\tmin_interval\n"
+        "Pretențios\thttps://p.invalid/feed\tCluj\tMozilla/5.0 (compatibil)\t1800\n"
+    )
     import_specs(read_tsv(text))
     source = Source.objects.get()
     assert (source.user_agent, source.min_interval) == ("Mozilla/5.0 (compatibil)", 1800)
@@ -76,8 +81,10 @@ def test_a_broken_file_gives_a_clear_error():
 
 def test_an_entity_bomb_in_an_opml_file_is_refused():
     levels = ['<!ENTITY a0 "ha">'] + [f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, 10)]
-    bomb = f'<?xml version="1.0"?><!DOCTYPE opml [{"".join(levels)}]><opml><body>' \
-           '<outline text="&a9;" xmlUrl="https://z.invalid/rss"/></body></opml>'
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE opml [{"".join(levels)}]><opml><body>'
+        '<outline text="&a9;" xmlUrl="https://z.invalid/rss"/></body></opml>'
+    )
     with pytest.raises(ValueError, match="sources: not OPML"):
         read_opml(bomb)
 
@@ -98,11 +105,24 @@ def test_the_sources_command_imports_and_exports(tmp_path, reference_data):
 def test_it_registers_the_outlets_of_a_demo_network(reference_data):
     server = FeedServer()
     try:
-        roster = [{"slug": "ecoul-test", "name": "Ecoul Test", "homepage": server.url("/ecoul-test/"),
-                   "feed_url": server.url("/ecoul-test/feed/"), "county": "iasi", "kind": "outlet",
-                   "default_category": "sport"},
-                  {"slug": "agentia", "name": "Agenția", "feed_url": server.url("/agentia/rss.xml"),
-                   "county": None, "kind": "agency"}]
+        roster = [
+            {
+                "slug": "ecoul-test",
+                "name": "Ecoul Test",
+                "homepage": server.url("/ecoul-test/"),
+                "feed_url": server.url("/ecoul-test/feed/"),
+                "county": "iasi",
+                "kind": "outlet",
+                "default_category": "sport",
+            },
+            {
+                "slug": "agentia",
+                "name": "Agenția",
+                "feed_url": server.url("/agentia/rss.xml"),
+                "county": None,
+                "kind": "agency",
+            },
+        ]
         server.add("/_outlets.json", json.dumps(roster), content_type="application/json")
         out = StringIO()
         call_command("sources", "demo", "--base-url", server.base_url, stdout=out)
@@ -125,9 +145,13 @@ def test_the_hungarian_outlets_of_the_shipped_lists_declare_hungarian(reference_
 def test_a_demo_outlet_declares_its_language_and_a_malformed_one_is_ignored(reference_data):
     from news.sources import read_demo_outlets
 
-    import_specs(read_demo_outlets([
-        {"slug": "csiki", "name": "Csíki", "feed_url": "http://d.invalid/csiki/feed/", "language": "hu"},
-        {"slug": "rau", "name": "Rău", "feed_url": "http://d.invalid/rau/feed/", "language": "hu'><x"},
-    ]))
+    import_specs(
+        read_demo_outlets(
+            [
+                {"slug": "csiki", "name": "Csíki", "feed_url": "http://d.invalid/csiki/feed/", "language": "hu"},
+                {"slug": "rau", "name": "Rău", "feed_url": "http://d.invalid/rau/feed/", "language": "hu'><x"},
+            ]
+        )
+    )
     assert Source.objects.get(slug="csiki").language == "hu"
     assert Source.objects.get(slug="rau").language == "ro"

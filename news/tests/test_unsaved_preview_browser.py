@@ -2,6 +2,7 @@
 
 Screenshot: screenshots/desk-unsaved-preview.png (git-ignored).
 """
+
 import pytest
 from django.utils import timezone
 
@@ -14,10 +15,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_an_editor_previews_unsaved_edits_of_a_published_article(browser, desk_site):  # noqa: F811
-    article = newsroom.save_own(Article(
-        title="Școala din Filipești are acoperiș nou", lead="Lucrările s-au încheiat.",
-        body_html="<p>Elevii se întorc luni în clase.</p>", status=Article.PUBLISHED, published_at=timezone.now(),
-        county=County.objects.get(code="BC"), category=Category.objects.get(slug="actualitate")))
+    article = newsroom.save_own(
+        Article(
+            title="Școala din Filipești are acoperiș nou",
+            lead="Lucrările s-au încheiat.",
+            body_html="<p>Elevii se întorc luni în clase.</p>",
+            status=Article.PUBLISHED,
+            published_at=timezone.now(),
+            county=County.objects.get(code="BC"),
+            category=Category.objects.get(slug="actualitate"),
+        )
+    )
     visit = Visit(browser, desk_site, VIEWPORTS["desktop"])
     log_in(visit)
     page = visit.open(f"/admin/news/article/{article.pk}/change/")

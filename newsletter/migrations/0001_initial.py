@@ -5,51 +5,98 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('news', '0014_article_language'),
+        ("news", "0014_article_language"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Subscriber',
+            name="Subscriber",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='adresă de e-mail')),
-                ('hour', models.PositiveSmallIntegerField(choices=[(5, '05:00'), (6, '06:00'), (7, '07:00'), (8, '08:00'), (9, '09:00'), (10, '10:00'), (11, '11:00'), (12, '12:00'), (13, '13:00'), (14, '14:00'), (15, '15:00'), (16, '16:00'), (17, '17:00'), (18, '18:00'), (19, '19:00'), (20, '20:00'), (21, '21:00'), (22, '22:00')], default=7, verbose_name='ora trimiterii')),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='confirmat la')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='înscris la')),
-                ('counties', models.ManyToManyField(related_name='+', to='news.county', verbose_name='județe')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("email", models.EmailField(max_length=254, unique=True, verbose_name="adresă de e-mail")),
+                (
+                    "hour",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (5, "05:00"),
+                            (6, "06:00"),
+                            (7, "07:00"),
+                            (8, "08:00"),
+                            (9, "09:00"),
+                            (10, "10:00"),
+                            (11, "11:00"),
+                            (12, "12:00"),
+                            (13, "13:00"),
+                            (14, "14:00"),
+                            (15, "15:00"),
+                            (16, "16:00"),
+                            (17, "17:00"),
+                            (18, "18:00"),
+                            (19, "19:00"),
+                            (20, "20:00"),
+                            (21, "21:00"),
+                            (22, "22:00"),
+                        ],
+                        default=7,
+                        verbose_name="ora trimiterii",
+                    ),
+                ),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True, verbose_name="confirmat la")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="înscris la")),
+                ("counties", models.ManyToManyField(related_name="+", to="news.county", verbose_name="județe")),
             ],
             options={
-                'verbose_name': 'abonat',
-                'verbose_name_plural': 'abonați',
+                "verbose_name": "abonat",
+                "verbose_name_plural": "abonați",
             },
         ),
         migrations.CreateModel(
-            name='Message',
+            name="Message",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=120, unique=True, verbose_name='cheie')),
-                ('to', models.EmailField(max_length=254, verbose_name='către')),
-                ('subject', models.CharField(max_length=300, verbose_name='subiect')),
-                ('text', models.TextField(verbose_name='text')),
-                ('html', models.TextField(blank=True, verbose_name='HTML')),
-                ('headers', models.JSONField(blank=True, default=dict, verbose_name='antete')),
-                ('status', models.CharField(choices=[('pending', 'de trimis'), ('sending', 'în trimitere'), ('sent', 'trimis'), ('failed', 'eșuat'), ('uncertain', 'întrerupt (netrimis din nou)')], default='pending', max_length=10, verbose_name='stare')),
-                ('claimed_by', models.CharField(blank=True, max_length=100, verbose_name='preluat de')),
-                ('attempts', models.PositiveSmallIntegerField(default=0, verbose_name='încercări')),
-                ('last_error', models.CharField(blank=True, max_length=300, verbose_name='ultima eroare')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='creat la')),
-                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='trimis la')),
-                ('subscriber', models.ForeignKey(null=True, on_delete=django.db.models.deletion.CASCADE, related_name='messages', to='newsletter.subscriber')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.CharField(max_length=120, unique=True, verbose_name="cheie")),
+                ("to", models.EmailField(max_length=254, verbose_name="către")),
+                ("subject", models.CharField(max_length=300, verbose_name="subiect")),
+                ("text", models.TextField(verbose_name="text")),
+                ("html", models.TextField(blank=True, verbose_name="HTML")),
+                ("headers", models.JSONField(blank=True, default=dict, verbose_name="antete")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "de trimis"),
+                            ("sending", "în trimitere"),
+                            ("sent", "trimis"),
+                            ("failed", "eșuat"),
+                            ("uncertain", "întrerupt (netrimis din nou)"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                        verbose_name="stare",
+                    ),
+                ),
+                ("claimed_by", models.CharField(blank=True, max_length=100, verbose_name="preluat de")),
+                ("attempts", models.PositiveSmallIntegerField(default=0, verbose_name="încercări")),
+                ("last_error", models.CharField(blank=True, max_length=300, verbose_name="ultima eroare")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="creat la")),
+                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="trimis la")),
+                (
+                    "subscriber",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="messages",
+                        to="newsletter.subscriber",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mesaj',
-                'verbose_name_plural': 'mesaje',
-                'indexes': [models.Index(fields=['status', 'id'], name='newsletter_message_due')],
+                "verbose_name": "mesaj",
+                "verbose_name_plural": "mesaje",
+                "indexes": [models.Index(fields=["status", "id"], name="newsletter_message_due")],
             },
         ),
     ]

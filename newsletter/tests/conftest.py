@@ -1,4 +1,5 @@
 """A real SMTP server for the newsletter's tests (aiosmtpd on 127.0.0.1), started per test."""
+
 import email
 import email.policy
 import socket

@@ -2,6 +2,7 @@
 
 Against a real SMTP server on 127.0.0.1 (aiosmtpd, newsletter/tests/conftest.py).
 """
+
 import io
 import json
 import re
@@ -38,7 +39,7 @@ def test_subscribe_confirm_one_digest_each_story_once_then_one_click_unsubscribe
     response = subscribe(client)
     assert response.status_code == 200 and "Verificați e-mailul" in response.content.decode()
     assert outbox.send_pending() == 1
-    (to, confirmation), = smtp.messages
+    ((to, confirmation),) = smtp.messages
     assert to == ["cititor@example.ro"] and confirmation["Subject"] == "Confirmați abonarea la știrile zilei"
     link = LINK.search(text_of(confirmation)).group(0)
     path = link.split("://", 1)[1].split("/", 1)[1]
@@ -55,7 +56,7 @@ def test_subscribe_confirm_one_digest_each_story_once_then_one_click_unsubscribe
     assert digest.enqueue_due(now) == 0  # the same day again: nothing new
     assert outbox.send_pending() == 1
     assert outbox.send_pending() == 0
-    (to, daily), = smtp.messages[1:]
+    ((to, daily),) = smtp.messages[1:]
     text, html = text_of(daily), html_of(daily)
     assert daily["Subject"].strip().startswith("Știrile zilei: Bacău, Iași")
     story = newsroom["story"]  # told by outlets in Bacău and Iași: shown once, under its county
@@ -148,4 +149,7 @@ def test_the_form_cannot_flood_an_inbox_or_change_a_confirmed_subscription(clien
     assert [c.slug for c in Subscriber.objects.get().counties.all()] != ["cluj"]
     assert subscribe(client, "alta@example.ro").status_code == 429  # the fifth form this minute
     assert subscribe(client, "nu-e-adresa", REMOTE_ADDR="10.0.0.9").status_code == 400
-    assert "Alegeți cel puțin un județ" in subscribe(client, "b@example.ro", counties=(), REMOTE_ADDR="10.0.0.8").content.decode()
+    assert (
+        "Alegeți cel puțin un județ"
+        in subscribe(client, "b@example.ro", counties=(), REMOTE_ADDR="10.0.0.8").content.decode()
+    )

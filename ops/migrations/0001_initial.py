@@ -4,26 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Check',
+            name="Check",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=40, unique=True, verbose_name='verificare')),
-                ('ok', models.BooleanField(default=True, verbose_name='în regulă')),
-                ('detail', models.TextField(blank=True, verbose_name='detalii')),
-                ('checked_at', models.DateTimeField(verbose_name='verificat la')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=40, unique=True, verbose_name="verificare")),
+                ("ok", models.BooleanField(default=True, verbose_name="în regulă")),
+                ("detail", models.TextField(blank=True, verbose_name="detalii")),
+                ("checked_at", models.DateTimeField(verbose_name="verificat la")),
             ],
             options={
-                'verbose_name': 'verificare',
-                'verbose_name_plural': 'verificări',
-                'ordering': ['name'],
+                "verbose_name": "verificare",
+                "verbose_name_plural": "verificări",
+                "ordering": ["name"],
             },
         ),
     ]

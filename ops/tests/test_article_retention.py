@@ -4,6 +4,7 @@ Deleted: their rows, search index rows, clustering keys, and stories left empty.
 articles, recent ones, corrected ones, ones whose picture is still stored; mixed stories are
 counted again. A deleted article's or story's address answers 410 Gone, not 500 or 404.
 """
+
 import datetime as dt
 
 import pytest
@@ -31,8 +32,10 @@ def search_rows(article_id):
         if connection.vendor == "postgresql":
             cursor.execute("SELECT count(*) FROM search_document WHERE article_id = %s", [article_id])
         else:
-            cursor.execute("SELECT count(*) FROM search_fts WHERE rowid IN (SELECT id FROM news_article "
-                           "WHERE id = %s)", [article_id])
+            cursor.execute(
+                "SELECT count(*) FROM search_fts WHERE rowid IN (SELECT id FROM news_article WHERE id = %s)",
+                [article_id],
+            )
         return cursor.fetchone()[0]
 
 
@@ -46,10 +49,18 @@ def world(reference_data, frozen_now, settings):
     def article(days, story=None, own=False, source=outlet):
         n = next(counter)
         made = Article.objects.create(
-            source=None if own else source, is_own=own, guid=f"g{n}", url=f"https://sursa.example/{n}",
+            source=None if own else source,
+            is_own=own,
+            guid=f"g{n}",
+            url=f"https://sursa.example/{n}",
             slug=f"sedinta-extraordinara-la-zanesti-{n}",
-            title=f"Ședință extraordinară la Zănești {n}", body_html=f"<p>{TEXT}</p>", text=TEXT,
-            snippet="Consiliul județean a votat.", story=story, published_at=now - dt.timedelta(days=days))
+            title=f"Ședință extraordinară la Zănești {n}",
+            body_html=f"<p>{TEXT}</p>",
+            text=TEXT,
+            snippet="Consiliul județean a votat.",
+            story=story,
+            published_at=now - dt.timedelta(days=days),
+        )
         ArticleSignature.objects.create(article=made, minhash=b"\x00" * 8, published_at=made.published_at)
         ArticleBand.objects.create(article=made, key=n)
         return made
@@ -81,8 +92,13 @@ def test_old_outlet_articles_go_and_everything_else_stays(world):
     deleted = {old_a.pk, old_b.pk, old_in_mixed.pk, expired_picture.pk}
     assert done["articles"] == 4 and done["finished"]
     assert not Article.objects.filter(pk__in=deleted).exists()
-    assert set(Article.objects.values_list("pk", flat=True)) == {recent_in_mixed.pk, own_old.pk, corrected.pk,
-                                                                pictured.pk, young.pk}
+    assert set(Article.objects.values_list("pk", flat=True)) == {
+        recent_in_mixed.pk,
+        own_old.pk,
+        corrected.pk,
+        pictured.pk,
+        young.pk,
+    }
     assert not Story.objects.filter(pk=gone_story.pk).exists()  # emptied: deleted
     mixed.refresh_from_db()
     assert (mixed.article_count, mixed.representative_id) == (1, recent_in_mixed.pk)
@@ -134,8 +150,13 @@ def test_expired_sessions_and_old_login_records_go(world, settings):
     Session.objects.create(session_key="a" * 32, session_data="x", expire_date=now - dt.timedelta(minutes=1))
     Session.objects.create(session_key="b" * 32, session_data="x", expire_date=now + dt.timedelta(days=1))
     for days, n in ((91, 1), (89, 2)):
-        fields = {"user_agent": "u", "ip_address": "192.0.2.1", "username": f"ion{n}", "http_accept": "*/*",
-                  "path_info": "/admin/login/"}
+        fields = {
+            "user_agent": "u",
+            "ip_address": "192.0.2.1",
+            "username": f"ion{n}",
+            "http_accept": "*/*",
+            "path_info": "/admin/login/",
+        }
         attempt = AccessAttempt.objects.create(get_data="", post_data="", failures_since_start=3, **fields)
         log = AccessLog.objects.create(**fields)
         AccessAttempt.objects.filter(pk=attempt.pk).update(attempt_time=now - dt.timedelta(days=days))

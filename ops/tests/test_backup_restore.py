@@ -4,6 +4,7 @@ Real servers throughout: the demo network over HTTP, `gazeta` processes on their
 (or their own PostgreSQL databases), pg_dump/pg_restore. The comparison reads every column of
 every article, story and source of the backup's snapshot and of the restored database.
 """
+
 import json
 import os
 import shutil
@@ -21,8 +22,11 @@ from ops import snapshot
 GAZETA = str(Path(sys.executable).with_name("gazeta"))
 COMPARED = ["news_article", "news_story", "news_source"]
 # Columns a later crawl never rewrites (stories gain articles, articles may move story or be edited).
-IDENTITY = {"news_article": "id, source_id, guid, url, published_at", "news_story": "id, created_at",
-            "news_source": "id, feed_url"}
+IDENTITY = {
+    "news_article": "id, source_id, guid, url, published_at",
+    "news_story": "id, created_at",
+    "news_source": "id, feed_url",
+}
 PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
 
 
@@ -36,9 +40,17 @@ def demo():
 
 
 def site_env(var: Path, network, database_url: str = "") -> dict:
-    env = {**os.environ, "GAZETA_VAR_DIR": str(var), "DATABASE_URL": database_url, "GAZETA_TESTING": "0",
-           "INGEST_ALLOWED_HOSTS": network.base_url.split("://", 1)[1], "INGEST_HOST_DELAY": "0",
-           "INGEST_THREADS": "1", "BACKUP_PERIODIC": "0", "SECRET_KEY": "only-for-this-test-" + "x" * 40}
+    env = {
+        **os.environ,
+        "GAZETA_VAR_DIR": str(var),
+        "DATABASE_URL": database_url,
+        "GAZETA_TESTING": "0",
+        "INGEST_ALLOWED_HOSTS": network.base_url.split("://", 1)[1],
+        "INGEST_HOST_DELAY": "0",
+        "INGEST_THREADS": "1",
+        "BACKUP_PERIODIC": "0",
+        "SECRET_KEY": "only-for-this-test-" + "x" * 40,
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return env
 
@@ -97,11 +109,15 @@ def sqlite_count(path: Path, table: str = "news_article") -> int:
 def check_snapshot_is_consistent(db) -> None:
     """A torn copy shows as articles pointing at missing stories or stories miscounting their articles."""
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    orphans = db.execute("SELECT count(*) FROM news_article a LEFT JOIN news_story s ON s.id = a.story_id "
-                         "WHERE a.story_id IS NOT NULL AND s.id IS NULL").fetchone()[0]
+    orphans = db.execute(
+        "SELECT count(*) FROM news_article a LEFT JOIN news_story s ON s.id = a.story_id "
+        "WHERE a.story_id IS NOT NULL AND s.id IS NULL"
+    ).fetchone()[0]
     assert orphans == 0
-    miscounted = db.execute("SELECT count(*) FROM news_story s WHERE s.article_count != "
-                            "(SELECT count(*) FROM news_article a WHERE a.story_id = s.id)").fetchone()[0]
+    miscounted = db.execute(
+        "SELECT count(*) FROM news_story s WHERE s.article_count != "
+        "(SELECT count(*) FROM news_article a WHERE a.story_id = s.id)"
+    ).fetchone()[0]
     assert miscounted == 0
 
 
@@ -110,8 +126,9 @@ def test_a_backup_taken_while_crawling_restores_elsewhere_identical_on_sqlite(tm
     env = crawling_site(tmp_path / "live", demo)
     live = tmp_path / "live" / "gazeta.sqlite3"
     backup = tmp_path / "copie"
-    before, after = backup_during_crawl(env, lambda: sqlite_count(live), backup,
-                                        lambda: sqlite_count(backup / "gazeta.sqlite3"))
+    before, after = backup_during_crawl(
+        env, lambda: sqlite_count(live), backup, lambda: sqlite_count(backup / "gazeta.sqlite3")
+    )
     assert (backup / "manifest.json").is_file() and not (backup / "gazeta.sqlite3-wal").exists()
 
     with sqlite3.connect(backup / "gazeta.sqlite3") as snap:
@@ -121,8 +138,12 @@ def test_a_backup_taken_while_crawling_restores_elsewhere_identical_on_sqlite(tm
         snapshot_rows = {table: rows(snap, table) for table in COMPARED}
     with sqlite3.connect(live) as db:  # what the snapshot holds is what the live site held then
         final = {row[0]: row for row in db.execute("SELECT guid, url, title, source_id FROM news_article")}
-    for guid, url, title, source_id in (r[:4] for r in sqlite3.connect(backup / "gazeta.sqlite3").execute(
-            "SELECT guid, url, title, source_id FROM news_article")):
+    for guid, url, title, source_id in (
+        r[:4]
+        for r in sqlite3.connect(backup / "gazeta.sqlite3").execute(
+            "SELECT guid, url, title, source_id FROM news_article"
+        )
+    ):
         assert final[guid] == (guid, url, title, source_id)
 
     elsewhere = site_env(tmp_path / "elsewhere", demo)
@@ -148,7 +169,9 @@ def test_a_backup_taken_while_crawling_restores_elsewhere_identical_on_sqlite(tm
         handle.write(b"\xff\xfe")
     refused = run(site_env(tmp_path / "third", demo), "restore", str(damaged))
     assert refused.returncode != 0 and "suma de control" in refused.stderr
-    assert not (tmp_path / "third" / "gazeta.sqlite3").exists() or sqlite_count(tmp_path / "third" / "gazeta.sqlite3") == 0
+    assert (
+        not (tmp_path / "third" / "gazeta.sqlite3").exists() or sqlite_count(tmp_path / "third" / "gazeta.sqlite3") == 0
+    )
 
 
 @pytest.mark.postgres
@@ -173,9 +196,12 @@ def test_a_backup_taken_while_crawling_restores_elsewhere_identical_on_postgresq
                 return conn.execute("SELECT count(*) FROM news_article").fetchone()[0]
 
         backup = tmp_path / "copie"
-        before, after = backup_during_crawl(env, articles, backup,
-                                            lambda: json.loads((backup / "manifest.json").read_text())
-                                            ["database"]["counts"]["news_article"])
+        before, after = backup_during_crawl(
+            env,
+            articles,
+            backup,
+            lambda: json.loads((backup / "manifest.json").read_text())["database"]["counts"]["news_article"],
+        )
         restored = run(site_env(tmp_path / "elsewhere", demo, f"{base}/{names[1]}"), "restore", str(backup))
         assert restored.returncode == 0, restored.stderr
         with psycopg.connect(f"{base}/{names[1]}") as copy, psycopg.connect(f"{base}/{names[0]}") as live:
@@ -188,11 +214,15 @@ def test_a_backup_taken_while_crawling_restores_elsewhere_identical_on_postgresq
             # And what the snapshot held is what the live site held then (identity columns never change).
             for table, columns in IDENTITY.items():
                 copied = copy.execute(f"SELECT {columns} FROM {table} ORDER BY id").fetchall()  # noqa: S608
-                originals = live.execute(f"SELECT {columns} FROM {table} WHERE id = ANY(%s) ORDER BY id",  # noqa: S608
-                                         [[row[0] for row in copied]]).fetchall()
+                originals = live.execute(
+                    f"SELECT {columns} FROM {table} WHERE id = ANY(%s) ORDER BY id",  # noqa: S608
+                    [[row[0] for row in copied]],
+                ).fetchall()
                 assert copied == originals, table
-            orphans = copy.execute("SELECT count(*) FROM news_article a LEFT JOIN news_story s ON s.id = a.story_id"
-                                   " WHERE a.story_id IS NOT NULL AND s.id IS NULL").fetchone()[0]
+            orphans = copy.execute(
+                "SELECT count(*) FROM news_article a LEFT JOIN news_story s ON s.id = a.story_id"
+                " WHERE a.story_id IS NOT NULL AND s.id IS NULL"
+            ).fetchone()[0]
             assert orphans == 0
             assert copy.execute("SELECT count(*) FROM search_document").fetchone()[0] > 0
         assert (tmp_path / "elsewhere" / "media" / "articole" / "2026" / "11" / "poza.png").read_bytes() == PICTURE

@@ -1,4 +1,5 @@
 """Integrity checks, sizes in `gazeta stats --json`, and the operators' page that shows both."""
+
 import json
 import sqlite3
 

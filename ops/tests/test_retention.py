@@ -1,4 +1,5 @@
 """Retention prunes old outlets' full text, old clustering keys and old fetch logs, and nothing a reader relies on."""
+
 import datetime as dt
 
 import pytest
@@ -21,9 +22,17 @@ def found(text):
 
 def article(source, days, story, n, **fields):
     made = Article.objects.create(
-        source=source, guid=f"g{n}", url=f"https://sursa.example/{n}", title=f"Ședință extraordinară {n}",
-        body_html=BODY, text=TEXT, snippet="Consiliul județean a votat bugetul.", story=story,
-        published_at=timezone.now() - dt.timedelta(days=days), **fields)
+        source=source,
+        guid=f"g{n}",
+        url=f"https://sursa.example/{n}",
+        title=f"Ședință extraordinară {n}",
+        body_html=BODY,
+        text=TEXT,
+        snippet="Consiliul județean a votat bugetul.",
+        story=story,
+        published_at=timezone.now() - dt.timedelta(days=days),
+        **fields,
+    )
     ArticleSignature.objects.create(article=made, minhash=b"\x00" * 8, published_at=made.published_at)
     ArticleBand.objects.create(article=made, key=n)
     return made
@@ -35,15 +44,22 @@ def test_old_outlet_text_becomes_its_snippet_while_search_and_stories_keep_worki
     settings.RETENTION_SIGNATURE_DAYS = 30
     settings.RETENTION_FETCH_LOG_DAYS = 30
     outlet = Source.objects.create(name="Ziarul", slug="ziarul", feed_url="https://sursa.example/rss")
-    licensed = Source.objects.create(name="Agenția", slug="agentia", feed_url="https://agentie.example/rss",
-                                     display_policy=Source.POLICY_FULL)
+    licensed = Source.objects.create(
+        name="Agenția", slug="agentia", feed_url="https://agentie.example/rss", display_policy=Source.POLICY_FULL
+    )
     # one story each: search lists a story once, by one of its articles
     story = Story.objects.create(title="Ședință", article_count=1)
     old = article(outlet, 100, story, 1)
     recent = article(outlet, 10, Story.objects.create(title="Ședință 2", article_count=1), 2)
     kept = article(licensed, 100, Story.objects.create(title="Ședință 3", article_count=1), 3)
-    own = Article.objects.create(url="https://gazeta.example/a", title="Ședință, comentariu", body_html=BODY,
-                                 text=TEXT, is_own=True, published_at=timezone.now() - dt.timedelta(days=200))
+    own = Article.objects.create(
+        url="https://gazeta.example/a",
+        title="Ședință, comentariu",
+        body_html=BODY,
+        text=TEXT,
+        is_own=True,
+        published_at=timezone.now() - dt.timedelta(days=200),
+    )
     for days in (40, 1):
         FetchLog.objects.create(source=outlet, started_at=timezone.now() - dt.timedelta(days=days), outcome="ok")
     assert old.pk in found("Zănești")

@@ -1,4 +1,5 @@
 """The backup rotation keeps the newest backup of each of the last 7 days and of the last 4 weeks."""
+
 import json
 import os
 import time

@@ -13,13 +13,15 @@ from ops.source_health import collect, polyline
 def sources(reference_data):
     bacau = County.objects.get(code="BC")
     healthy = Source.objects.create(name="Ziarul Bun", slug="bun", county=bacau, last_success_at=timezone.now())
-    broken = Source.objects.create(name="Ziarul Stricat", slug="stricat", error_count=4,
-                                   last_error="fetch: HTTP 500 de la server")
+    broken = Source.objects.create(
+        name="Ziarul Stricat", slug="stricat", error_count=4, last_error="fetch: HTTP 500 de la server"
+    )
     Source.objects.create(name="Ziarul Nou", slug="nou")
     for index in range(3):
         Article.objects.create(source=healthy, url=f"https://bun.ro/{index}", title=f"Știre {index}")
-    FetchLog.objects.create(source=broken, started_at=timezone.now() - timedelta(hours=1), outcome=FetchLog.ERROR,
-                            error="fetch: HTTP 500")
+    FetchLog.objects.create(
+        source=broken, started_at=timezone.now() - timedelta(hours=1), outcome=FetchLog.ERROR, error="fetch: HTTP 500"
+    )
     return healthy, broken
 
 
@@ -37,8 +39,7 @@ def test_it_counts_sources_by_state_and_articles_by_day(sources, django_assert_m
 
 def test_it_is_shown_to_staff_only(sources, client):
     assert client.get("/admin/sanatate-surse/").status_code == 302
-    staff = get_user_model().objects.create_user("ana", password="parola-lunga-1", is_staff=True,
-                                                  is_superuser=True)
+    staff = get_user_model().objects.create_user("ana", password="parola-lunga-1", is_staff=True, is_superuser=True)
     client.force_login(staff)
     page = client.get("/admin/sanatate-surse/").content.decode()
     assert "Sănătatea surselor" in page
@@ -54,8 +55,7 @@ def test_it_draws_the_largest_value_at_the_top():
 def test_the_chart_coordinates_are_numbers_whatever_the_language(sources, client):
     import re
 
-    staff = get_user_model().objects.create_user("ion", password="parola-lunga-2", is_staff=True,
-                                                  is_superuser=True)
+    staff = get_user_model().objects.create_user("ion", password="parola-lunga-2", is_staff=True, is_superuser=True)
     client.force_login(staff)
     page = client.get("/admin/sanatate-surse/", HTTP_ACCEPT_LANGUAGE="ro").content.decode()
     bars = re.findall(r'<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"', page)

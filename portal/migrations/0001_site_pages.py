@@ -4,27 +4,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='SitePage',
+            name="SitePage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(choices=[('despre', 'Despre noi'), ('contact', 'Contact'), ('confidentialitate', 'Politica de confidențialitate'), ('termeni', 'Termeni și condiții'), ('publicitate', 'Publicitate')], unique=True, verbose_name='adresă')),
-                ('title', models.CharField(max_length=120, verbose_name='titlu')),
-                ('description', models.CharField(help_text='O frază de până la 160 de caractere, afișată de Google sub titlu.', max_length=160, verbose_name='descriere pentru motoarele de căutare')),
-                ('body_html', models.TextField(help_text='HTML simplu: paragrafe, titluri, liste, legături.', verbose_name='text')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='actualizată la')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "slug",
+                    models.SlugField(
+                        choices=[
+                            ("despre", "Despre noi"),
+                            ("contact", "Contact"),
+                            ("confidentialitate", "Politica de confidențialitate"),
+                            ("termeni", "Termeni și condiții"),
+                            ("publicitate", "Publicitate"),
+                        ],
+                        unique=True,
+                        verbose_name="adresă",
+                    ),
+                ),
+                ("title", models.CharField(max_length=120, verbose_name="titlu")),
+                (
+                    "description",
+                    models.CharField(
+                        help_text="O frază de până la 160 de caractere, afișată de Google sub titlu.",
+                        max_length=160,
+                        verbose_name="descriere pentru motoarele de căutare",
+                    ),
+                ),
+                (
+                    "body_html",
+                    models.TextField(
+                        help_text="HTML simplu: paragrafe, titluri, liste, legături.", verbose_name="text"
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="actualizată la")),
             ],
             options={
-                'verbose_name': 'pagină a site-ului',
-                'verbose_name_plural': 'paginile site-ului',
-                'ordering': ['slug'],
+                "verbose_name": "pagină a site-ului",
+                "verbose_name_plural": "paginile site-ului",
+                "ordering": ["slug"],
             },
         ),
     ]

@@ -1,4 +1,5 @@
 """The article page: every element of the reference page."""
+
 import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -22,7 +23,7 @@ def html_of(client, article, **headers):
 def test_it_shows_every_element_of_an_ingested_article(client, newsroom):
     a = newsroom["ingested"]
     html = html_of(client, a)
-    assert f"<h1 id=\"h-article\">{a.title}</h1>" in html
+    assert f'<h1 id="h-article">{a.title}</h1>' in html
     assert re.search(r'<time datetime="[^"]+">Publicat pe \d{1,2} [a-zăâîșț]+ \d{4}, \d\d:\d\d</time>', html)
     assert "Timp de citire: 3 minute" in html
     assert "Articol scris de Mihai Pop, Deșteptarea de Test" in html
@@ -84,7 +85,8 @@ def test_it_links_back_to_the_section_the_reader_came_from(client, newsroom):
     a = newsroom["ingested"]
     assert 'class="back-link" href="/recente/"' in html_of(client, a, HTTP_REFERER="http://testserver/recente/")
     assert 'class="back-link" href="/categorie/eveniment/"' in html_of(
-        client, a, HTTP_REFERER="http://testserver/categorie/eveniment/")
+        client, a, HTTP_REFERER="http://testserver/categorie/eveniment/"
+    )
     # Another site, or a page that is not a section: the article's county.
     assert 'class="back-link" href="/bacau/"' in html_of(client, a, HTTP_REFERER="https://www.google.com/")
     assert 'class="back-link" href="/bacau/"' in html_of(client, a, HTTP_REFERER="http://testserver/cauta/?q=x")
@@ -101,7 +103,9 @@ def test_it_keeps_the_article_page_under_50_kb_with_css_and_js(client, newsroom)
     from django.contrib.staticfiles import finders
 
     size = len(client.get(newsroom["own"].get_absolute_url()).content)
-    size += sum(len(Path(finders.find(p)).read_bytes()) for p in ("portal/site.css", "portal/site.js", "widgets/widgets.css"))
+    size += sum(
+        len(Path(finders.find(p)).read_bytes()) for p in ("portal/site.css", "portal/site.js", "widgets/widgets.css")
+    )
     assert size <= 50 * 1024
 
 

@@ -1,5 +1,6 @@
 """'Ultima oră': an article or story an editor marks breaking is banded on home and its county pages
 and first in the RSS feeds, until the end time given."""
+
 from datetime import timedelta
 
 import pytest
@@ -18,7 +19,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 def band(client, path: str) -> str:
     page = client.get(path).content.decode()
     start = page.find('<section class="breaking"')
-    return "" if start < 0 else page[start:page.find("</section>", start)]
+    return "" if start < 0 else page[start : page.find("</section>", start)]
 
 
 def test_a_breaking_article_leads_home_its_county_and_the_feeds_until_its_end(client, newsroom, frozen_now):
@@ -60,8 +61,9 @@ def test_the_editor_marks_and_ends_breaking_news_from_the_article_list(newsroom,
     staff = Client()
     staff.force_login(make_editor())
     article = newsroom["ingested"]
-    response = staff.post("/admin/news/article/", {"action": "mark_breaking", "_selected_action": [article.pk]},
-                          follow=True)
+    response = staff.post(
+        "/admin/news/article/", {"action": "mark_breaking", "_selected_action": [article.pk]}, follow=True
+    )
     assert "„Ultima oră” până la" in response.content.decode()
     article.refresh_from_db()
     assert article.breaking_until == pytest.approx(timezone.now() + timedelta(hours=3), abs=timedelta(minutes=1))

@@ -4,6 +4,7 @@ Screenshots of each page type (mobile and desktop) go to /work/main/screenshots/
 Outlet images (https://img.example.ro/...) are answered by the test itself, so no request
 leaves 127.0.0.1; any other outside request is blocked and fails the test.
 """
+
 import io
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,13 +99,26 @@ def test_it_walks_the_site_and_shows_every_element_of_the_article(browser, site,
         back = page.locator("a.back-link")
         assert back.is_visible() and back.get_attribute("href") == "/bacau/"
         assert page.get_by_role("heading", level=1, name=newsroom["own"].title).is_visible()
-        for text in ("Publicat pe", updated, "Timp de citire: 3 minute", "Articol scris de",
-                     "Școala după renovare", "Distribuie știrea", "Alte articole din Actualitate",
-                     "Recente din Bacău", "Recente din România", "Autorul știrii",
-                     "Știri de calitate din județul Bacău", "Pagina de Facebook"):
+        for text in (
+            "Publicat pe",
+            updated,
+            "Timp de citire: 3 minute",
+            "Articol scris de",
+            "Școala după renovare",
+            "Distribuie știrea",
+            "Alte articole din Actualitate",
+            "Recente din Bacău",
+            "Recente din România",
+            "Autorul știrii",
+            "Știri de calitate din județul Bacău",
+            "Pagina de Facebook",
+        ):
             assert page.get_by_text(text).first.is_visible(), text
         assert page.locator(".lead-figure img").evaluate("img => img.complete && img.naturalWidth > 0")
-        assert page.get_by_role("link", name="Ioana Țurcanu").first.get_attribute("href") == newsroom["author"].get_absolute_url()
+        assert (
+            page.get_by_role("link", name="Ioana Țurcanu").first.get_attribute("href")
+            == newsroom["author"].get_absolute_url()
+        )
         assert page.locator("a.category-link").is_visible()
         share = page.locator("[data-share]")
         canonical = site + newsroom["own"].get_absolute_url()

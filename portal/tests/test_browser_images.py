@@ -4,6 +4,7 @@ Outlets' image addresses stay in the data (image_url), so any page that still ho
 would make a request to img.example.ro: here every request to a host other than the site is
 recorded and aborted, and the test fails on any.
 """
+
 from urllib.parse import urlsplit
 
 import pytest
@@ -37,9 +38,14 @@ def test_every_page_type_requests_nothing_but_the_site(browser, live_server, new
     for article in newsroom["others"][:3] + newsroom["national"][:2]:
         give_picture(article, seed=article.pk)
     pages = {
-        "acasă": "/", "județ": "/bacau/", "categorie": "/categorie/eveniment/",
-        "articol": newsroom["ingested"].get_absolute_url(), "articol propriu": newsroom["own"].get_absolute_url(),
-        "subiect": newsroom["story"].get_absolute_url(), "căutare": "/cauta/?q=trafic", "recente": "/recente/",
+        "acasă": "/",
+        "județ": "/bacau/",
+        "categorie": "/categorie/eveniment/",
+        "articol": newsroom["ingested"].get_absolute_url(),
+        "articol propriu": newsroom["own"].get_absolute_url(),
+        "subiect": newsroom["story"].get_absolute_url(),
+        "căutare": "/cauta/?q=trafic",
+        "recente": "/recente/",
     }
     context = browser.new_context(viewport=PHONE, locale="ro-RO")
     outside, image_bytes = [], {}
@@ -66,7 +72,8 @@ def test_every_page_type_requests_nothing_but_the_site(browser, live_server, new
         images = page.locator("img").evaluate_all(
             "els => els.map(i => [i.getClientRects().length > 0, i.currentSrc || i.src,"
             " i.complete && i.naturalWidth > 0, i.getAttribute('width'), i.getAttribute('height'),"
-            " i.getAttribute('srcset') !== null])")
+            " i.getAttribute('srcset') !== null])"
+        )
         assert any(shown for shown, *_ in images) or name == "căutare", name  # search results have no pictures
         for shown, src, complete, width, height, has_srcset in images:
             assert urlsplit(src).hostname == "127.0.0.1" and "/media/imagini/" in src, (name, src)

@@ -1,4 +1,5 @@
 """A Hungarian article in Chromium: the lang attributes a screen reader reads, on its list and its page."""
+
 import os
 
 import pytest

@@ -1,4 +1,5 @@
 """Anonymous pages: Cache-Control, ETag/Last-Modified, server-side cache invalidated on change."""
+
 import gzip
 
 import pytest
@@ -62,8 +63,9 @@ def test_it_ignores_tracking_parameters_in_the_cache_key(client, newsroom):
 def test_it_keeps_pages_in_worker_memory_with_an_out_of_process_cache(client, newsroom, settings, tmp_path):
     from portal.generation import local_pages
 
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-                                   "LOCATION": str(tmp_path)}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
+    }
     local_pages.clear()
     first = client.get("/bacau/")
     with CaptureQueriesContext(connection) as queries:

@@ -3,6 +3,7 @@
 It keys on the path and the view's known parameters; junk parameters and cookies that are not a
 logged-in session are served the cached page; uncached renders are limited per client.
 """
+
 import secrets
 
 import pytest
@@ -29,15 +30,26 @@ def warm(client, newsroom):
     return client
 
 
-@pytest.mark.parametrize("path", ["/bacau/?p=123", "/bacau/?utm_source=x&fbclid=y", "/bacau/?zz=" + "9" * 50,
-                                  "/bacau/?pagina=1", "/bacau/?pagina=01", "/bacau/?q=cluj&judet=iasi"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/bacau/?p=123",
+        "/bacau/?utm_source=x&fbclid=y",
+        "/bacau/?zz=" + "9" * 50,
+        "/bacau/?pagina=1",
+        "/bacau/?pagina=01",
+        "/bacau/?q=cluj&judet=iasi",
+    ],
+)
 def test_unknown_or_equivalent_parameters_get_the_cached_page(warm, path):
     count, response = queries_of(warm, path)
     assert response.status_code == 200 and count == 0
 
 
-@pytest.mark.parametrize("cookie", ["sessionid=x", "sessionid=5f0c2a9e8b7d4c1e9a3b6d2f7e1c8a40", "sessionid=; csrftoken=z",
-                                    "sessionid=" + "a" * 5000])
+@pytest.mark.parametrize(
+    "cookie",
+    ["sessionid=x", "sessionid=5f0c2a9e8b7d4c1e9a3b6d2f7e1c8a40", "sessionid=; csrftoken=z", "sessionid=" + "a" * 5000],
+)
 def test_cookies_that_are_not_a_logged_in_session_get_the_cached_page(warm, cookie):
     count, response = queries_of(warm, "/bacau/", HTTP_COOKIE=cookie)
     assert response.status_code == 200 and count <= 1  # at most the lookup of a well-formed session key

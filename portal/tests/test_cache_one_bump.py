@@ -1,4 +1,5 @@
 """A crawl's saves make cached pages stale once, when its block ends, never not at all."""
+
 import threading
 
 import pytest

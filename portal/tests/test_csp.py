@@ -1,4 +1,5 @@
 """The Content-Security-Policy: own scripts, styles and images only, widgets' extras."""
+
 import re
 
 import pytest
@@ -34,10 +35,12 @@ def test_it_leaves_the_admin_alone(client, reference_data):
 
 def test_it_admits_images_of_the_media_host_only(client, newsroom, settings):
     settings.INGEST_ALLOWED_HOSTS = ["127.0.0.1:8765"]  # outlets' hosts are never image sources
-    img_src = next(part for part in client.get("/")["Content-Security-Policy"].split("; ")
-                   if part.startswith("img-src"))
+    img_src = next(
+        part for part in client.get("/")["Content-Security-Policy"].split("; ") if part.startswith("img-src")
+    )
     assert img_src.split() == ["img-src", "'self'", "data:"]
     settings.MEDIA_URL = "https://cdn.gazeta.example/media/"
-    img_src = next(part for part in client.get("/recente/")["Content-Security-Policy"].split("; ")
-                   if part.startswith("img-src"))
+    img_src = next(
+        part for part in client.get("/recente/")["Content-Security-Policy"].split("; ") if part.startswith("img-src")
+    )
     assert img_src.split() == ["img-src", "'self'", "data:", "https://cdn.gazeta.example"]

@@ -1,14 +1,22 @@
 """RSS 2.0 and Atom for the site, each county and each category, read back with feedparser."""
+
 import feedparser
 import pytest
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path,version", [
-    ("/rss/", "rss20"), ("/atom/", "atom10"), ("/bacau/rss/", "rss20"), ("/bacau/atom/", "atom10"),
-    ("/categorie/eveniment/rss/", "rss20"), ("/categorie/eveniment/atom/", "atom10"),
-])
+@pytest.mark.parametrize(
+    "path,version",
+    [
+        ("/rss/", "rss20"),
+        ("/atom/", "atom10"),
+        ("/bacau/rss/", "rss20"),
+        ("/bacau/atom/", "atom10"),
+        ("/categorie/eveniment/rss/", "rss20"),
+        ("/categorie/eveniment/atom/", "atom10"),
+    ],
+)
 def test_it_serves_valid_feeds(client, newsroom, path, version):
     parsed = feedparser.parse(client.get(path).content)
     assert not parsed.bozo, parsed.get("bozo_exception")

@@ -1,4 +1,5 @@
 """Uploaded images, robots.txt and favicon.ico are served by the site itself."""
+
 import pytest
 
 pytestmark = pytest.mark.django_db

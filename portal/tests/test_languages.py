@@ -1,4 +1,5 @@
 """Articles in Hungarian inside Romanian pages: lang attributes, the 'în maghiară' label, the original linked."""
+
 import pytest
 
 from portal.tests.conftest import make_article
@@ -11,8 +12,9 @@ SNIPPET = "Kedd este kigyulladt egy szénával teli csűr Zetelakán. A tűzolt�
 
 
 def test_a_hungarian_article_is_marked_in_the_lists_and_on_its_page(client, newsroom):
-    article = make_article(TITLE, county="harghita", source=newsroom["local"], snippet=SNIPPET,
-                           language=detect(TITLE, SNIPPET))
+    article = make_article(
+        TITLE, county="harghita", source=newsroom["local"], snippet=SNIPPET, language=detect(TITLE, SNIPPET)
+    )
     listing = client.get("/harghita/").content.decode()
     assert f'<h3 lang="hu"><a href="{article.get_absolute_url()}">{TITLE}</a></h3>' in listing
     assert f'<p lang="hu">{SNIPPET}' in listing

@@ -1,4 +1,5 @@
 """The home page leads with today's big story: coverage decayed by age, fresh first, images preferred."""
+
 import re
 from datetime import timedelta
 
@@ -12,9 +13,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 def told(title, outlets, hours_ago, image=""):
     """A story told by `outlets` outlets, its newest article `hours_ago` old."""
-    articles = [make_article(f"{title}" if n == 0 else f"{title} (preluare {n})", source=make_source(f"Ziar {title} {n}"),
-                             minutes_ago=int(hours_ago * 60) + 5 * (outlets - 1 - n), image_url=image if n == 0 else "")
-                for n in range(outlets)]
+    articles = [
+        make_article(
+            f"{title}" if n == 0 else f"{title} (preluare {n})",
+            source=make_source(f"Ziar {title} {n}"),
+            minutes_ago=int(hours_ago * 60) + 5 * (outlets - 1 - n),
+            image_url=image if n == 0 else "",
+        )
+        for n in range(outlets)
+    ]
     if image:  # an image shows once Gazeta has its renditions (the worker's job, done here)
         give_picture(articles[0], seed=outlets)
     return make_story(articles)
@@ -50,6 +57,7 @@ def test_it_breaks_ties_the_same_way_every_time(client, reference_data, frozen_n
     first = told("Geamăn A", 3, 4)
     second = told("Geamăn B", 3, 4)
     from news.models import Story
+
     Story.objects.filter(pk=second.pk).update(last_published_at=first.last_published_at)
     orders = {tuple(top_titles(client)) for _ in range(3)}
     assert orders == {("Geamăn B", "Geamăn A")}  # same weight and age: the newer story (higher id) first

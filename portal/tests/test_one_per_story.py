@@ -1,4 +1,5 @@
 """Every list of the site shows a story once, by its representative, and pages hold still as stories grow."""
+
 import re
 
 import feedparser
@@ -23,11 +24,23 @@ def crowded(reference_data):
     for i in range(44):
         category = "eveniment" if i % 2 else "actualitate"
         minute = 10 + 7 * i
-        told = [make_article(f"Subiectul {i}, relatat de {o.name}", source=o, category=category,
-                             county="bacau", minutes_ago=minute - n) for n, o in enumerate(outlets)]
+        told = [
+            make_article(
+                f"Subiectul {i}, relatat de {o.name}",
+                source=o,
+                category=category,
+                county="bacau",
+                minutes_ago=minute - n,
+            )
+            for n, o in enumerate(outlets)
+        ]
         stories.append(make_story(told))
-    singles = [make_article(f"Știre singură {i}", source=national, county="bacau", category="actualitate",
-                            minutes_ago=13 + 11 * i) for i in range(20)]
+    singles = [
+        make_article(
+            f"Știre singură {i}", source=national, county="bacau", category="actualitate", minutes_ago=13 + 11 * i
+        )
+        for i in range(20)
+    ]
     return {"stories": stories, "singles": singles, "outlets": outlets, "national": national}
 
 
@@ -66,8 +79,9 @@ def assert_once(ids: list[int], where: str):
     assert not repeated, f"{where}: stories shown twice: {repeated}"
 
 
-@pytest.mark.parametrize("base", ["/recente/", "/bacau/", "/categorie/actualitate/", "/categorie/eveniment/",
-                                  "/bacau/eveniment/"])
+@pytest.mark.parametrize(
+    "base", ["/recente/", "/bacau/", "/categorie/actualitate/", "/categorie/eveniment/", "/bacau/eveniment/"]
+)
 def test_it_shows_each_story_once_across_all_pages(client, crowded, base):
     ids = walk(client, base)
     assert_once(ids, base)
@@ -109,20 +123,34 @@ def test_it_shows_each_story_once_in_feeds_and_search(client, crowded):
 def test_it_keeps_pages_still_when_a_story_grows(client, crowded):
     before = walk(client, "/recente/")
     story = Article.objects.get(pk=next(i for i in before[20:] if story_of([i])[0] > 0)).story  # on page 2
-    late = make_article("Încă o publicație preia subiectul", source=make_source("Ziarul nou", "iasi"),
-                        county="bacau", category="actualitate", minutes_ago=1)
+    late = make_article(
+        "Încă o publicație preia subiectul",
+        source=make_source("Ziarul nou", "iasi"),
+        county="bacau",
+        category="actualitate",
+        minutes_ago=1,
+    )
     Article.objects.filter(pk=late.pk).update(story=story)
     Story.objects.filter(pk=story.pk).update(article_count=4, source_count=4)
     assert walk(client, "/recente/") == before
 
 
 @pytest.mark.dates
-def test_it_shows_a_story_as_a_timeline_and_hides_single_article_stories_from_search_engines(client, reference_data,
-                                                                                          frozen_now):
-    first = make_article("Podul de la Mărășești, închis", source=make_source("Ziarul Vrancei", "vrancea"),
-                         county="vrancea", minutes_ago=300)
-    second = make_article("Camioanele ocolesc prin Tecuci", source=make_source("Ziarul Galațiului", "galati"),
-                          county="galati", minutes_ago=60)
+def test_it_shows_a_story_as_a_timeline_and_hides_single_article_stories_from_search_engines(
+    client, reference_data, frozen_now
+):
+    first = make_article(
+        "Podul de la Mărășești, închis",
+        source=make_source("Ziarul Vrancei", "vrancea"),
+        county="vrancea",
+        minutes_ago=300,
+    )
+    second = make_article(
+        "Camioanele ocolesc prin Tecuci",
+        source=make_source("Ziarul Galațiului", "galati"),
+        county="galati",
+        minutes_ago=60,
+    )
     story = make_story([second, first])
     html = render(client, story.get_absolute_url())
     assert html.index(first.title) < html.index(second.title)  # who reported it, in order

@@ -1,4 +1,5 @@
 """Every public page has one h1 and headings that never skip a level (screen-reader outline)."""
+
 import re
 from html.parser import HTMLParser
 
@@ -28,9 +29,19 @@ def outline(html: str) -> list[int]:
 
 
 def page_paths(newsroom) -> list[str]:
-    return ["/", "/recente/", "/judete/", "/bacau/", "/bacau/eveniment/", "/categorie/eveniment/",
-            newsroom["own"].get_absolute_url(), newsroom["ingested"].get_absolute_url(),
-            newsroom["story"].get_absolute_url(), newsroom["author"].get_absolute_url(), "/nu-exista/"]
+    return [
+        "/",
+        "/recente/",
+        "/judete/",
+        "/bacau/",
+        "/bacau/eveniment/",
+        "/categorie/eveniment/",
+        newsroom["own"].get_absolute_url(),
+        newsroom["ingested"].get_absolute_url(),
+        newsroom["story"].get_absolute_url(),
+        newsroom["author"].get_absolute_url(),
+        "/nu-exista/",
+    ]
 
 
 def test_no_page_skips_a_heading_level(client, newsroom):
@@ -43,8 +54,8 @@ def test_no_page_skips_a_heading_level(client, newsroom):
 
 def test_the_article_sidebar_shows_short_snippets_of_the_countys_news(client, newsroom):
     html = client.get(newsroom["own"].get_absolute_url()).content.decode()
-    sidebar = html[html.index('<aside'):]
-    local = sidebar[sidebar.index('id="h-local"'):sidebar.index('id="h-national"')]
+    sidebar = html[html.index("<aside") :]
+    local = sidebar[sidebar.index('id="h-local"') : sidebar.index('id="h-national"')]
     snippets = re.findall(r"<p>([^<]*)</p>", local)
     assert "Știre din Bacău" in local and snippets
     assert all(s.startswith(SNIPPET[:60]) and len(s) <= 161 for s in snippets), snippets

@@ -1,4 +1,5 @@
 """Home, county, category, Recente, Județe, story, author, 404 pages."""
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Lead-image markup: own renditions only, srcset/sizes and width/height on every <img>, the credit."""
+
 import re
 
 import pytest
@@ -32,12 +33,12 @@ def test_every_img_on_the_lists_is_ours_with_srcset_sizes_and_dimensions(client,
 def test_the_article_lead_image_is_eager_with_high_priority_and_credits_the_outlet(client, newsroom):
     give_picture(newsroom["others"][0], seed=3)  # in "Recente din Bacău" beside the article
     html = client.get(newsroom["ingested"].get_absolute_url()).content.decode()
-    lead = images_of(html[html.index('<figure class="lead-figure">'):])[0]
+    lead = images_of(html[html.index('<figure class="lead-figure">') :])[0]
     assert 'fetchpriority="high"' in lead and "loading=" not in lead
     assert 'sizes="(min-width: 60rem) 48.5rem, calc(100vw - 2rem)"' in lead
     assert '<span class="credit">Foto: Deșteptarea de Test</span>' in html
     assert f'href="{newsroom["ingested"].url}"' in html  # the original stays linked
-    others = images_of(html[html.index("</figure>"):])
+    others = images_of(html[html.index("</figure>") :])
     assert others and all('loading="lazy"' in tag for tag in others)
 
 
@@ -75,8 +76,10 @@ def test_open_graph_points_at_our_largest_rendition(client, newsroom, settings):
 
 def test_body_images_from_other_hosts_are_dropped_own_ones_kept(settings):
     settings.SITE_URL = "https://gazeta.example"
-    html = ('<p>a</p><img src="https://outlet.example/x.jpg" alt="x"><img src="/media/articole/y.jpg">'
-            '<img src="https://gazeta.example/media/z.jpg"><img src="//cdn.example/w.jpg">')
+    html = (
+        '<p>a</p><img src="https://outlet.example/x.jpg" alt="x"><img src="/media/articole/y.jpg">'
+        '<img src="https://gazeta.example/media/z.jpg"><img src="//cdn.example/w.jpg">'
+    )
     assert own_images(html) == '<p>a</p><img src="/media/articole/y.jpg"><img src="https://gazeta.example/media/z.jpg">'
 
 

@@ -1,4 +1,5 @@
 """Place pages: /<județ>/<localitate>/, the county's place list, feeds, sitemap, article links."""
+
 import re
 from xml.etree import ElementTree
 
@@ -21,8 +22,12 @@ def named(article: Article, *places: tuple[str, str]) -> Article:
 
 
 def place(county_code: str, name: str) -> Locality:
-    return Locality.objects.select_related("county").filter(county__code=county_code, name=name).order_by(
-        "-rank", "siruta").first()
+    return (
+        Locality.objects.select_related("county")
+        .filter(county__code=county_code, name=name)
+        .order_by("-rank", "siruta")
+        .first()
+    )
 
 
 def hrefs(response) -> list[str]:
@@ -53,8 +58,9 @@ def test_the_reference_data_gives_each_place_its_slug_and_commune(reference_data
 
 
 def test_an_article_is_linked_to_each_siruta_place_it_names_and_its_commune_once(reference_data):
-    article = named(make_article(), ("Drăgușani", "bacau"), ("Parava", "bacau"), ("Bacău", "bacau"),
-                    ("Statuia Libertății", "bacau"))
+    article = named(
+        make_article(), ("Drăgușani", "bacau"), ("Parava", "bacau"), ("Bacău", "bacau"), ("Statuia Libertății", "bacau")
+    )
     rows = ArticlePlace.objects.filter(article=article).select_related("locality", "commune")
     assert {r.locality.name for r in rows} == {"Drăgușani", "Parava", "Bacău"}
     assert sorted(r.commune.name for r in rows if r.commune) == ["Bacău", "Parava"]
@@ -135,8 +141,9 @@ def test_the_sitemap_lists_places_with_visible_news_only(client, reference_data,
 def test_the_article_page_links_the_places_it_names(client, reference_data):
     article = named(make_article("Lucrări la Parava și Drăgușani"), ("Parava", "bacau"), ("Drăgușani", "bacau"))
     text = client.get(article.get_absolute_url()).content.decode()
-    assert re.search(r'Localități: <a href="/bacau/dragusani/">Drăgușani</a>, <a href="/bacau/parava/">Parava</a>',
-                     text)
+    assert re.search(
+        r'Localități: <a href="/bacau/dragusani/">Drăgușani</a>, <a href="/bacau/parava/">Parava</a>', text
+    )
 
 
 def test_the_county_page_shows_the_busiest_places_of_the_week(client, reference_data):
@@ -146,8 +153,8 @@ def test_the_county_page_shows_the_busiest_places_of_the_week(client, reference_
     named(make_article("Onișcani demult", minutes_ago=60 * 24 * 8), ("Onișcani", "bacau"))
     named(make_article("Iași", county="iasi"), ("Deleni", "iasi"))
     text = client.get("/bacau/").content.decode()
-    block = text[text.index('id="h-places"'):]
-    block = block[:block.index("</section>")]
+    block = text[text.index('id="h-places"') :]
+    block = block[: block.index("</section>")]
     oniscani_commune = place("BC", "Onișcani").commune.get_absolute_url()  # the village counts for its commune
     assert block.index("/bacau/parava/") < block.index(oniscani_commune)
     assert "(3)" in block and "(1)" in block and "deleni" not in block

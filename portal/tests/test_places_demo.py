@@ -1,4 +1,5 @@
 """The demo network, crawled: every place its ground truth names is two clicks from its county's page."""
+
 import re
 from collections import defaultdict
 
@@ -29,8 +30,9 @@ def links(client, path: str) -> set[str]:
     return set(re.findall(r'href="(/[^"?#]*)"', response.content.decode()))
 
 
-def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(client, demo_network, reference_data,
-                                                                           settings):
+def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(
+    client, demo_network, reference_data, settings
+):
     from ingest.worker import crawl_once
     from news.sources import register_demo_sources
 
@@ -61,14 +63,18 @@ def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(clie
         for row in Locality.objects.filter(siruta__in=sirutas).select_related("county"):
             truth += 1
             # The tagger names places; a homonym inside one county is the page of that name there.
-            pages = {p.get_absolute_url() for p in Locality.objects.filter(
-                county=row.county, name_folded=fold(row.name)).select_related("county")}
+            pages = {
+                p.get_absolute_url()
+                for p in Locality.objects.filter(county=row.county, name_folded=fold(row.name)).select_related("county")
+            }
             if fold(row.name) not in tagged[county]:
                 missed_by_tagger.append((county, row.name))
             elif not pages & reachable:
                 unreachable.append((county, row.name))
-    print(f"ground-truth places: {truth}; not found by the geotagger: {len(missed_by_tagger)}; "
-          f"found but unreachable in 2 clicks: {len(unreachable)}")
+    print(
+        f"ground-truth places: {truth}; not found by the geotagger: {len(missed_by_tagger)}; "
+        f"found but unreachable in 2 clicks: {len(unreachable)}"
+    )
     assert truth >= 100 and not unreachable, unreachable[:20]
     # Places the geotagger does not find in the text get no page; most are found.
     assert len(missed_by_tagger) <= truth * 0.35, missed_by_tagger[:20]

@@ -1,4 +1,5 @@
 """Relative times go on counting in the browser while the page itself stays the cached one."""
+
 from datetime import UTC, datetime
 
 import pytest

@@ -1,4 +1,5 @@
 """Canonical, Open Graph, X card and NewsArticle JSON-LD, read back with extruct."""
+
 import extruct
 import pytest
 

@@ -1,4 +1,5 @@
 """Sitemap index, sections, articles and the Google News sitemap."""
+
 from datetime import timedelta
 from xml.etree import ElementTree
 

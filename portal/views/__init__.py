@@ -1,4 +1,5 @@
 """Public pages, one module per page area; urls.py imports them from here."""
+
 from portal.views.article import article
 from portal.views.article import preview as article_preview
 from portal.views.author import author
@@ -12,6 +13,21 @@ from portal.views.recent import recent
 from portal.views.site_page import site_page
 from portal.views.story import story
 
-__all__ = ["article", "article_preview", "author", "category", "counties", "county", "county_category", "home",
-           "county_path",
-           "county_places", "not_found", "place", "recent", "server_error", "site_page", "story"]
+__all__ = [
+    "article",
+    "article_preview",
+    "author",
+    "category",
+    "counties",
+    "county",
+    "county_category",
+    "home",
+    "county_path",
+    "county_places",
+    "not_found",
+    "place",
+    "recent",
+    "server_error",
+    "site_page",
+    "story",
+]

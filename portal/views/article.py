@@ -1,4 +1,5 @@
 """The article page: every element of the reference page around one article."""
+
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from news import unsaved
@@ -36,8 +37,13 @@ def other_outlet_ids(article: Article) -> list[int]:
     if not article.story_id:
         return []
     found, seen = [], {article.source_id}
-    rows = lists.newest("a.story_id = %s AND a.id <> %s", [article.story_id, article.pk], OTHER_OUTLETS * 2,
-                        columns="a.id, a.source_id", per_story=False)
+    rows = lists.newest(
+        "a.story_id = %s AND a.id <> %s",
+        [article.story_id, article.pk],
+        OTHER_OUTLETS * 2,
+        columns="a.id, a.source_id",
+        per_story=False,
+    )
     for other_id, source_id, _ in rows:
         if source_id not in seen or source_id is None:
             seen.add(source_id)
@@ -92,8 +98,7 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
 
 def named_places(item: Article) -> list[Locality]:
     """Return the SIRUTA places the article names, by name (each links to its place page)."""
-    return list(Locality.objects.filter(article_links__article_id=item.pk).select_related("county")
-                .order_by("name"))
+    return list(Locality.objects.filter(article_links__article_id=item.pk).select_related("county").order_by("name"))
 
 
 def render_article(request: HttpRequest, item: Article, preview: bool | str = False) -> HttpResponse:
@@ -104,8 +109,11 @@ def render_article(request: HttpRequest, item: Article, preview: bool | str = Fa
     county = item.county
     # The lists beside an article leave out its own story (its other outlets have their own list).
     other, mine = ("a.id <> %s AND (a.story_id IS NULL OR a.story_id <> %s)", [item.pk, item.story_id or 0])
-    more = (lists.ids(f"a.category_id = %s AND {other}", [item.category_id, *mine], MORE_FROM_CATEGORY)
-            if item.category_id else [])
+    more = (
+        lists.ids(f"a.category_id = %s AND {other}", [item.category_id, *mine], MORE_FROM_CATEGORY)
+        if item.category_id
+        else []
+    )
     # Primary county only: the county page has the secondary-county list.
     local = lists.ids(f"a.county_id = %s AND {other}", [county.id, *mine], SIDEBAR_LOCAL) if county else []
     national = lists.ids(other, mine, SIDEBAR_NATIONAL)
@@ -116,10 +124,17 @@ def render_article(request: HttpRequest, item: Article, preview: bool | str = Fa
         meta["robots"] = PREVIEW_ROBOTS
     back_path, back_label = back_target(request, item)
     context = {
-        "article": item, "more": lists.pick(loaded, more), "local": lists.pick(loaded, local),
-        "national": lists.pick(loaded, national), "outlets": lists.pick(loaded, outlets), "back_path": back_path, "back_label": back_label,
-        "share": share_links(meta["canonical"], item.title), "seo": meta,
+        "article": item,
+        "more": lists.pick(loaded, more),
+        "local": lists.pick(loaded, local),
+        "national": lists.pick(loaded, national),
+        "outlets": lists.pick(loaded, outlets),
+        "back_path": back_path,
+        "back_label": back_label,
+        "share": share_links(meta["canonical"], item.title),
+        "seo": meta,
         "in_article_ads": sidebar.ads_html(sidebar.IN_ARTICLE, county, request),
-        "preview": preview, "places": named_places(item),
+        "preview": preview,
+        "places": named_places(item),
     }
     return render_page(request, "portal/article.html", context, section=county)

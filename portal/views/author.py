@@ -1,4 +1,5 @@
 """An author's page: who they are and what they wrote."""
+
 from django.http import Http404, HttpRequest, HttpResponse
 
 from news.models import Article, Author
@@ -14,7 +15,13 @@ def author(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("autor necunoscut")
     page = page_number(request)
     articles, has_next = paged(
-        lambda limit, offset: queries.fetch(Article.objects.filter(author=person), limit, offset), page)
-    context = {"person": person, "articles": articles, "page": page, "has_next": has_next,
-               "seo": seo.page_meta(request, title=person.name, description=f"Articolele semnate de {person.name}.")}
+        lambda limit, offset: queries.fetch(Article.objects.filter(author=person), limit, offset), page
+    )
+    context = {
+        "person": person,
+        "articles": articles,
+        "page": page,
+        "has_next": has_next,
+        "seo": seo.page_meta(request, title=person.name, description=f"Articolele semnate de {person.name}."),
+    }
     return render_page(request, "portal/author.html", context)

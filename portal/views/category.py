@@ -1,4 +1,5 @@
 """Category pages, national (/categorie/sport/) and per county (/bacau/sport/)."""
+
 from django.http import Http404, HttpRequest, HttpResponse
 
 from portal import lists, queries, seo
@@ -18,10 +19,15 @@ def _render(request: HttpRequest, category_slug: str, county=None) -> HttpRespon
     articles = lists.pick(lists.load_teasers(ids), ids)
     where = f" din {county.label}" if county else ""
     context = {
-        "category": section, "county": county, "articles": articles, "page": page, "has_next": has_next,
+        "category": section,
+        "county": county,
+        "articles": articles,
+        "page": page,
+        "has_next": has_next,
         "categories": queries.categories(),
-        "seo": seo.page_meta(request, title=f"{section.name}{where}",
-                             description=f"Ultimele știri din categoria {section.name}{where}."),
+        "seo": seo.page_meta(
+            request, title=f"{section.name}{where}", description=f"Ultimele știri din categoria {section.name}{where}."
+        ),
     }
     return render_page(request, "portal/category.html", context, section=county)
 

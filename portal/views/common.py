@@ -1,4 +1,5 @@
 """What every public page shares: the layout's context, page numbers, the back link."""
+
 from urllib.parse import urlsplit
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -37,8 +38,6 @@ def paged(fetch, page: int, per_page: int = PER_PAGE) -> tuple[list, bool]:
     return items[:per_page], len(items) > per_page
 
 
-
-
 def back_target(request: HttpRequest, article) -> tuple[str, str]:
     """Return (path, label) of the section the reader came from, or the article's county.
 
@@ -54,5 +53,3 @@ def back_target(request: HttpRequest, article) -> tuple[str, str]:
     if article.county_id:
         return article.county.get_absolute_url(), article.county.name
     return "/", "Acasă"
-
-

@@ -1,4 +1,5 @@
 """A county's section: latest local news, blocks by category, the county desk."""
+
 from datetime import timedelta
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -39,12 +40,18 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
     top_places = busiest_places(section) if page == 1 else []
     loaded = lists.load_teasers(ids + [i for _, found in wanted for i in found])
     context = {
-        "articles": lists.pick(loaded, ids), "page": page, "has_next": has_next,
+        "articles": lists.pick(loaded, ids),
+        "page": page,
+        "has_next": has_next,
         "blocks": [{"category": category, "articles": lists.pick(loaded, found)} for category, found in wanted],
         "categories": queries.categories(),
-        "breaking": queries.breaking(section), "top_places": top_places,
-        "seo": seo.page_meta(request, title=f"Știri din {section.label}",
-                             description=f"Ultimele știri din {section.label}: {section.tagline.lower()}."),
+        "breaking": queries.breaking(section),
+        "top_places": top_places,
+        "seo": seo.page_meta(
+            request,
+            title=f"Știri din {section.label}",
+            description=f"Ultimele știri din {section.label}: {section.tagline.lower()}.",
+        ),
     }
     return render_page(request, "portal/county.html", context, section=section)
 

@@ -1,4 +1,5 @@
 """Romanian 404, 410 and 500 pages (handler404/handler500 in gazeta/urls.py)."""
+
 from django.conf import settings
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
@@ -31,5 +32,9 @@ def gone(request: HttpRequest, model: type[Model], pk: int, slug: str = "") -> H
     from portal.views.common import render_page
 
     query = slug.replace("-", " ").replace("_", " ").strip()[:GONE_QUERY_CHARS]
-    return render_page(request, "portal/410.html", {"sidebar_html": "", "query": query,
-                                                    "retention_days": settings.RETENTION_ARTICLE_DAYS}, status=410)
+    return render_page(
+        request,
+        "portal/410.html",
+        {"sidebar_html": "", "query": query, "retention_days": settings.RETENTION_ARTICLE_DAYS},
+        status=410,
+    )

@@ -1,4 +1,5 @@
 """Plain files a reader's browser or a crawler asks for: uploaded images, robots.txt, favicon.ico."""
+
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect

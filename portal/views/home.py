@@ -1,4 +1,5 @@
 """The national home page: top stories, latest from Romania, a block per region, categories."""
+
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
@@ -37,7 +38,7 @@ def home(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     found = lead.candidates(now)
     by_region = region_ids(pool, {c.id: c.code for c in counties})
-    newest_ids = [row[0] for row in pool[:LATEST + TOP_STORIES]]
+    newest_ids = [row[0] for row in pool[: LATEST + TOP_STORIES]]
     loaded = lists.load_teasers([c.representative_id for c in found] + newest_ids + sum(by_region.values(), []))
     stories = top_stories(found, loaded, now)
     shown = {s.representative_id for s in stories}
@@ -45,9 +46,15 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "stories": stories,
         "latest": lists.pick(loaded, [i for i in newest_ids if i not in shown])[:LATEST],
-        "regions": [{"slug": slug, "name": name, "articles": lists.pick(loaded, by_region[slug]),
-                     "counties": [codes[code] for code in members if code in codes]}
-                    for slug, name, members in REGIONS],
+        "regions": [
+            {
+                "slug": slug,
+                "name": name,
+                "articles": lists.pick(loaded, by_region[slug]),
+                "counties": [codes[code] for code in members if code in codes],
+            }
+            for slug, name, members in REGIONS
+        ],
         "categories": queries.categories(),
         "breaking": queries.breaking(),
         "seo": seo.page_meta(request, title=None, description=seo.SITE_DESCRIPTION),

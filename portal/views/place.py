@@ -1,4 +1,5 @@
 """Place pages: a town's, commune's or village's news (/<județ>/<localitate>/) and a county's places."""
+
 from django.http import Http404, HttpRequest, HttpResponse
 
 from news.models import Locality
@@ -32,16 +33,24 @@ def place(request: HttpRequest, county_slug: str, slug: str) -> HttpResponse:
     ids, has_next = paged(lambda limit, offset: lists.place_ids(found.pk, found.is_commune, limit, offset), page)
     commune = None if found.is_commune else found.commune
     context = {
-        "place": found, "county": county, "commune": commune, "page": page, "has_next": has_next,
+        "place": found,
+        "county": county,
+        "commune": commune,
+        "page": page,
+        "has_next": has_next,
         "villages": villages_of(found) if found.is_commune and page == 1 else [],
         "articles": lists.pick(lists.load_teasers(ids), ids),
-        "seo": seo.page_meta(request, title=f"Știri din {found.name}, {county.name}",
-                             description=f"Ultimele știri din {found.label}."),
+        "seo": seo.page_meta(
+            request, title=f"Știri din {found.name}, {county.name}", description=f"Ultimele știri din {found.label}."
+        ),
     }
     if not ids:
         # A place we know, without news yet: say so and show where its news would be.
-        context["seo"] = seo.page_meta(request, title=f"Încă nu avem știri din {found.name}, {county.name}",
-                                       description=f"Știrile din {found.label} vor apărea aici.")
+        context["seo"] = seo.page_meta(
+            request,
+            title=f"Încă nu avem știri din {found.name}, {county.name}",
+            description=f"Știrile din {found.label} vor apărea aici.",
+        )
         context["seo"]["robots"] = "noindex"
         context["commune_has_news"] = bool(commune) and commune.pk in lists.places_with_news([commune.pk])
         return render_page(request, "portal/place_empty.html", context, section=county, status=404)
@@ -61,8 +70,10 @@ def county_places(request: HttpRequest, county_slug: str) -> HttpResponse:
     for commune_id, count in communes.items():
         if commune_id not in rows:
             continue
-        under = sorted((rows[v] for v in villages if v in rows and v != commune_id and rows[v].commune_id == commune_id),
-                       key=lambda r: r.name)
+        under = sorted(
+            (rows[v] for v in villages if v in rows and v != commune_id and rows[v].commune_id == commune_id),
+            key=lambda r: r.name,
+        )
         groups.append({"place": rows[commune_id], "count": count, "villages": [(v, villages[v.pk]) for v in under]})
     groups.sort(key=lambda g: g["place"].name)
     for group in groups:
@@ -70,8 +81,12 @@ def county_places(request: HttpRequest, county_slug: str) -> HttpResponse:
         for village, _ in group["villages"]:
             village.county = county
     context = {
-        "county": county, "groups": groups,
-        "seo": seo.page_meta(request, title=f"Localități din {county.label}",
-                             description=f"Știri pe localități din {county.label}: orașe, comune și sate."),
+        "county": county,
+        "groups": groups,
+        "seo": seo.page_meta(
+            request,
+            title=f"Localități din {county.label}",
+            description=f"Știri pe localități din {county.label}: orașe, comune și sate.",
+        ),
     }
     return render_page(request, "portal/county_places.html", context, section=county)

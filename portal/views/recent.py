@@ -1,4 +1,5 @@
 """'Recente': everything, newest first, in pages that work without JavaScript."""
+
 from django.http import HttpRequest, HttpResponse
 
 from portal import lists, seo
@@ -11,6 +12,10 @@ def recent(request: HttpRequest) -> HttpResponse:
     page = page_number(request)
     ids, has_next = paged(lambda limit, offset: lists.ids(limit=limit, offset=offset), page)
     articles = lists.pick(lists.load_teasers(ids), ids)
-    context = {"articles": articles, "page": page, "has_next": has_next,
-               "seo": seo.page_meta(request, title="Recente", description="Toate știrile, cele mai noi întâi.")}
+    context = {
+        "articles": articles,
+        "page": page,
+        "has_next": has_next,
+        "seo": seo.page_meta(request, title="Recente", description="Toate știrile, cele mai noi întâi."),
+    }
     return render_page(request, "portal/recent.html", context)

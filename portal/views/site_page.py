@@ -1,4 +1,5 @@
 """The site's own pages: Despre, Contact, Politica de confidențialitate, Termeni, Publicitate."""
+
 from django.http import Http404, HttpRequest, HttpResponse
 
 from portal import seo

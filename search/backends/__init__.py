@@ -12,6 +12,7 @@ Both index rows by a key that follows publication order: (epoch seconds << 28) |
 `limit`, however common the words are; a date range is a key range; articles scheduled for
 later sit above the key of "now" and are cut off by it.
 """
+
 from django.db import connection
 
 from search.backends.base import Backend

@@ -1,4 +1,5 @@
 """What both search backends share: the publication-ordered index key and the match record."""
+
 import datetime as dt
 from typing import NamedTuple, Protocol
 
@@ -6,8 +7,6 @@ ID_BITS = 28  # ids up to 268 million; the seconds above them order the key by p
 
 
 ID_MASK = (1 << ID_BITS) - 1
-
-
 
 
 class Match(NamedTuple):
@@ -45,4 +44,3 @@ def key_range(query, now: dt.datetime) -> tuple[int, int]:
     high = now if query.until is None else min(now, query.until)
     low = key_of(query.since, 0) if query.since else 0
     return low, key_of(high)
-

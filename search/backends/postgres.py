@@ -10,6 +10,7 @@ posting lists and the table is read for about a page of matches instead of all o
 Each row also keeps its "head" (folded title and lead), which ranking reads instead of the
 article rows.
 """
+
 import time
 
 from django.db import connection
@@ -130,8 +131,10 @@ def lexeme_stats(cursor) -> dict:
     if time.monotonic() - _stats["at"] > STATS_SECONDS:
         cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE relname = 'search_document'")
         _stats["rows"] = max(cursor.fetchone()[0], 0)
-        cursor.execute("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
-                       " WHERE tablename = 'search_document' AND attname = 'document'")
+        cursor.execute(
+            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+            " WHERE tablename = 'search_document' AND attname = 'document'"
+        )
         row = cursor.fetchone()
         _stats["freqs"] = dict(zip(row[0], row[1])) if row and row[0] else {}
         cursor.execute("SELECT (max(key) >> %s) - (min(key) >> %s) FROM search_document", [ID_BITS, ID_BITS])
@@ -194,8 +197,10 @@ class PostgresBackend:
                 if last_week - weeks + 1 <= first_week:
                     break  # this rung covers the whole range: ask without weeks
                 # "key + 0" cannot use the key index: the planner has to take the GIN path.
-                cursor.execute(f"{select} AND document @@ %s::tsquery ORDER BY key + 0 DESC LIMIT %s OFFSET %s",
-                               params + [low, high, week_tags(last_week - weeks + 1, last_week), limit, offset])
+                cursor.execute(
+                    f"{select} AND document @@ %s::tsquery ORDER BY key + 0 DESC LIMIT %s OFFSET %s",
+                    params + [low, high, week_tags(last_week - weeks + 1, last_week), limit, offset],
+                )
                 rows = cursor.fetchall()
                 if len(rows) == limit:  # the newest weeks hold all the newest matches asked for
                     return [Match(*row) for row in rows]
@@ -209,8 +214,10 @@ class PostgresBackend:
         with connection.cursor() as cursor:
             cursor.execute("TRUNCATE search_document")
             # In key order, so the newest rows, which most queries read, sit together.
-            cursor.execute(f"INSERT INTO search_document (article_id, key, head, document) {DOCUMENT}"
-                           f" WHERE a.status IN {VISIBLE} ORDER BY 2")
+            cursor.execute(
+                f"INSERT INTO search_document (article_id, key, head, document) {DOCUMENT}"
+                f" WHERE a.status IN {VISIBLE} ORDER BY 2"
+            )
             cursor.execute("ANALYZE search_document")
             cursor.execute("SELECT count(*) FROM search_document")
             return cursor.fetchone()[0]

@@ -8,6 +8,7 @@ which rows hold a term: the smallest index; phrase and NEAR queries are not need
 The unindexed column `head` (folded title and lead, from `search_head`) is what ranking
 reads: it comes with the match, from the index's own rows, which are stored in key order.
 """
+
 import time
 
 from django.db import connection
@@ -41,25 +42,25 @@ def _refresh(article_id: str) -> str:
 
 
 CHANGED = " OR ".join(
-    f"OLD.{c} IS NOT NEW.{c}" for c in ("title", "lead", "text", "status", "published_at", "county_id", "category_id", "language",
-                                     "geo_places")
+    f"OLD.{c} IS NOT NEW.{c}"
+    for c in ("title", "lead", "text", "status", "published_at", "county_id", "category_id", "language", "geo_places")
 )
 
 CREATE = [
     "CREATE VIRTUAL TABLE search_fts USING fts5(head UNINDEXED, terms, detail=none, columnsize=0, tokenize='unicode61')",
-    f"""CREATE TRIGGER search_article_insert AFTER INSERT ON news_article WHEN {_sql(VISIBLE, 'NEW')}
-        BEGIN INSERT INTO search_fts(rowid, head, terms) VALUES ({_sql(KEY, 'NEW')}, {_sql(HEAD, 'NEW')}, {_sql(DOC, 'NEW')});
+    f"""CREATE TRIGGER search_article_insert AFTER INSERT ON news_article WHEN {_sql(VISIBLE, "NEW")}
+        BEGIN INSERT INTO search_fts(rowid, head, terms) VALUES ({_sql(KEY, "NEW")}, {_sql(HEAD, "NEW")}, {_sql(DOC, "NEW")});
         END""",
     f"""CREATE TRIGGER search_article_update AFTER UPDATE ON news_article WHEN {CHANGED}
-        BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, 'OLD')};
-        INSERT INTO search_fts(rowid, head, terms) SELECT {_sql(KEY, 'NEW')}, {_sql(HEAD, 'NEW')}, {_sql(DOC, 'NEW')} WHERE {_sql(VISIBLE, 'NEW')};
+        BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, "OLD")};
+        INSERT INTO search_fts(rowid, head, terms) SELECT {_sql(KEY, "NEW")}, {_sql(HEAD, "NEW")}, {_sql(DOC, "NEW")} WHERE {_sql(VISIBLE, "NEW")};
         END""",
     f"""CREATE TRIGGER search_article_delete AFTER DELETE ON news_article
-        BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, 'OLD')}; END""",
+        BEGIN DELETE FROM search_fts WHERE rowid = {_sql(KEY, "OLD")}; END""",
     f"""CREATE TRIGGER search_counties_insert AFTER INSERT ON news_article_other_counties
-        BEGIN {_refresh('NEW.article_id')} END""",
+        BEGIN {_refresh("NEW.article_id")} END""",
     f"""CREATE TRIGGER search_counties_delete AFTER DELETE ON news_article_other_counties
-        BEGIN {_refresh('OLD.article_id')} END""",
+        BEGIN {_refresh("OLD.article_id")} END""",
 ]
 DROP = [
     "DROP TRIGGER IF EXISTS search_counties_delete",
@@ -84,8 +85,10 @@ def match_expression(query) -> str:
 
 
 def _expression(query) -> str:
-    parts = [f'"{term}"' if term == other else f'("{term}" OR "{other}")'
-             for term, other in zip(query.terms, query.terms_hu or query.terms)]
+    parts = [
+        f'"{term}"' if term == other else f'("{term}" OR "{other}")'
+        for term, other in zip(query.terms, query.terms_hu or query.terms)
+    ]
     if query.county_id:
         parts.append(f'"00j{int(query.county_id)}"')
     if query.category_id:

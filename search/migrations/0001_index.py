@@ -1,4 +1,5 @@
 """The search index of each database vendor: FTS5 + triggers, or tsvector + GIN + triggers."""
+
 from django.db import migrations
 
 from search.schema_state import article_table_ready

@@ -4,6 +4,7 @@ Row triggers do not fire on TRUNCATE; without this, a flushed test database woul
 index rows of articles that no longer exist. SQLite's flush deletes rows, which the row
 triggers follow.
 """
+
 from django.db import migrations
 
 CREATE = [

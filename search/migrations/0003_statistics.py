@@ -4,6 +4,7 @@ search.backends.postgres.has_rare_lexeme reads these statistics to send queries 
 word to the GIN posting lists; the default target (100) lists too few lexemes for "not
 listed" to mean "rare".
 """
+
 from django.db import migrations
 
 from search.schema_state import index_exists

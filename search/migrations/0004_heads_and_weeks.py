@@ -7,6 +7,7 @@ recreates an empty index; on an older one it re-indexes every article (about as 
 the index's share of `gazeta generate`). Going back leaves the current index in place:
 0001's reversal removes it.
 """
+
 from django.db import migrations
 
 from search.schema_state import article_table_ready

@@ -4,6 +4,7 @@ places (geo_places), so that 'Csíkszereda' and 'Miercurea Ciuc' find the same a
 
 Like 0004: drops and recreates the index the current code defines and re-indexes every article.
 """
+
 from django.db import migrations
 
 

@@ -31,7 +31,8 @@ def many_inserts(reference_data):
     for n in range(40):
         with transaction.atomic():  # FTS5 writes a segment when a (sub)transaction ends
             Article.objects.create(
-                url=f"https://exemplu.example/merge/{next(_urls)}", county=county,
+                url=f"https://exemplu.example/merge/{next(_urls)}",
+                county=county,
                 title=f"{TOPICS[n % 4]} din {PLACES[n % 5]} se renovează",
                 text=f"Lucrări la {TOPICS[(n + 1) % 4]} începute. {filler(n)}",
                 published_at=timezone.now() - dt.timedelta(hours=n),
@@ -40,8 +41,10 @@ def many_inserts(reference_data):
 
 def results() -> dict:
     now = timezone.now()
-    return {q: [hit.article.pk for hit in search(parse(q), 1, now).hits]
-            for q in [*PLACES, *TOPICS, "spitalul Bârlad", "drumul podul"]}
+    return {
+        q: [hit.article.pk for hit in search(parse(q), 1, now).hits]
+        for q in [*PLACES, *TOPICS, "spitalul Bârlad", "drumul podul"]
+    }
 
 
 @sqlite_only

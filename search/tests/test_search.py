@@ -16,10 +16,13 @@ _urls = itertools.count()
 def make(title, text="", county="bacau", category="sanatate", ago=dt.timedelta(hours=1), **fields):
     """Create a published article through the ORM, as ingest and the newsroom do."""
     return Article.objects.create(
-        url=f"https://exemplu.example/{next(_urls)}", title=title, text=text,
+        url=f"https://exemplu.example/{next(_urls)}",
+        title=title,
+        text=text,
         county=County.objects.get(slug=county) if county else None,
         category=Category.objects.get(slug=category) if category else None,
-        published_at=timezone.now() - ago, **fields,
+        published_at=timezone.now() - ago,
+        **fields,
     )
 
 
@@ -31,9 +34,16 @@ def found(text, **filters):
 def articles(reference_data):
     return {
         "oniscani": make("Drum nou la Onișcani", "Primăria a asfaltat drumul comunal."),
-        "legacy": make("Școala din Onişcani are sală de sport", "Elevii au primit echipament.", ago=dt.timedelta(days=2)),
-        "plain": make("Oniscani: apă curentă în tot satul", "Lucrările s-au terminat.", county="iasi",
-                      category="administratie", ago=dt.timedelta(days=20)),
+        "legacy": make(
+            "Școala din Onişcani are sală de sport", "Elevii au primit echipament.", ago=dt.timedelta(days=2)
+        ),
+        "plain": make(
+            "Oniscani: apă curentă în tot satul",
+            "Lucrările s-au terminat.",
+            county="iasi",
+            category="administratie",
+            ago=dt.timedelta(days=20),
+        ),
         "hospital": make("Spitalele județene primesc aparatură", "Secția de urgență a spitalului se extinde."),
         "other": make("Meci amânat din cauza ploii", "Echipa gazdă a cerut reprogramarea.", category="sport"),
     }
@@ -103,8 +113,7 @@ def test_it_keeps_scheduled_articles_out_until_their_time(reference_data):
 
 def test_it_ranks_title_matches_before_body_matches(reference_data):
     body = make("Ședința consiliului local", "S-a discutat și despre podul de la marginea orașului.")
-    title = make("Podul de la marginea orașului va fi reparat", "Lucrările încep în martie.",
-                 ago=dt.timedelta(days=3))
+    title = make("Podul de la marginea orașului va fi reparat", "Lucrările încep în martie.", ago=dt.timedelta(days=3))
     assert found("podul") == [title.pk, body.pk]
 
 

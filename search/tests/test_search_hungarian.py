@@ -1,4 +1,5 @@
 """Hungarian articles in search (issue 21): Hungarian stems, and a place found by either language's name."""
+
 import dataclasses
 import datetime as dt
 import itertools
@@ -20,9 +21,14 @@ def make(title, text, ago=dt.timedelta(hours=1)):
     """Create an article as ingest would: its language detected, its places from the geotagger."""
     geo = geotag(title, text)
     return Article.objects.create(
-        url=f"https://pelda.example/{next(_urls)}", title=title, text=text, language=detect(title, text),
+        url=f"https://pelda.example/{next(_urls)}",
+        title=title,
+        text=text,
+        language=detect(title, text),
         county=County.objects.get(slug=geo.county) if geo.county else None,
-        geo_places=[dict(place) for place in geo.places], published_at=timezone.now() - ago)
+        geo_places=[dict(place) for place in geo.places],
+        published_at=timezone.now() - ago,
+    )
 
 
 def found(text):
@@ -32,13 +38,23 @@ def found(text):
 @pytest.fixture
 def articles(reference_data):
     return {
-        "hu": make("Új CT-készüléket kapott a csíkszeredai kórház",
-                   "Új komputertomográffal gazdagodott a kórház radiológiai osztálya Csíkszeredában."),
-        "ro": make("Spitalul din Miercurea Ciuc are un computer tomograf nou",
-                   "Secția de radiologie a primit aparatul luni.", ago=dt.timedelta(hours=2)),
-        "hu_other": make("Fesztivál Sepsiszentgyörgyön", "Hétvégén kezdődik a városi fesztivál a Szent György téren.",
-                         ago=dt.timedelta(hours=3)),
-        "ro_other": make("Festival la Sfântu Gheorghe", "Festivalul orașului începe sâmbătă.", ago=dt.timedelta(hours=4)),
+        "hu": make(
+            "Új CT-készüléket kapott a csíkszeredai kórház",
+            "Új komputertomográffal gazdagodott a kórház radiológiai osztálya Csíkszeredában.",
+        ),
+        "ro": make(
+            "Spitalul din Miercurea Ciuc are un computer tomograf nou",
+            "Secția de radiologie a primit aparatul luni.",
+            ago=dt.timedelta(hours=2),
+        ),
+        "hu_other": make(
+            "Fesztivál Sepsiszentgyörgyön",
+            "Hétvégén kezdődik a városi fesztivál a Szent György téren.",
+            ago=dt.timedelta(hours=3),
+        ),
+        "ro_other": make(
+            "Festival la Sfântu Gheorghe", "Festivalul orașului începe sâmbătă.", ago=dt.timedelta(hours=4)
+        ),
     }
 
 

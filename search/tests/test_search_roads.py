@@ -1,4 +1,5 @@
 """Road numbers are found however they are written: 'DN28' and 'DN 28', 'DJ208B', 'A1'."""
+
 import datetime as dt
 
 import pytest

@@ -5,14 +5,17 @@ from search.query import parse
 from search.stem import fast_fold, stem, terms
 
 
-@pytest.mark.parametrize("forms", [
-    "spital spitalul spitale spitalele spitalelor spitalului",
-    "casă casa case casele caselor casei",
-    "oraș orașul orașe orașele orașelor orașului",
-    "primar primarul primari primarii primarilor primarului",
-    "drum drumul drumuri drumurile drumurilor",
-    "educație educația educației educațiile educațiilor",
-])
+@pytest.mark.parametrize(
+    "forms",
+    [
+        "spital spitalul spitale spitalele spitalelor spitalului",
+        "casă casa case casele caselor casei",
+        "oraș orașul orașe orașele orașelor orașului",
+        "primar primarul primari primarii primarilor primarului",
+        "drum drumul drumuri drumurile drumurilor",
+        "educație educația educației educațiile educațiilor",
+    ],
+)
 def test_it_brings_the_forms_of_a_noun_to_one_stem(forms):
     assert len(set(terms(forms).split())) == 1
 

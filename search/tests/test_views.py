@@ -18,8 +18,13 @@ def fresh_limits():
 
 
 def make(title, text="", county="bacau", ago=dt.timedelta(hours=1)):
-    return Article.objects.create(url=f"https://vedere.example/{next(_urls)}", title=title, text=text,
-                                  county=County.objects.get(slug=county), published_at=timezone.now() - ago)
+    return Article.objects.create(
+        url=f"https://vedere.example/{next(_urls)}",
+        title=title,
+        text=text,
+        county=County.objects.get(slug=county),
+        published_at=timezone.now() - ago,
+    )
 
 
 def test_it_marks_the_query_words_and_escapes_the_rest(client, reference_data):

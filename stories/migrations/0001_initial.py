@@ -1,10 +1,10 @@
 """ArticleSignature and ArticleBand join this app by state only: their tables stay as they are."""
+
 import django.db.models.deletion
 from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,16 +17,28 @@ class Migration(migrations.Migration):
             fields=[
                 ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
                 ("key", models.BigIntegerField(db_index=True)),
-                ("article", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name="bands",
-                                              to="news.article")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="bands", to="news.article"
+                    ),
+                ),
             ],
             options={"db_table": "news_articleband"},
         ),
         migrations.CreateModel(
             name="ArticleSignature",
             fields=[
-                ("article", models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True,
-                                                 related_name="signature", serialize=False, to="news.article")),
+                (
+                    "article",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="signature",
+                        serialize=False,
+                        to="news.article",
+                    ),
+                ),
                 ("minhash", models.BinaryField(blank=True)),
                 ("shingle_count", models.PositiveIntegerField(default=0)),
                 ("title_words", models.TextField(blank=True)),

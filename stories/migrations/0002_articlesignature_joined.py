@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0001_initial'),
+        ("stories", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='articlesignature',
-            name='joined',
-            field=models.CharField(blank=True, max_length=300, verbose_name='motiv'),
+            model_name="articlesignature",
+            name="joined",
+            field=models.CharField(blank=True, max_length=300, verbose_name="motiv"),
         ),
     ]

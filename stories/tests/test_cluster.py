@@ -1,4 +1,5 @@
 """Story clustering: duplicates, syndicated copies, the same event, and the story's counts."""
+
 from datetime import timedelta
 
 import pytest
@@ -30,9 +31,16 @@ def outlets(reference_data):
 
 def make(source, n, title, text, hours=0, **extra):
     return Article.objects.create(
-        source=source, url=f"https://ziar{source.pk}.example/{n}", title=title, text=text, lead=text[:200],
-        word_count=len(text.split()), county=source.county,
-        published_at=timezone.now() - timedelta(hours=hours), **extra)
+        source=source,
+        url=f"https://ziar{source.pk}.example/{n}",
+        title=title,
+        text=text,
+        lead=text[:200],
+        word_count=len(text.split()),
+        county=source.county,
+        published_at=timezone.now() - timedelta(hours=hours),
+        **extra,
+    )
 
 
 def test_it_folds_a_syndicated_copy_into_the_agency_story(outlets):
@@ -52,25 +60,44 @@ def test_it_keeps_unrelated_stories_apart(outlets):
 
 
 def test_it_groups_the_same_event_told_in_other_words(outlets):
-    a = cluster_article(make(outlets[0], 1, "Incendiu puternic la fabrica de mobilă din Onești",
-                             "Pompierii din Onești au intervenit cu 4 autospeciale la hala firmei Lemnaria, "
-                             "unde 35 de angajați au fost evacuați. Comandantul Mihai Bejan spune că pagubele "
-                             "trec de 200.000 de lei."))
-    b = cluster_article(make(outlets[1], 2, "Fabrica Lemnaria din Onești, cuprinsă de flăcări",
-                             "Flăcările au mistuit o parte din hala Lemnaria: 35 de oameni au ieșit la timp, "
-                             "iar Mihai Bejan, de la ISU, estimează pagube de 200.000 de lei. Au venit 4 echipaje.",
-                             hours=3))
-    unrelated = cluster_article(make(outlets[2], 3, "Concurs de șah la Casa de Cultură din Onești",
-                                     "Clubul Rocada a adunat 60 de copii; câștigătorul, Andrei Toma, are 11 ani.",
-                                     hours=2))
+    a = cluster_article(
+        make(
+            outlets[0],
+            1,
+            "Incendiu puternic la fabrica de mobilă din Onești",
+            "Pompierii din Onești au intervenit cu 4 autospeciale la hala firmei Lemnaria, "
+            "unde 35 de angajați au fost evacuați. Comandantul Mihai Bejan spune că pagubele "
+            "trec de 200.000 de lei.",
+        )
+    )
+    b = cluster_article(
+        make(
+            outlets[1],
+            2,
+            "Fabrica Lemnaria din Onești, cuprinsă de flăcări",
+            "Flăcările au mistuit o parte din hala Lemnaria: 35 de oameni au ieșit la timp, "
+            "iar Mihai Bejan, de la ISU, estimează pagube de 200.000 de lei. Au venit 4 echipaje.",
+            hours=3,
+        )
+    )
+    unrelated = cluster_article(
+        make(
+            outlets[2],
+            3,
+            "Concurs de șah la Casa de Cultură din Onești",
+            "Clubul Rocada a adunat 60 de copii; câștigătorul, Andrei Toma, are 11 ani.",
+            hours=2,
+        )
+    )
     assert a.pk == b.pk != unrelated.pk
 
 
 def test_it_does_not_group_the_same_words_outside_the_time_window(outlets):
     title = "Incendiu puternic la fabrica de mobilă din Onești"
     a = cluster_article(make(outlets[0], 1, title, "Pompierii au stins un incendiu la fabrica de mobilă."))
-    b = cluster_article(make(outlets[1], 2, title, "Flăcările au cuprins din nou hala, la cinci zile după primul foc.",
-                             hours=24 * 5))
+    b = cluster_article(
+        make(outlets[1], 2, title, "Flăcările au cuprins din nou hala, la cinci zile după primul foc.", hours=24 * 5)
+    )
     assert a.pk != b.pk
 
 

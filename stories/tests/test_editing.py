@@ -1,4 +1,5 @@
 """Editors' story decisions are kept by later crawls; every join can be explained."""
+
 import json
 from datetime import timedelta
 from io import StringIO
@@ -11,10 +12,14 @@ from news.models import Article, County, Source, Story
 from stories import editing
 from stories.cluster import cluster_article
 
-FIRE = ("Pompierii din Onești au intervenit cu 4 autospeciale la hala firmei Lemnaria, unde 35 de angajați au fost "
-        "evacuați. Comandantul Mihai Bejan spune că pagubele trec de 200.000 de lei.")
-RETOLD = ("Flăcările au mistuit o parte din hala Lemnaria din Onești: 35 de oameni au ieșit la timp, iar Mihai Bejan, "
-          "de la ISU, estimează pagube de 200.000 de lei. Au venit 4 echipaje.")
+FIRE = (
+    "Pompierii din Onești au intervenit cu 4 autospeciale la hala firmei Lemnaria, unde 35 de angajați au fost "
+    "evacuați. Comandantul Mihai Bejan spune că pagubele trec de 200.000 de lei."
+)
+RETOLD = (
+    "Flăcările au mistuit o parte din hala Lemnaria din Onești: 35 de oameni au ieșit la timp, iar Mihai Bejan, "
+    "de la ISU, estimează pagube de 200.000 de lei. Au venit 4 echipaje."
+)
 
 
 @pytest.fixture
@@ -23,9 +28,16 @@ def told(reference_data):
     outlets = [Source.objects.create(name=f"Ziar {i}", slug=f"ziar-{i}", county=county) for i in range(3)]
 
     def make(n, title, text, hours):
-        return Article.objects.create(source=outlets[n], url=f"https://z{n}.example/{n}", title=title, text=text,
-                                      lead=text[:200], county=county, word_count=len(text.split()),
-                                      published_at=timezone.now() - timedelta(hours=hours))
+        return Article.objects.create(
+            source=outlets[n],
+            url=f"https://z{n}.example/{n}",
+            title=title,
+            text=text,
+            lead=text[:200],
+            county=county,
+            word_count=len(text.split()),
+            published_at=timezone.now() - timedelta(hours=hours),
+        )
 
     first = make(0, "Incendiu la fabrica Lemnaria din Onești", FIRE, 3)
     copy = make(1, "Hala Lemnaria, în flăcări", FIRE + " Citiți și alte știri.", 2)
@@ -60,9 +72,14 @@ def test_it_keeps_an_editors_split_when_the_article_is_crawled_again(told):
 
 def test_it_merges_stories_and_keeps_the_merge(told, reference_data):
     first, copy, retold = told
-    other = Article.objects.create(source=first.source, url="https://z.example/other", title="Altă știre",
-                                   text="Concurs de șah la Casa de Cultură.", county=first.county,
-                                   published_at=timezone.now())
+    other = Article.objects.create(
+        source=first.source,
+        url="https://z.example/other",
+        title="Altă știre",
+        text="Concurs de șah la Casa de Cultură.",
+        county=first.county,
+        published_at=timezone.now(),
+    )
     alone = cluster_article(other, new=True)
     kept = editing.merge([alone, Story.objects.get(pk=first.story_id)])
     assert kept.pk == first.story_id and kept.article_count == 4

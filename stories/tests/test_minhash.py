@@ -1,4 +1,5 @@
 """The direct MinHash arithmetic gives datasketch's signatures, bit for bit."""
+
 import random
 
 import numpy as np
@@ -17,8 +18,28 @@ def _datasketch_signature(text: str) -> bytes:
 
 def test_signatures_equal_datasketch_for_random_texts():
     rng = random.Random(7)
-    vocabulary = ["ploaie", "Cluj", "primăria", "șoferul", "țară", "în", "anul", "2024", "drum", "școala",
-                  "Iași", "spital", "mașina", "poliția", "a", "de", "la", "pe", "un", "râul"]
+    vocabulary = [
+        "ploaie",
+        "Cluj",
+        "primăria",
+        "șoferul",
+        "țară",
+        "în",
+        "anul",
+        "2024",
+        "drum",
+        "școala",
+        "Iași",
+        "spital",
+        "mașina",
+        "poliția",
+        "a",
+        "de",
+        "la",
+        "pe",
+        "un",
+        "râul",
+    ]
     texts = ["", "unu", "două cuvinte aici", "exact cinci cuvinte sunt aici"]
     texts += [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 400))) for _ in range(60)]
     for text in texts:

@@ -1,4 +1,5 @@
 """'Scoate din subiect': one article out of its story in one action, kept as a correction, pages refreshed."""
+
 import io
 import json
 
@@ -41,8 +42,9 @@ def test_an_editor_takes_one_article_out_of_its_story_from_the_article_list(edit
     assert 'value="split_from_story"' in page and "Scoate din subiect" in page
 
     announced.clear()
-    response = editor_client.post("/admin/news/article/", {"action": "split_from_story",
-                                                           "_selected_action": [article.pk]}, follow=True)
+    response = editor_client.post(
+        "/admin/news/article/", {"action": "split_from_story", "_selected_action": [article.pk]}, follow=True
+    )
     assert "Scoase din subiect (1): „" in response.content.decode()
     article.refresh_from_db()
     assert article.story_id is None and article.story_locked
@@ -52,7 +54,11 @@ def test_an_editor_takes_one_article_out_of_its_story_from_the_article_list(edit
 
     correction = Correction.objects.get()
     assert (correction.article_id, correction.field, correction.before, correction.after) == (
-        article.pk, Correction.STORY, str(story.pk), "")
+        article.pk,
+        Correction.STORY,
+        str(story.pk),
+        "",
+    )
     assert correction.editor.get_username() == "redactor"
     out = io.StringIO()
     call_command("eval", "--json", "--corrections-only", stdout=out)
@@ -65,8 +71,9 @@ def test_an_editor_takes_one_article_out_of_its_story_from_the_article_list(edit
 def test_articles_outside_any_story_are_left_alone(editor_client, newsroom):
     own = newsroom["own"]
     assert own.story_id is None
-    response = editor_client.post("/admin/news/article/", {"action": "split_from_story",
-                                                           "_selected_action": [own.pk]}, follow=True)
+    response = editor_client.post(
+        "/admin/news/article/", {"action": "split_from_story", "_selected_action": [own.pk]}, follow=True
+    )
     assert "nu fac parte dintr-un subiect" in response.content.decode()
     assert not Correction.objects.exists()
     assert not Article.objects.get(pk=own.pk).story_locked
@@ -92,7 +99,10 @@ def test_the_article_form_has_the_same_button_and_saves_the_forms_other_changes(
     story, article = newsroom["story"], newsroom["copies"][0]
     form = editor_client.get(f"/admin/news/article/{article.pk}/change/").content.decode()
     assert 'name="_split_story"' in form and "Scoate din subiect" in form
-    assert 'name="_split_story"' not in editor_client.get(f"/admin/news/article/{newsroom['own'].pk}/change/").content.decode()
+    assert (
+        'name="_split_story"'
+        not in editor_client.get(f"/admin/news/article/{newsroom['own'].pk}/change/").content.decode()
+    )
 
     announced.clear()
     change(editor_client, article, title=article.title + " (corectat)", _split_story="1")

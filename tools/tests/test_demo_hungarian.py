@@ -1,6 +1,7 @@
 """Issue 21's targets on the demo network: its Hungarian outlets' articles placed and filed, the
 events told in Romanian and in Hungarian joined into one story, nothing else joined to them.
 """
+
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -58,16 +59,28 @@ def test_a_hungarian_place_name_and_its_romanian_name_return_the_same_first_page
     chosen = [item for item in items if item["source_county"] in COUNTIES]
     for item in chosen:
         geo = geotag(item["title"], item["text"], item["source_county"], source_name=item["outlet_name"])
-        Article.objects.create(url=item["url"], title=item["title"], text=item["text"], published_at=item["published"],
-                               language=detect(item["title"], item["text"]), geo_places=list(geo.places))
+        Article.objects.create(
+            url=item["url"],
+            title=item["title"],
+            text=item["text"],
+            published_at=item["published"],
+            language=detect(item["title"], item["text"]),
+            geo_places=list(geo.places),
+        )
     now = max(item["published"] for item in chosen)
     text = " ".join(item["title"] + " " + item["text"] for item in hungarian_items(items))
     table = romanian_by_form()  # the Romanian name search reads for each Hungarian one
-    named = {row.hungarian: table[fold_words(row.hungarian)] for row in names()
-             if row.hungarian in text and fold_words(row.hungarian) in table}
+    named = {
+        row.hungarian: table[fold_words(row.hungarian)]
+        for row in names()
+        if row.hungarian in text and fold_words(row.hungarian) in table
+    }
     assert len(named) >= 50
-    differing = [hu for hu, ro in named.items()
-                 if [h.article.pk for h in search(parse(hu), 1, now).hits]
-                 != [h.article.pk for h in search(parse(ro), 1, now).hits]]
+    differing = [
+        hu
+        for hu, ro in named.items()
+        if [h.article.pk for h in search(parse(hu), 1, now).hits]
+        != [h.article.pk for h in search(parse(ro), 1, now).hits]
+    ]
     empty = [hu for hu in named if not search(parse(hu), 1, now).hits]
     assert not differing and not empty, (differing, empty)

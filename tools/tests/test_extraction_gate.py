@@ -6,6 +6,7 @@ hash order (tools.realpages.Case.order_key), a mix of sites and languages. Floor
 code reached when they were pinned, minus a margin for library updates; the full figures come
 from `gazeta eval extraction`.
 """
+
 import pytest
 
 from tools.eval_extraction import run

@@ -4,6 +4,7 @@ First the values that broke pages, then hypothesis over every public URL pattern
 The number of requests comes from the hypothesis profile (root conftest.py): "ci" sends 1,000,
 HYPOTHESIS_PROFILE=fuzz sends 10,000 (half of them with a junk session cookie).
 """
+
 from datetime import date
 from decimal import Decimal
 
@@ -36,14 +37,31 @@ def world(reference_data, settings):
 
 
 BROKE_BEFORE = [
-    "/recente/?pagina=%C2%B2", "/bacau/?pagina=%C2%B2", "/cauta/?q=cluj&pagina=%C2%B2",
-    "/cauta/?q=cluj&de_la=0001-01-01", "/cauta/?q=cluj&pana_la=9999-12-31", "/cauta/?q=cluj&de_la=0001-01-01&pana_la=0001-01-01",
-    "/recente/?pagina=99999999999999999999999", "/recente/?pagina=-1", "/cauta/?q=%00", "/cauta/?q=a%00b",
-    "/cauta/?q=%ZZ%C3", "/bacau/?pagina=%", "/articol/99999999999999999999999/x/", "/subiect/99999999999999999999999/",
-    "/articol/9223372036854775808/x/", "/curs-valutar/?suma=1e999999&moneda=EUR&directie=in-lei",
-    "/curs-valutar/?suma=99999999999&moneda=EUR&directie=din-lei", "/curs-valutar/?suma=%00&moneda=%00",
-    "/categorie/%C3/", "/cauta/?q=" + "%C8%99" * 5000, "/cauta/?q=NEAR(&judet=%00", "/sitemap-%00.xml",
-    "/sitemap-stiri.xml?p=-1", "/sitemap-articole.xml?p=99999999999999999999", "/sitemap-articole.xml?p=%C2%B2",
+    "/recente/?pagina=%C2%B2",
+    "/bacau/?pagina=%C2%B2",
+    "/cauta/?q=cluj&pagina=%C2%B2",
+    "/cauta/?q=cluj&de_la=0001-01-01",
+    "/cauta/?q=cluj&pana_la=9999-12-31",
+    "/cauta/?q=cluj&de_la=0001-01-01&pana_la=0001-01-01",
+    "/recente/?pagina=99999999999999999999999",
+    "/recente/?pagina=-1",
+    "/cauta/?q=%00",
+    "/cauta/?q=a%00b",
+    "/cauta/?q=%ZZ%C3",
+    "/bacau/?pagina=%",
+    "/articol/99999999999999999999999/x/",
+    "/subiect/99999999999999999999999/",
+    "/articol/9223372036854775808/x/",
+    "/curs-valutar/?suma=1e999999&moneda=EUR&directie=in-lei",
+    "/curs-valutar/?suma=99999999999&moneda=EUR&directie=din-lei",
+    "/curs-valutar/?suma=%00&moneda=%00",
+    "/categorie/%C3/",
+    "/cauta/?q=" + "%C8%99" * 5000,
+    "/cauta/?q=NEAR(&judet=%00",
+    "/sitemap-%00.xml",
+    "/sitemap-stiri.xml?p=-1",
+    "/sitemap-articole.xml?p=99999999999999999999",
+    "/sitemap-articole.xml?p=%C2%B2",
 ]
 
 
@@ -55,8 +73,18 @@ def test_query_values_that_broke_pages_give_no_server_error(world, url):
 
 def test_the_fuzzer_covers_every_public_pattern():
     patterns = {route.pattern for route in fuzz.public_routes()}
-    for expected in ("", "recente/", "cauta/", "curs-valutar/", "radio/", "articol/<int:pk>/<slug:slug>/",
-                     "sitemap-<section>.xml", "<slug:county_slug>/<slug:slug>/", "healthz", "metrics"):
+    for expected in (
+        "",
+        "recente/",
+        "cauta/",
+        "curs-valutar/",
+        "radio/",
+        "articol/<int:pk>/<slug:slug>/",
+        "sitemap-<section>.xml",
+        "<slug:county_slug>/<slug:slug>/",
+        "healthz",
+        "metrics",
+    ):
         assert expected in patterns
     assert not any(pattern.startswith("admin") for pattern in patterns)
 
@@ -65,21 +93,30 @@ SENT = []
 
 
 def segment(converter: str, known: dict):
-    return st.one_of(st.sampled_from(known.get(converter) or ["x"]), st.sampled_from(fuzz.SEGMENT_HOSTILE),
-                     st.text(max_size=40), st.integers(min_value=-(10**30), max_value=10**30).map(str))
+    return st.one_of(
+        st.sampled_from(known.get(converter) or ["x"]),
+        st.sampled_from(fuzz.SEGMENT_HOSTILE),
+        st.text(max_size=40),
+        st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    )
 
 
-VALUES = st.one_of(st.sampled_from(fuzz.HOSTILE), st.text(max_size=80),
-                   st.integers(min_value=-(10**40), max_value=10**40).map(str),
-                   st.dates().map(date.isoformat), st.floats().map(str))
+VALUES = st.one_of(
+    st.sampled_from(fuzz.HOSTILE),
+    st.text(max_size=80),
+    st.integers(min_value=-(10**40), max_value=10**40).map(str),
+    st.dates().map(date.isoformat),
+    st.floats().map(str),
+)
 
 
 @st.composite
 def requests(draw, routes, known):
     route = draw(st.sampled_from(routes))
     values = {part[1]: draw(segment(part[0], known)) for part in route.parts if not isinstance(part, str)}
-    pairs = draw(st.lists(st.tuples(st.one_of(st.sampled_from(fuzz.PARAMETERS), st.text(max_size=12)), VALUES),
-                          max_size=4))
+    pairs = draw(
+        st.lists(st.tuples(st.one_of(st.sampled_from(fuzz.PARAMETERS), st.text(max_size=12)), VALUES), max_size=4)
+    )
     raw = draw(st.sampled_from(["", *fuzz.RAW_QUERIES]))
     return route.fill(values), fuzz.query_string(pairs, raw)
 

@@ -1,4 +1,5 @@
 """The benches' load generator against a real server on 127.0.0.1."""
+
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 

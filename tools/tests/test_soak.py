@@ -1,4 +1,5 @@
 """The soak benchmark's own arithmetic: the process tree's memory and the per-minute p99."""
+
 import os
 import subprocess
 import sys

@@ -5,6 +5,7 @@ publication order): B-cubed precision 1.0, recall 0.9978, F1 0.9989; the 50 larg
 all pure; 0 of 1,016 list pages showing a story twice; the hand-written pairs 85/87 (97.7%)
 with no template pair merged. The floors are the issue's targets, below those figures.
 """
+
 from datetime import datetime
 from zoneinfo import ZoneInfo
 

@@ -1,4 +1,5 @@
 """Categories: the outlet's labels, URL sections, keywords, defaults."""
+
 from understand.categorize import categorize, from_url, map_label
 
 
@@ -19,8 +20,10 @@ def test_it_prefers_a_specific_label_to_a_generic_one():
 
 
 def test_it_classifies_by_keywords_when_labels_say_nothing():
-    assert categorize("Accident grav pe DN 2", "Pompierii au descarcerat un șofer rănit.",
-                      source_categories=("Știri",)) == "eveniment"
+    assert (
+        categorize("Accident grav pe DN 2", "Pompierii au descarcerat un șofer rănit.", source_categories=("Știri",))
+        == "eveniment"
+    )
     assert categorize("Cod portocaliu de ninsori", "ANM anunță viscol și temperaturi scăzute.") == "meteo"
     assert categorize("Elevii s-au întors la școală", "Profesorii au pregătit clasele.") == "educatie"
 

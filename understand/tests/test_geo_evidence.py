@@ -1,4 +1,5 @@
 """What is not evidence of an article's place: the outlet's brands, teaser blocks and footers."""
+
 from understand.geo_evidence import blank, brand_forms
 from understand.geotag import geotag
 
@@ -18,8 +19,10 @@ def test_it_blanks_the_outlets_own_name_in_its_forms():
 
 
 def test_it_blanks_teaser_blocks_and_footers_but_not_the_story():
-    text = ("Spitalul din Rădăuți are un tomograf nou.\n\nCitește și:\nAccident pe DN 17 în Bistrița-Năsăud\n"
-            "Cluj-Napoca are autobuze electrice\n\nUrmăriți-ne pe Facebook.\n© Ziarul. Toate drepturile rezervate.")
+    text = (
+        "Spitalul din Rădăuți are un tomograf nou.\n\nCitește și:\nAccident pe DN 17 în Bistrița-Năsăud\n"
+        "Cluj-Napoca are autobuze electrice\n\nUrmăriți-ne pe Facebook.\n© Ziarul. Toate drepturile rezervate."
+    )
     clean = blank("", text)[1]
     assert "Rădăuți" in clean
     for gone in ("Bistrița", "Cluj", "Facebook", "drepturile"):
@@ -27,8 +30,10 @@ def test_it_blanks_teaser_blocks_and_footers_but_not_the_story():
 
 
 def test_a_teaser_line_in_the_middle_goes_and_the_paragraph_after_it_stays():
-    text = ("Primăria a deschis parcul.\n\nCitiți și: Iași – spital nou\n\n"
-            "Parcul din Moinești are 40 de bănci și un loc de joacă pentru copiii din cartier, spune primarul.")
+    text = (
+        "Primăria a deschis parcul.\n\nCitiți și: Iași – spital nou\n\n"
+        "Parcul din Moinești are 40 de bănci și un loc de joacă pentru copiii din cartier, spune primarul."
+    )
     clean = blank("", text)[1]
     assert "Iași" not in clean and "Moinești" in clean
 

@@ -1,4 +1,5 @@
 """County geotagging: places, inflections, cues, homonyms, national and foreign stories."""
+
 import pytest
 
 from news.models import PLACE_REVIEW_BELOW
@@ -14,12 +15,15 @@ def test_it_builds_inflected_forms_of_place_names():
     assert "clujului" in index().places
 
 
-@pytest.mark.parametrize("title", [
-    "Incendiu la o casă din Onești",
-    "Incendiu la o casa din Onesti",
-    "Incendiu la o casă din Oneşti",  # legacy cedilla
-    "INCENDIU LA O CASĂ DIN ONEȘTI",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Incendiu la o casă din Onești",
+        "Incendiu la o casa din Onesti",
+        "Incendiu la o casă din Oneşti",  # legacy cedilla
+        "INCENDIU LA O CASĂ DIN ONEȘTI",
+    ],
+)
 def test_it_finds_a_town_with_or_without_diacritics(title):
     assert geotag(title, "Pompierii au intervenit rapid.").county == "bacau"
 
@@ -49,8 +53,10 @@ def test_it_does_not_take_a_surname_or_a_street_for_a_place():
 
 def test_it_leaves_foreign_and_national_stories_without_a_county():
     assert geotag("Atac cu drone asupra regiunii Kursk", "Clădiri avariate în regiunea Kursk.").county is None
-    national = geotag("Guvernul a aprobat creșterea pensiilor",
-                      "Premierul a anunțat măsura pentru toată țara. Ministrul a vorbit despre ea la Cluj-Napoca.")
+    national = geotag(
+        "Guvernul a aprobat creșterea pensiilor",
+        "Premierul a anunțat măsura pentru toată țara. Ministrul a vorbit despre ea la Cluj-Napoca.",
+    )
     assert national.county is None
 
 
@@ -67,15 +73,17 @@ def test_it_keeps_a_local_outlet_story_without_places_in_its_county():
 def test_the_outlet_county_does_not_make_a_national_story_local():
     text = "Guvernul a aprobat joi majorarea pensiilor. Ministrul Muncii spune că banii vin din ianuarie."
     assert geotag("Pensiile cresc", text, "vaslui").county is None
-    text_local = ("Primarul a anunțat că vârstnicii primesc tichete. Consiliul Local a aprobat lista, "
-                  "iar ministrul Muncii a fost invitat la ședință.")
+    text_local = (
+        "Primarul a anunțat că vârstnicii primesc tichete. Consiliul Local a aprobat lista, "
+        "iar ministrul Muncii a fost invitat la ședință."
+    )
     assert geotag("Tichete de Crăciun pentru vârstnici", text_local, "vaslui").county == "vaslui"
 
 
 def test_it_reports_where_each_place_was_found():
     text = "Un tânăr din Onești a fost rănit."
     place = geotag("Accident", text).places[0]
-    assert text[place["start"]:place["end"]] == "Onești" and place["field"] == "text"
+    assert text[place["start"] : place["end"]] == "Onești" and place["field"] == "text"
 
 
 def test_it_passes_the_handwritten_gate():

@@ -1,4 +1,5 @@
 """Hungarian place names: the list's SIRUTA codes, the case forms made by rule, and the tagger reading them."""
+
 import pytest
 
 from news.reference.counties import COUNTIES
@@ -28,10 +29,17 @@ def test_every_town_and_commune_of_the_three_counties_is_named_in_hungarian_but_
         assert len(missing) <= 3, missing  # left out where the author was unsure (Săcel, Lunca, Valea Largă)
 
 
-@pytest.mark.parametrize(("name", "side"), [
-    ("Csíkszereda", 0), ("Marosvásárhely", 1), ("Sepsiszentgyörgy", 2), ("Gyergyószentmiklós", 0),
-    ("Szatmárnémeti", 1), ("Barót", 0),
-])
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Csíkszereda", 0),
+        ("Marosvásárhely", 1),
+        ("Sepsiszentgyörgy", 2),
+        ("Gyergyószentmiklós", 0),
+        ("Szatmárnémeti", 1),
+        ("Barót", 0),
+    ],
+)
 def test_vowel_harmony_follows_the_last_part_of_the_name(name, side):
     assert harmony(name) == side
 
@@ -46,15 +54,18 @@ def test_case_forms_are_made_by_rule():
     assert adjective_forms("Szatmárnémeti")[0] == "szatmarnemeti"
 
 
-@pytest.mark.parametrize(("title", "text", "county"), [
-    ("Kigyulladt egy csűr Zetelakán", "A tűzoltók két órán át dolgoztak.", "harghita"),
-    ("Új buszjáratok indulnak", "Sepsiszentgyörgyön hétfőtől három új járat közlekedik.", "covasna"),
-    ("Ülésezett a testület", "A marosvásárhelyi önkormányzat elfogadta a költségvetést.", "mures"),
-    ("Ülésezett a megyei tanács", "Hargita megyében tizenkét új utat aszfaltoznak.", "harghita"),
-    ("Fesztivál Háromszéken", "Több ezer látogatót várnak a hétvégén.", "covasna"),
-    ("Gólzápor Kolozsváron", "A hazaiak 4-1-re nyertek vasárnap este.", "cluj"),
-    ("Ünnepség Gyergyóditróban", "Ditróban vasárnap szentelik fel az új templomot.", "harghita"),
-])
+@pytest.mark.parametrize(
+    ("title", "text", "county"),
+    [
+        ("Kigyulladt egy csűr Zetelakán", "A tűzoltók két órán át dolgoztak.", "harghita"),
+        ("Új buszjáratok indulnak", "Sepsiszentgyörgyön hétfőtől három új járat közlekedik.", "covasna"),
+        ("Ülésezett a testület", "A marosvásárhelyi önkormányzat elfogadta a költségvetést.", "mures"),
+        ("Ülésezett a megyei tanács", "Hargita megyében tizenkét új utat aszfaltoznak.", "harghita"),
+        ("Fesztivál Háromszéken", "Több ezer látogatót várnak a hétvégén.", "covasna"),
+        ("Gólzápor Kolozsváron", "A hazaiak 4-1-re nyertek vasárnap este.", "cluj"),
+        ("Ünnepség Gyergyóditróban", "Ditróban vasárnap szentelik fel az új templomot.", "harghita"),
+    ],
+)
 def test_the_tagger_reads_hungarian_places_in_their_case_forms(title, text, county):
     assert geotag(title, text).county == county
 
@@ -92,6 +103,9 @@ def test_a_place_before_a_given_name_is_a_family_name():
 
 
 def test_an_outlet_named_after_its_region_still_places_the_region_in_its_case_forms():
-    result = geotag("Könyvhét kezdődik", "Hétfőtől egy héten át könyvbemutatók várják az olvasókat Háromszéken.",
-                    source_name="Háromszék")
+    result = geotag(
+        "Könyvhét kezdődik",
+        "Hétfőtől egy héten át könyvbemutatók várják az olvasókat Háromszéken.",
+        source_name="Háromszék",
+    )
     assert result.county == "covasna"

@@ -1,4 +1,5 @@
 """Geotagging cases real regional news needs: landmarks, datelines, roads, clubs, lists, categories."""
+
 import pytest
 
 from news.reference.counties import COUNTY_BY_SLUG
@@ -15,14 +16,17 @@ def test_every_landmark_row_names_known_counties_and_a_rank():
         assert 0 <= rank <= 3 and kind in {"area", "landmark", "road", "neighbourhood", "institution", "club"}, name
 
 
-@pytest.mark.parametrize(("title", "text", "county"), [
-    ("Delta Dunării: începe prohibiția la pescuit", "Pescuitul este interzis 60 de zile.", "tulcea"),
-    ("Castelul Peleș, închis luni", "Muzeul face lucrări la tavane.", "prahova"),
-    ("Lacul Sfânta Ana, închis pentru scăldat", "Turiștii pot vizita zona pe trasee.", "harghita"),
-    ("Judecătoria Sectorului 2 a condamnat un șofer", "Bărbatul a primit doi ani cu suspendare.", "bucuresti"),
-    ("Spitalul Floreasca are o secție nouă", "Secția are 12 paturi.", "bucuresti"),
-    ("Valea Oltului, închisă pentru camioane", "Restricția durează o lună.", "valcea"),
-])
+@pytest.mark.parametrize(
+    ("title", "text", "county"),
+    [
+        ("Delta Dunării: începe prohibiția la pescuit", "Pescuitul este interzis 60 de zile.", "tulcea"),
+        ("Castelul Peleș, închis luni", "Muzeul face lucrări la tavane.", "prahova"),
+        ("Lacul Sfânta Ana, închis pentru scăldat", "Turiștii pot vizita zona pe trasee.", "harghita"),
+        ("Judecătoria Sectorului 2 a condamnat un șofer", "Bărbatul a primit doi ani cu suspendare.", "bucuresti"),
+        ("Spitalul Floreasca are o secție nouă", "Secția are 12 paturi.", "bucuresti"),
+        ("Valea Oltului, închisă pentru camioane", "Restricția durează o lună.", "valcea"),
+    ],
+)
 def test_it_places_landmarks_regions_and_neighbourhoods(title, text, county):
     assert geotag(title, text).county == county
 
@@ -43,26 +47,35 @@ def test_a_commune_named_after_a_person_needs_a_cue():
 def test_a_destination_and_the_ends_of_a_road_count_less_than_the_place_of_the_news():
     result = geotag("Titu: trenurile spre Pitești, întârziate", "Lucrările la linie durează o lună.", "dambovita")
     assert result.county == "dambovita"
-    result = geotag("Drumul expres Craiova–Pitești: tronsonul de lângă Balș, deschis",
-                    "Cei 16 kilometri dintre Balș și Slatina sunt gata.")
+    result = geotag(
+        "Drumul expres Craiova–Pitești: tronsonul de lângă Balș, deschis",
+        "Cei 16 kilometri dintre Balș și Slatina sunt gata.",
+    )
     assert result.county == "olt"
 
 
 def test_a_club_counts_as_its_town_only_in_a_sports_story():
-    assert geotag("Rapid a câștigat derby-ul", "Echipa s-a impus cu 3-1 în fața a 14.000 de spectatori.").county \
+    assert (
+        geotag("Rapid a câștigat derby-ul", "Echipa s-a impus cu 3-1 în fața a 14.000 de spectatori.").county
         == "bucuresti"
+    )
     assert geotag("Farul Constanța, calificată", "Antrenorul a lăudat echipa.").county == "constanta"
     assert geotag("Un rapid de noapte", "Rapid și sigur, noul tren circulă zilnic.").county is None
 
 
 def test_a_list_of_counties_has_no_primary_county_even_from_an_outlet_on_it():
-    text = ("Meteorologii au emis o avertizare pentru județele Suceava, Neamț, Bacău, Harghita, Covasna "
-            "și Brașov. Stratul de zăpadă poate ajunge la 30 de centimetri.")
+    text = (
+        "Meteorologii au emis o avertizare pentru județele Suceava, Neamț, Bacău, Harghita, Covasna "
+        "și Brașov. Stratul de zăpadă poate ajunge la 30 de centimetri."
+    )
     assert geotag("ANM: cod galben de ninsori", text).county is None
     result = geotag("ANM: cod galben de ninsori", text, "bacau")
     assert result.county is None and result.counties[:3] == ("suceava", "neamt", "bacau")
-    titled = geotag("Cutremur de 4,1 în Gorj", "Seismul s-a produs în județul Gorj. A fost resimțit și în "
-                    "Vâlcea, Hunedoara și Mehedinți.", "valcea")
+    titled = geotag(
+        "Cutremur de 4,1 în Gorj",
+        "Seismul s-a produs în județul Gorj. A fost resimțit și în Vâlcea, Hunedoara și Mehedinți.",
+        "valcea",
+    )
     assert titled.county == "gorj"
 
 
@@ -77,16 +90,19 @@ def test_stop_names_include_their_inflections_and_common_word_forms():
     assert "bacaului" not in stop
 
 
-@pytest.mark.parametrize(("labels", "url", "expected"), [
-    (("Auto",), "", "economie"),
-    (("Judiciar",), "", "justitie"),
-    ((), "https://ziar.example/sci-tech/telefon-nou/", "tehnologie"),
-    (("Fapt divers",), "", "eveniment"),
-    (("Monden",), "", "cultura"),
-    (("Politică externă",), "", "externe"),
-    (("Consiliul Local",), "", "administratie"),
-    (("COVID-19",), "", "sanatate"),
-])
+@pytest.mark.parametrize(
+    ("labels", "url", "expected"),
+    [
+        (("Auto",), "", "economie"),
+        (("Judiciar",), "", "justitie"),
+        ((), "https://ziar.example/sci-tech/telefon-nou/", "tehnologie"),
+        (("Fapt divers",), "", "eveniment"),
+        (("Monden",), "", "cultura"),
+        (("Politică externă",), "", "externe"),
+        (("Consiliul Local",), "", "administratie"),
+        (("COVID-19",), "", "sanatate"),
+    ],
+)
 def test_it_maps_outlet_labels_and_url_sections(labels, url, expected):
     assert categorize("Noutăți", "Un text scurt.", url, labels) == expected
 
@@ -102,8 +118,10 @@ def test_the_town_voluntari_is_not_volunteering():
 
 
 def test_a_place_named_like_a_keyword_says_nothing_about_the_topic():
-    text = ("Aproape 600 de gospodării din comuna Războieni vor fi racordate la rețeaua de apă. "
-            "Primarul comunei Războieni spune că lucrările se termină în vară.")
+    text = (
+        "Aproape 600 de gospodării din comuna Războieni vor fi racordate la rețeaua de apă. "
+        "Primarul comunei Războieni spune că lucrările se termină în vară."
+    )
     assert categorize("Apă curentă pentru 600 de gospodării", text, "", ("Local",)) != "externe"
     assert categorize("Un război lung", "Războiul a intrat în al treilea an, iar armata rusă atacă.") == "externe"
 
@@ -115,14 +133,17 @@ def test_a_match_report_is_sport_and_a_story_abroad_is_foreign_news():
     assert categorize("Budapesta, blocată de manifestanți", text) == "externe"
 
 
-@pytest.mark.parametrize(("title", "county"), [
-    ("Accident la Rm. Sărat", "buzau"),
-    ("Accident la Tg. Ocna", "bacau"),
-    ("Accident la Câmpulung Mold.", "suceava"),
-    ("Accident în Piatra-N.", "neamt"),
-    ("Accident la Tîrgu Mureș", "mures"),  # the spelling before 1993
-    ("Accident la Sighet", "maramures"),
-])
+@pytest.mark.parametrize(
+    ("title", "county"),
+    [
+        ("Accident la Rm. Sărat", "buzau"),
+        ("Accident la Tg. Ocna", "bacau"),
+        ("Accident la Câmpulung Mold.", "suceava"),
+        ("Accident în Piatra-N.", "neamt"),
+        ("Accident la Tîrgu Mureș", "mures"),  # the spelling before 1993
+        ("Accident la Sighet", "maramures"),
+    ],
+)
 def test_it_reads_abbreviated_short_and_old_spellings(title, county):
     assert geotag(title, "Doi răniți.").county == county
 
@@ -135,8 +156,9 @@ def test_the_home_of_tourists_gives_way_to_where_it_happened():
 
 
 def test_a_neighbouring_county_counts_less_than_the_one_it_happened_in():
-    text = ("O alunecare de teren a blocat drumul pe raza județului Neamț, la câțiva kilometri de granița "
-            "cu județul Bacău.")
+    text = (
+        "O alunecare de teren a blocat drumul pe raza județului Neamț, la câțiva kilometri de granița cu județul Bacău."
+    )
     assert geotag("Drum blocat de o alunecare de teren", text, "bacau").county == "neamt"
 
 
@@ -160,6 +182,7 @@ def test_a_story_without_places_about_prices_is_national_and_one_about_nothing_s
     assert geotag("Benzina s-a scumpit", "Prețul benzinei a trecut de 8 lei pe litru.", "prahova").county is None
     theatre = geotag("Noul sezon teatral se deschide vineri", "Spectacolul de deschidere este o comedie.", "sibiu")
     assert theatre.county == "sibiu"
-    council = geotag("Consilierii locali au aprobat taxele", "Consiliul Local a votat impozitele pe anul viitor.",
-                     "suceava")
+    council = geotag(
+        "Consilierii locali au aprobat taxele", "Consiliul Local a votat impozitele pe anul viitor.", "suceava"
+    )
     assert council.county == "suceava"

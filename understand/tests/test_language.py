@@ -1,4 +1,5 @@
 """The language of an article from its text, the outlet's declared one when the text cannot tell."""
+
 import json
 
 from tools.evaluate import HANDWRITTEN_HARD, HANDWRITTEN_HU

@@ -7,33 +7,56 @@ import websub.models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('news', '0014_article_language'),
+        ("news", "0014_article_language"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Subscription',
+            name="Subscription",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('hub', models.URLField(max_length=1000, verbose_name='hub')),
-                ('topic', models.URLField(max_length=1000, verbose_name='subiect (topic)')),
-                ('secret', models.CharField(default=websub.models.new_secret, max_length=64, verbose_name='secret')),
-                ('state', models.CharField(choices=[('pending', 'în așteptarea confirmării'), ('active', 'activă'), ('unsubscribing', 'în curs de dezabonare'), ('ended', 'încheiată')], default='pending', max_length=14, verbose_name='stare')),
-                ('lease_expires_at', models.DateTimeField(blank=True, null=True, verbose_name='contract valabil până la')),
-                ('requested_at', models.DateTimeField(blank=True, null=True, verbose_name='cerută la')),
-                ('verified_at', models.DateTimeField(blank=True, null=True, verbose_name='confirmată la')),
-                ('last_push_at', models.DateTimeField(blank=True, null=True, verbose_name='ultima notificare')),
-                ('pushes', models.PositiveIntegerField(default=0, verbose_name='notificări primite')),
-                ('last_error', models.CharField(blank=True, max_length=300, verbose_name='ultima eroare')),
-                ('source', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='websub', to='news.source', verbose_name='sursă')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("hub", models.URLField(max_length=1000, verbose_name="hub")),
+                ("topic", models.URLField(max_length=1000, verbose_name="subiect (topic)")),
+                ("secret", models.CharField(default=websub.models.new_secret, max_length=64, verbose_name="secret")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "în așteptarea confirmării"),
+                            ("active", "activă"),
+                            ("unsubscribing", "în curs de dezabonare"),
+                            ("ended", "încheiată"),
+                        ],
+                        default="pending",
+                        max_length=14,
+                        verbose_name="stare",
+                    ),
+                ),
+                (
+                    "lease_expires_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="contract valabil până la"),
+                ),
+                ("requested_at", models.DateTimeField(blank=True, null=True, verbose_name="cerută la")),
+                ("verified_at", models.DateTimeField(blank=True, null=True, verbose_name="confirmată la")),
+                ("last_push_at", models.DateTimeField(blank=True, null=True, verbose_name="ultima notificare")),
+                ("pushes", models.PositiveIntegerField(default=0, verbose_name="notificări primite")),
+                ("last_error", models.CharField(blank=True, max_length=300, verbose_name="ultima eroare")),
+                (
+                    "source",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="websub",
+                        to="news.source",
+                        verbose_name="sursă",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'abonament WebSub',
-                'verbose_name_plural': 'abonamente WebSub',
+                "verbose_name": "abonament WebSub",
+                "verbose_name_plural": "abonamente WebSub",
             },
         ),
     ]

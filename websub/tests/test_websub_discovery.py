@@ -1,4 +1,5 @@
 """Finding a feed's hub and self address, from headers and from the feed's own link elements."""
+
 from websub.discovery import discover, from_body, from_headers
 
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
@@ -11,15 +12,19 @@ RSS = b"""<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/
 
 def test_it_reads_hub_and_self_from_atom_and_rss_link_elements():
     assert from_body(ATOM) == {"hub": "https://hub.example.ro/", "self": "https://ziar.example.ro/feed.atom"}
-    assert discover("https://ziar.example.ro/feed/", RSS, []) == ("https://pubsubhubbub.example.com/",
-                                                                  "https://ziar.example.ro/feed/")
+    assert discover("https://ziar.example.ro/feed/", RSS, []) == (
+        "https://pubsubhubbub.example.com/",
+        "https://ziar.example.ro/feed/",
+    )
 
 
 def test_http_link_headers_win_over_the_body():
     headers = ['<https://hub2.example.ro/>; rel="hub", <https://ziar.example.ro/canonic>; rel="self"']
     assert from_headers(headers) == {"hub": "https://hub2.example.ro/", "self": "https://ziar.example.ro/canonic"}
-    assert discover("https://ziar.example.ro/feed/", ATOM, headers) == ("https://hub2.example.ro/",
-                                                                        "https://ziar.example.ro/canonic")
+    assert discover("https://ziar.example.ro/feed/", ATOM, headers) == (
+        "https://hub2.example.ro/",
+        "https://ziar.example.ro/canonic",
+    )
 
 
 def test_it_finds_nothing_without_a_hub_and_refuses_other_schemes():

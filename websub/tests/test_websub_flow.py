@@ -3,6 +3,7 @@
 The hub is a real HTTP server on 127.0.0.1 that records the requests it gets; the hub's calls
 to our callback are made with Django's test client (the network boundary).
 """
+
 import hashlib
 import hmac
 import threading
@@ -64,9 +65,13 @@ def signed(secret: str, body: bytes, method: str = "sha256") -> str:
 
 
 def push(client, subscription, body, signature=None, **headers):
-    return client.post(f"/websub/{subscription.pk}/", body, content_type="application/rss+xml",
-                       HTTP_X_HUB_SIGNATURE=signature if signature is not None else signed(subscription.secret, body),
-                       **headers)
+    return client.post(
+        f"/websub/{subscription.pk}/",
+        body,
+        content_type="application/rss+xml",
+        HTTP_X_HUB_SIGNATURE=signature if signature is not None else signed(subscription.secret, body),
+        **headers,
+    )
 
 
 def subscribed(client, hub, reference_data) -> Subscription:
@@ -78,8 +83,15 @@ def subscribed(client, hub, reference_data) -> Subscription:
     asked = requests[-1]
     assert asked["hub.mode"] == "subscribe" and asked["hub.topic"] == "https://ziar.example.ro/feed/"
     assert asked["hub.callback"].endswith(f"/websub/{subscription.pk}/") and asked["hub.secret"] == subscription.secret
-    answer = client.get(f"/websub/{subscription.pk}/", {"hub.mode": "subscribe", "hub.topic": asked["hub.topic"],
-                                                         "hub.challenge": "provocare-123", "hub.lease_seconds": "172800"})
+    answer = client.get(
+        f"/websub/{subscription.pk}/",
+        {
+            "hub.mode": "subscribe",
+            "hub.topic": asked["hub.topic"],
+            "hub.challenge": "provocare-123",
+            "hub.lease_seconds": "172800",
+        },
+    )
     assert answer.status_code == 200 and answer.content == b"provocare-123"
     subscription.refresh_from_db()
     assert subscription.state == Subscription.ACTIVE and subscription.lease_expires_at is not None
@@ -113,11 +125,17 @@ def test_bad_pushes_are_dropped_and_nothing_is_stored(client, hub, reference_dat
     assert subscription.pushes == 1 and Article.objects.filter(source=subscription.source).count() == 1
     huge = b"<rss>" + b" " * (3 * 1024 * 1024) + b"</rss>"
     assert push(client, subscription, huge).status_code == 413
-    other = client.post("/websub/999999/", body, content_type="application/rss+xml",
-                        HTTP_X_HUB_SIGNATURE=signed(subscription.secret, body))
+    other = client.post(
+        "/websub/999999/",
+        body,
+        content_type="application/rss+xml",
+        HTTP_X_HUB_SIGNATURE=signed(subscription.secret, body),
+    )
     assert other.status_code == 410
-    wrong_topic = client.get(f"/websub/{subscription.pk}/", {"hub.mode": "subscribe", "hub.topic": "https://alt.example/",
-                                                              "hub.challenge": "x"})
+    wrong_topic = client.get(
+        f"/websub/{subscription.pk}/",
+        {"hub.mode": "subscribe", "hub.topic": "https://alt.example/", "hub.challenge": "x"},
+    )
     assert wrong_topic.status_code == 404
     rejected = [r for r in caplog.records if r.getMessage() == "websub push rejected"]
     assert len(rejected) >= 7
@@ -132,8 +150,10 @@ def test_leases_are_renewed_before_they_end_and_removed_sources_unsubscribe(clie
     Source.objects.filter(pk=subscription.source_id).update(enabled=False)
     hub_client.renew_due(timezone.now())
     assert requests[-1]["hub.mode"] == "unsubscribe"
-    done = client.get(f"/websub/{subscription.pk}/", {"hub.mode": "unsubscribe", "hub.topic": subscription.topic,
-                                                       "hub.challenge": "gata"})
+    done = client.get(
+        f"/websub/{subscription.pk}/",
+        {"hub.mode": "unsubscribe", "hub.topic": subscription.topic, "hub.challenge": "gata"},
+    )
     assert done.content == b"gata"
     subscription.refresh_from_db()
     assert subscription.state == Subscription.ENDED
@@ -148,7 +168,9 @@ def test_the_source_health_page_shows_push_then_polling_again(client, hub, refer
     assert "Push (WebSub)" in page and "abonat, fără notificări recente: citire obișnuită" in page
     body = feed("cinci", "Știre împinsă acum")
     push(client, subscription, body)
-    assert "push activ (1 notificări); citire de siguranță" in admin_client.get("/admin/sanatate-surse/").content.decode()
+    assert (
+        "push activ (1 notificări); citire de siguranță" in admin_client.get("/admin/sanatate-surse/").content.decode()
+    )
     Subscription.objects.filter(pk=subscription.pk).update(last_push_at=timezone.now() - timedelta(hours=7))
     assert "fără notificări recente: citire obișnuită" in admin_client.get("/admin/sanatate-surse/").content.decode()
     assert name in page

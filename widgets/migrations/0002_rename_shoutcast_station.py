@@ -1,4 +1,5 @@
 """The second Radio România Actualități stream is named in Romanian; rename the row loaded before."""
+
 from django.db import migrations
 
 OLD = ("radio-romania-actualitati-legacy-shoutcast", "Radio România Actualități (legacy Shoutcast)")

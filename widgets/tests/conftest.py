@@ -1,4 +1,5 @@
 """Fixtures of the widget tests: a real HTTP server on 127.0.0.1 playing an outside service."""
+
 import socket
 import threading
 from dataclasses import dataclass, field

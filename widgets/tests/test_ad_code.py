@@ -1,4 +1,5 @@
 """Ad code is the operator's: editors manage house ads; scripts load only from configured origins."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -8,9 +9,16 @@ from gazeta.roles import EDITOR_GROUP, ensure_editor_group
 from widgets import ads
 from widgets.models import AdSlot
 
-NETWORK_FORM = {"kind": "network", "name": "Rețea", "position": "sidebar", "enabled": "on", "width": "300",
-                "height": "250", "snippet": '<script src="https://x.github.io/x.js"></script>',
-                "csp_sources": "https://*.github.io"}
+NETWORK_FORM = {
+    "kind": "network",
+    "name": "Rețea",
+    "position": "sidebar",
+    "enabled": "on",
+    "width": "300",
+    "height": "250",
+    "snippet": '<script src="https://x.github.io/x.js"></script>',
+    "csp_sources": "https://*.github.io",
+}
 
 
 @pytest.fixture
@@ -59,8 +67,13 @@ def test_an_editor_may_look_at_a_network_slot_but_not_change_or_delete_it(editor
 
 def test_the_csp_takes_ad_origins_from_the_environment_only(admin_client, reference_data, settings):
     settings.ADS_SCRIPT_ORIGINS = ["https://ads.retea.example"]
-    response = admin_client.post("/admin/widgets/adslot/add/", {
-        **NETWORK_FORM, "snippet": '<script async src="https://ads.retea.example/a.js"></script><ins class="r"></ins>'})
+    response = admin_client.post(
+        "/admin/widgets/adslot/add/",
+        {
+            **NETWORK_FORM,
+            "snippet": '<script async src="https://ads.retea.example/a.js"></script><ins class="r"></ins>',
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert ads.csp_sources() == ["https://ads.retea.example"]
     policy = admin_client.get("/").get("Content-Security-Policy")
@@ -70,14 +83,17 @@ def test_the_csp_takes_ad_origins_from_the_environment_only(admin_client, refere
     assert ads.csp_sources() == []  # no network shown: nothing widened
 
 
-@pytest.mark.parametrize("snippet, reason", [
-    ('<script src="https://x.github.io/x.js"></script>', "x.github.io"),
-    ('<script>alert(1)</script>', "inline"),
-    ('<img src="https://ads.retea.example/p.gif" onerror="alert(1)">', "onerror"),
-    ('<a href="javascript:alert(1)">x</a>', "javascript:"),
-    ('<meta http-equiv="refresh" content="0;url=https://rau.example">', "meta"),
-    ('<iframe src="https://rau.example/f"></iframe>', "rau.example"),
-])
+@pytest.mark.parametrize(
+    "snippet, reason",
+    [
+        ('<script src="https://x.github.io/x.js"></script>', "x.github.io"),
+        ("<script>alert(1)</script>", "inline"),
+        ('<img src="https://ads.retea.example/p.gif" onerror="alert(1)">', "onerror"),
+        ('<a href="javascript:alert(1)">x</a>', "javascript:"),
+        ('<meta http-equiv="refresh" content="0;url=https://rau.example">', "meta"),
+        ('<iframe src="https://rau.example/f"></iframe>', "rau.example"),
+    ],
+)
 def test_network_code_loads_only_from_configured_origins(snippet, reason, settings, db):
     settings.ADS_SCRIPT_ORIGINS = ["https://ads.retea.example", "https://*.cdn.retea.example"]
     slot = AdSlot(name="r", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK, snippet=snippet)
@@ -88,11 +104,16 @@ def test_network_code_loads_only_from_configured_origins(snippet, reason, settin
 
 def test_network_code_from_configured_origins_is_accepted(settings, db):
     settings.ADS_SCRIPT_ORIGINS = ["https://ads.retea.example", "https://*.cdn.retea.example"]
-    AdSlot(name="r", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK, snippet=(
-        '<script async src="https://ads.retea.example/a.js"></script>'
-        '<script src="https://eu.cdn.retea.example/b.js"></script>'
-        '<ins class="retea" data-slot="12"></ins><iframe src="https://ads.retea.example/f" width="300"></iframe>'
-    )).full_clean()
+    AdSlot(
+        name="r",
+        position=AdSlot.SIDEBAR,
+        kind=AdSlot.NETWORK,
+        snippet=(
+            '<script async src="https://ads.retea.example/a.js"></script>'
+            '<script src="https://eu.cdn.retea.example/b.js"></script>'
+            '<ins class="retea" data-slot="12"></ins><iframe src="https://ads.retea.example/f" width="300"></iframe>'
+        ),
+    ).full_clean()
 
 
 def test_the_setting_refuses_what_is_not_an_origin(monkeypatch):

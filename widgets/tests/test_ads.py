@@ -77,9 +77,16 @@ def test_it_renders_a_labelled_slot_with_its_size_reserved(places):
 
 def test_it_renders_house_ads_as_sponsored_image_links(places, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    house = AdSlot.objects.create(name="proprie", position=AdSlot.HEADER, kind=AdSlot.HOUSE,
-                                  image="reclame/banner.png", image_alt="Abonează-te la Gazeta",
-                                  link="https://gazeta.example/abonament", width=728, height=90)
+    house = AdSlot.objects.create(
+        name="proprie",
+        position=AdSlot.HEADER,
+        kind=AdSlot.HOUSE,
+        image="reclame/banner.png",
+        image_alt="Abonează-te la Gazeta",
+        link="https://gazeta.example/abonament",
+        width=728,
+        height=90,
+    )
     html = ad_slots_html(AdSlot.HEADER, places[1])
     assert 'rel="sponsored noopener"' in html and 'href="https://gazeta.example/abonament"' in html
     assert 'alt="Abonează-te la Gazeta"' in html and 'width="728" height="90"' in html

@@ -1,4 +1,5 @@
 """The radio and exchange-rate pages describe themselves to search engines (Lighthouse SEO)."""
+
 import re
 
 import pytest

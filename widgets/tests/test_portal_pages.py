@@ -1,4 +1,5 @@
 """The widgets on the portal's own pages: stored data only, and a complete page when one fails."""
+
 import json
 
 import pytest
@@ -17,11 +18,22 @@ def test_county_page_widgets_come_from_the_database_only(bacau, service, setting
     settings.WEATHER_BASE_URL = service.base_url
     settings.BNR_RATES_URL = service.base_url
     counties = list(County.objects.order_by("code"))
-    service.answer(json.dumps([
-        {"current": {"time": "2026-11-27T10:00", "temperature_2m": 4.0, "weather_code": 61},
-         "daily": {"time": ["2026-11-27"], "weather_code": [61], "temperature_2m_max": [6.0], "temperature_2m_min": [1.0]}}
-        for _ in counties
-    ]))
+    service.answer(
+        json.dumps(
+            [
+                {
+                    "current": {"time": "2026-11-27T10:00", "temperature_2m": 4.0, "weather_code": 61},
+                    "daily": {
+                        "time": ["2026-11-27"],
+                        "weather_code": [61],
+                        "temperature_2m_max": [6.0],
+                        "temperature_2m_min": [1.0],
+                    },
+                }
+                for _ in counties
+            ]
+        )
+    )
     weather.refresh()
     asked = len(service.requests)
     AdSlot.objects.create(name="antet", position=AdSlot.HEADER, kind=AdSlot.NETWORK, snippet="<ins data-antet></ins>")

@@ -72,8 +72,12 @@ def _with_portal_base(settings, tmp_path, body: str) -> None:
 
 
 def test_pages_extend_the_portal_base_when_it_exists(reference_data, client, settings, tmp_path):
-    _with_portal_base(settings, tmp_path, '<html><title>{% block title %}{% endblock %}</title><body class="portal">'
-                      '{% block content %}{% endblock %}<aside>{% block sidebar %}{% endblock %}</aside></body></html>')
+    _with_portal_base(
+        settings,
+        tmp_path,
+        '<html><title>{% block title %}{% endblock %}</title><body class="portal">'
+        "{% block content %}{% endblock %}<aside>{% block sidebar %}{% endblock %}</aside></body></html>",
+    )
     load_default_stations()
     page = client.get("/radio/").content.decode()
     assert '<body class="portal">' in page and "Radio Cluj" in page and "Curs valutar BNR" in page

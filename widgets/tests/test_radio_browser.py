@@ -1,4 +1,5 @@
 """Real-browser tests (Debian's Chromium through Playwright): the radio player and the pages' looks."""
+
 import io
 import math
 import struct
@@ -17,7 +18,12 @@ from widgets.banking_days import is_banking_day
 from widgets.models import AdSlot, ExchangeRate, RadioStation, WeatherForecast, WeatherReading
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--autoplay-policy=no-user-gesture-required"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--autoplay-policy=no-user-gesture-required",
+]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 WAIT_MS = 15000  # every browser wait is bounded
 
@@ -26,7 +32,9 @@ pytestmark = pytest.mark.browser
 
 def sine_wav(seconds: float = 20.0, rate: int = 8000, hz: float = 440.0) -> bytes:
     """Return a mono 16-bit WAV of a quiet sine, made with the standard library."""
-    frames = b"".join(struct.pack("<h", int(3000 * math.sin(2 * math.pi * hz * i / rate))) for i in range(int(seconds * rate)))
+    frames = b"".join(
+        struct.pack("<h", int(3000 * math.sin(2 * math.pi * hz * i / rate))) for i in range(int(seconds * rate))
+    )
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
         out.setnchannels(1)
@@ -96,7 +104,9 @@ def test_it_plays_one_station_at_a_time_by_keyboard(transactional_db, live_serve
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.getElementById('audio-radio-unu').currentTime > 0.5", timeout=WAIT_MS)
     reached = page.evaluate("document.getElementById('audio-radio-unu').currentTime")
-    page.wait_for_function(f"() => document.getElementById('audio-radio-unu').currentTime > {reached} + 0.3", timeout=WAIT_MS)
+    page.wait_for_function(
+        f"() => document.getElementById('audio-radio-unu').currentTime > {reached} + 0.3", timeout=WAIT_MS
+    )
     assert first.get_attribute("aria-pressed") == "true"
     assert "Se redă: Radio Unu" in page.locator("[data-radio-status]").text_content()
 
@@ -119,23 +129,49 @@ def seed_services():
     """Store weather for Bucharest, 40 banking days of rates and one sidebar ad, as the scheduler would."""
     now = timezone.now()
     capital = County.objects.get(code="B")
-    WeatherReading.objects.create(county=capital, observed_at=now, fetched_at=now - timedelta(minutes=20),
-                                  temperature=-1.6, weather_code=71, today_min=-4.2, today_max=1.3)
+    WeatherReading.objects.create(
+        county=capital,
+        observed_at=now,
+        fetched_at=now - timedelta(minutes=20),
+        temperature=-1.6,
+        weather_code=71,
+        today_min=-4.2,
+        today_max=1.3,
+    )
     for offset, (code, low, high) in enumerate([(3, -3, 2), (61, 1, 6), (95, 4, 12)], start=1):
-        WeatherForecast.objects.create(county=capital, date=timezone.localdate() + timedelta(days=offset),
-                                       weather_code=code, temp_min=low, temp_max=high, fetched_at=now)
+        WeatherForecast.objects.create(
+            county=capital,
+            date=timezone.localdate() + timedelta(days=offset),
+            weather_code=code,
+            temp_min=low,
+            temp_max=high,
+            fetched_at=now,
+        )
     day, stored = date(2026, 11, 27), 0
     while stored < 40:
         if is_banking_day(day):
             wiggle = Decimal(str(round(math.sin(stored / 3) * 0.01, 4)))
-            for code, value, multiplier in (("EUR", "4.9771", 1), ("USD", "4.3012", 1), ("GBP", "5.7001", 1),
-                                            ("CHF", "5.3302", 1), ("HUF", "1.2345", 100), ("JPY", "2.8801", 100)):
-                ExchangeRate.objects.create(date=day, currency=code, value=Decimal(value) + wiggle, multiplier=multiplier)
+            for code, value, multiplier in (
+                ("EUR", "4.9771", 1),
+                ("USD", "4.3012", 1),
+                ("GBP", "5.7001", 1),
+                ("CHF", "5.3302", 1),
+                ("HUF", "1.2345", 100),
+                ("JPY", "2.8801", 100),
+            ):
+                ExchangeRate.objects.create(
+                    date=day, currency=code, value=Decimal(value) + wiggle, multiplier=multiplier
+                )
             stored += 1
         day -= timedelta(days=1)
-    AdSlot.objects.create(name="Rețea demo", position=AdSlot.SIDEBAR, kind=AdSlot.NETWORK,
-                          snippet='<a class="ad-demo" href="https://exemplu.ro/">Spațiu publicitar demonstrativ</a>',
-                          width=300, height=250)
+    AdSlot.objects.create(
+        name="Rețea demo",
+        position=AdSlot.SIDEBAR,
+        kind=AdSlot.NETWORK,
+        snippet='<a class="ad-demo" href="https://exemplu.ro/">Spațiu publicitar demonstrativ</a>',
+        width=300,
+        height=250,
+    )
 
 
 def test_it_screenshots_the_rates_page_and_converts_without_js(transactional_db, reference_data, live_server, browser):
@@ -174,14 +210,20 @@ CONTRAST = """(selector) => [...document.querySelectorAll(selector)].map(el => {
 })"""
 
 
-def test_the_widgets_stay_readable_in_the_dark_scheme_and_fit_a_phone(transactional_db, reference_data, live_server,
-                                                                        browser):
+def test_the_widgets_stay_readable_in_the_dark_scheme_and_fit_a_phone(
+    transactional_db, reference_data, live_server, browser
+):
     seed_services()
     context = browser.new_context(color_scheme="dark", viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.goto(f"{live_server.url}/curs-valutar/")
-    for selector in (".widget-age", ".widget-source", ".wx-day-words", ".rate-flat, .rate-up, .rate-down",
-                     ".rates-table caption"):
+    for selector in (
+        ".widget-age",
+        ".widget-source",
+        ".wx-day-words",
+        ".rate-flat, .rate-up, .rate-down",
+        ".rates-table caption",
+    ):
         ratios = page.evaluate(CONTRAST, selector)
         assert ratios and min(ratios) >= 4.5, (selector, ratios)
     # The wide table scrolls inside its own box; the page itself never scrolls sideways.

@@ -77,7 +77,10 @@ def test_it_skips_before_13_weekends_holidays_and_when_today_is_stored(bnr):
     assert len(bnr.requests) == 2
 
 
-@pytest.mark.parametrize("status,body", [(500, "Internal Server Error"), (200, "<html><body>mentenanță</body></html>"), (200, "not xml at all <<<")])
+@pytest.mark.parametrize(
+    "status,body",
+    [(500, "Internal Server Error"), (200, "<html><body>mentenanță</body></html>"), (200, "not xml at all <<<")],
+)
 def test_it_keeps_stored_rates_when_bnr_fails(bnr, status, body):
     bnr.answer(bnr_xml("2026-11-26", {"EUR": "4.9700"}))
     rates.refresh(at(2026, 11, 26, 14))
@@ -191,8 +194,14 @@ def test_the_widget_shows_new_rates_right_after_a_refresh(bnr):
     assert "4,9771" in render([("widgets/rates.html", rates_context(None))])
 
 
-@pytest.mark.parametrize("days, heading", [(1, "EUR: ultimul curs publicat"), (40, "EUR: ultimele 30 de cursuri publicate"),
-                                           (5, "EUR: ultimele 5 cursuri publicate")])
+@pytest.mark.parametrize(
+    "days, heading",
+    [
+        (1, "EUR: ultimul curs publicat"),
+        (40, "EUR: ultimele 30 de cursuri publicate"),
+        (5, "EUR: ultimele 5 cursuri publicate"),
+    ],
+)
 def test_it_names_the_charts_span_in_correct_romanian(client, db, days, heading):
     seed_history(days)
     page = client.get("/curs-valutar/").content.decode()

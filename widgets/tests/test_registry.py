@@ -45,18 +45,30 @@ def test_a_template_that_fails_to_render_is_left_out(bacau, caplog):
 
 def test_it_caches_the_weather_briefly_and_recomputes_the_age(bacau):
     now = timezone.now()
-    WeatherReading.objects.create(county=bacau, observed_at=now, fetched_at=now - timedelta(minutes=5),
-                                  temperature=3.0, weather_code=0)
+    WeatherReading.objects.create(
+        county=bacau, observed_at=now, fetched_at=now - timedelta(minutes=5), temperature=3.0, weather_code=0
+    )
     first = registry.weather_context(bacau)
     WeatherReading.objects.filter(county=bacau).update(temperature=9.0)
     assert registry.weather_context(bacau)["reading"]["temperature"] == first["reading"]["temperature"] == "3 °C"
     assert first["age"] == "acum 5 minute"
 
 
-@pytest.mark.parametrize("minutes,text", [(0, "chiar acum"), (1, "acum un minut"), (2, "acum 2 minute"),
-                                          (19, "acum 19 minute"), (20, "acum 20 de minute"), (60, "acum o oră"),
-                                          (180, "acum 3 ore"), (60 * 24, "acum o zi"), (60 * 24 * 21, "acum 21 de zile"),
-                                          (60 * 24 * 101, "acum 101 zile")])
+@pytest.mark.parametrize(
+    "minutes,text",
+    [
+        (0, "chiar acum"),
+        (1, "acum un minut"),
+        (2, "acum 2 minute"),
+        (19, "acum 19 minute"),
+        (20, "acum 20 de minute"),
+        (60, "acum o oră"),
+        (180, "acum 3 ore"),
+        (60 * 24, "acum o zi"),
+        (60 * 24 * 21, "acum 21 de zile"),
+        (60 * 24 * 101, "acum 101 zile"),
+    ],
+)
 def test_it_writes_ages_in_romanian(minutes, text):
     now = timezone.now()
     assert relative_age(now - timedelta(minutes=minutes), now) == text

@@ -16,17 +16,24 @@ def open_meteo_answer(counties, base_temp: float = 5.0, code: int = 3) -> str:
     today = timezone.localdate()
     days = [(today + timedelta(days=i)).isoformat() for i in range(4)]
     now = timezone.localtime().replace(minute=0, second=0, microsecond=0).strftime("%Y-%m-%dT%H:%M")
-    return json.dumps([
-        {
-            "latitude": c.latitude, "longitude": c.longitude, "timezone": "Europe/Bucharest",
-            "current_units": {"time": "iso8601", "temperature_2m": "°C", "weather_code": "wmo code"},
-            "current": {"time": now, "interval": 900, "temperature_2m": base_temp + i / 10, "weather_code": code},
-            "daily": {"time": days, "weather_code": [code, 61, 71, 95],
-                      "temperature_2m_max": [base_temp + 4, 8.0, 2.0, 12.0],
-                      "temperature_2m_min": [base_temp - 4, 1.0, -3.0, 4.0]},
-        }
-        for i, c in enumerate(counties)
-    ])
+    return json.dumps(
+        [
+            {
+                "latitude": c.latitude,
+                "longitude": c.longitude,
+                "timezone": "Europe/Bucharest",
+                "current_units": {"time": "iso8601", "temperature_2m": "°C", "weather_code": "wmo code"},
+                "current": {"time": now, "interval": 900, "temperature_2m": base_temp + i / 10, "weather_code": code},
+                "daily": {
+                    "time": days,
+                    "weather_code": [code, 61, 71, 95],
+                    "temperature_2m_max": [base_temp + 4, 8.0, 2.0, 12.0],
+                    "temperature_2m_min": [base_temp - 4, 1.0, -3.0, 4.0],
+                },
+            }
+            for i, c in enumerate(counties)
+        ]
+    )
 
 
 @pytest.fixture
@@ -69,7 +76,10 @@ def test_it_replaces_the_reading_on_the_next_refresh(seats, service):
     assert WeatherReading.objects.count() == 42
 
 
-@pytest.mark.parametrize("status,body", [(500, "eroare"), (200, "<html>nu e JSON</html>"), (200, "[]"), (200, '{"error": true, "reason": "x"}')])
+@pytest.mark.parametrize(
+    "status,body",
+    [(500, "eroare"), (200, "<html>nu e JSON</html>"), (200, "[]"), (200, '{"error": true, "reason": "x"}')],
+)
 def test_it_keeps_the_last_data_when_the_service_fails(seats, service, status, body):
     service.answer(open_meteo_answer(seats, base_temp=5.0))
     weather.refresh()

@@ -1,4 +1,5 @@
 """`gazeta demo-network`: serve the synthetic outlet network on 127.0.0.1."""
+
 from datetime import datetime
 
 from django.core.management.base import BaseCommand, CommandError
@@ -13,12 +14,21 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8765)
         parser.add_argument("--seed", type=int, default=1)
         mode = parser.add_mutually_exclusive_group()
-        mode.add_argument("--live", dest="live", action="store_true", default=True,
-                          help="publish items as the wall clock passes their time (default)")
+        mode.add_argument(
+            "--live",
+            dest="live",
+            action="store_true",
+            default=True,
+            help="publish items as the wall clock passes their time (default)",
+        )
         mode.add_argument("--static", dest="live", action="store_false", help="serve items up to the anchor only")
         parser.add_argument("--anchor", help="ISO time the window is built around (default: today 00:00 Bucharest)")
-        parser.add_argument("--slow-delay", type=float, default=DEFAULT_SLOW_DELAY,
-                            help="seconds the slow outlet waits before answering its feed (max 30)")
+        parser.add_argument(
+            "--slow-delay",
+            type=float,
+            default=DEFAULT_SLOW_DELAY,
+            help="seconds the slow outlet waits before answering its feed (max 30)",
+        )
 
     def handle(self, *args, **options):
         anchor = None

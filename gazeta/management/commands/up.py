@@ -1,4 +1,5 @@
 """`gazeta up`: set up the database, start the scheduler and serve the site."""
+
 import functools
 import os
 import secrets
@@ -44,8 +45,9 @@ class Command(BaseCommand):
             ports.append(("127.0.0.1", options["demo_port"], "--demo-port"))
         for host, port, flag in ports:
             if port_taken(host, port):
-                raise CommandError(f"Portul {port} ({host}) este deja folosit, poate de un alt „gazeta up”; "
-                                   f"alegeți altul cu {flag}.")
+                raise CommandError(
+                    f"Portul {port} ({host}) este deja folosit, poate de un alt „gazeta up”; alegeți altul cu {flag}."
+                )
         self.stdout.write("Pregătesc baza de date…")
         call_command("migrate", verbosity=0, interactive=False)
         call_command("load_reference", verbosity=0)
@@ -90,20 +92,23 @@ class Command(BaseCommand):
         """Create the editor account once, printing its generated password that one time."""
         User = get_user_model()
         if User.objects.filter(username=EDITOR_USERNAME).exists():
-            self.stdout.write(f"Contul „{EDITOR_USERNAME}” există (parolă nouă: gazeta changepassword {EDITOR_USERNAME}).")
+            self.stdout.write(
+                f"Contul „{EDITOR_USERNAME}” există (parolă nouă: gazeta changepassword {EDITOR_USERNAME})."
+            )
             return
         password = secrets.token_urlsafe(12)
         user = User.objects.create_user(EDITOR_USERNAME, password=password, is_staff=True)
         user.groups.add(ensure_editor_group())
-        self.stdout.write(self.style.SUCCESS(f"Cont de redactor: {EDITOR_USERNAME} / {password}  (afișată o singură dată)"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Cont de redactor: {EDITOR_USERNAME} / {password}  (afișată o singură dată)")
+        )
 
     def start_scheduler(self, stop):
         from ingest.claims import new_worker_id
         from ingest.worker import run_forever
 
         self.worker_id = new_worker_id()
-        self.crawler = scheduler.start_thread(functools.partial(run_forever, worker_id=self.worker_id), stop,
-                                              "crawler")
+        self.crawler = scheduler.start_thread(functools.partial(run_forever, worker_id=self.worker_id), stop, "crawler")
         scheduler.start_thread(scheduler.run_periodic, stop, "periodic")
 
     def stop_scheduler(self):
@@ -128,10 +133,25 @@ class Command(BaseCommand):
         if not granian:
             raise CommandError("granian is not installed in this environment")
         command = [
-            sys.executable, "-m", "gazeta.deathsig",
-            granian, "--interface", "wsgi", "--host", options["host"], "--port", str(options["port"]),
-            "--workers", str(options["workers"]), "--blocking-threads", "1", "--log-level", "warning",
-            "--respawn-failed-workers", "--respawn-interval", str(RESPAWN_SECONDS),
+            sys.executable,
+            "-m",
+            "gazeta.deathsig",
+            granian,
+            "--interface",
+            "wsgi",
+            "--host",
+            options["host"],
+            "--port",
+            str(options["port"]),
+            "--workers",
+            str(options["workers"]),
+            "--blocking-threads",
+            "1",
+            "--log-level",
+            "warning",
+            "--respawn-failed-workers",
+            "--respawn-interval",
+            str(RESPAWN_SECONDS),
             "gazeta.wsgi:application",
         ]
         url = f"http://{options['host']}:{options['port']}/"
@@ -160,7 +180,9 @@ class Command(BaseCommand):
                 now = time.monotonic()
                 failures = [t for t in failures if now - t < QUICK_FAILURE_WINDOW] + [now]
                 if now - started < QUICK_FAILURE_SECONDS and len(failures) >= QUICK_FAILURES:
-                    raise CommandError(f"serverul web se oprește imediat după pornire (cod {code}); vedeți mesajele de mai sus")
+                    raise CommandError(
+                        f"serverul web se oprește imediat după pornire (cod {code}); vedeți mesajele de mai sus"
+                    )
                 self.stderr.write(f"Serverul web s-a oprit (cod {code}); îl repornesc.")
                 time.sleep(RESPAWN_SECONDS)
         finally:

@@ -1,4 +1,5 @@
 """`gazeta worker`: crawl due sources until stopped; run as many as you like against PostgreSQL."""
+
 import functools
 import os
 import signal
@@ -13,12 +14,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--id", default=None, help="worker id shown in claims (default host:pid)")
-        parser.add_argument("--periodic", action="store_true",
-                            help="also run the periodic jobs (weather, rates, search index upkeep); give it to one worker only")
-        parser.add_argument("--metrics-port", type=int, default=None,
-                            help="serve this worker's Prometheus metrics on this port (/metrics)")
-        parser.add_argument("--metrics-host", default="127.0.0.1",
-                            help="address for --metrics-port (default 127.0.0.1: scrape it locally or open it deliberately)")
+        parser.add_argument(
+            "--periodic",
+            action="store_true",
+            help="also run the periodic jobs (weather, rates, search index upkeep); give it to one worker only",
+        )
+        parser.add_argument(
+            "--metrics-port",
+            type=int,
+            default=None,
+            help="serve this worker's Prometheus metrics on this port (/metrics)",
+        )
+        parser.add_argument(
+            "--metrics-host",
+            default="127.0.0.1",
+            help="address for --metrics-port (default 127.0.0.1: scrape it locally or open it deliberately)",
+        )
 
     def handle(self, *args, **options):
         from gazeta import scheduler

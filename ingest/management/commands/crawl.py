@@ -1,4 +1,5 @@
 """`gazeta crawl --once`: read every due source (or one) now, with a progress bar."""
+
 import json
 import signal
 import threading
@@ -14,8 +15,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="one pass over what is due, then exit (default)")
-        parser.add_argument("--source", type=int, action="append", dest="sources", metavar="ID",
-                            help="read this source now, due or not (repeatable)")
+        parser.add_argument(
+            "--source",
+            type=int,
+            action="append",
+            dest="sources",
+            metavar="ID",
+            help="read this source now, due or not (repeatable)",
+        )
         parser.add_argument("--all", action="store_true", help="treat every enabled source as due")
         parser.add_argument("--threads", type=int, default=None, help="sources read at once")
         parser.add_argument("--json", action="store_true", help="print the summary as JSON, no progress bar")
@@ -54,13 +61,23 @@ class Command(BaseCommand):
         from ingest.worker import crawl_once
 
         total = len(source_ids) if source_ids else claimable(timezone.now()).count()
-        columns = [TextColumn("[bold]Citire surse"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("noi: {task.fields[new]}  erori: {task.fields[errors]}"), TimeElapsedColumn()]
+        columns = [
+            TextColumn("[bold]Citire surse"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("noi: {task.fields[new]}  erori: {task.fields[errors]}"),
+            TimeElapsedColumn(),
+        ]
         with Progress(*columns, transient=False) as progress:
             task = progress.add_task("crawl", total=total or None, new=0, errors=0)
 
             def advance(result, summary):
-                progress.update(task, completed=summary["sources"], new=summary["new"], errors=summary["errors"],
-                                total=max(total, summary["sources"]) or None)
+                progress.update(
+                    task,
+                    completed=summary["sources"],
+                    new=summary["new"],
+                    errors=summary["errors"],
+                    total=max(total, summary["sources"]) or None,
+                )
 
             return crawl_once(progress=advance, source_ids=source_ids, threads=threads, stop=self.stop)

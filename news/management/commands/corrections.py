@@ -1,4 +1,5 @@
 """`gazeta corrections export --jsonl [--output FILE]`: editors' corrections as labelled examples."""
+
 import json
 
 from django.core.management.base import BaseCommand, CommandError

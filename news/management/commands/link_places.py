@@ -1,4 +1,5 @@
 """`gazeta link_places`: link the articles stored before the place pages to the places they name."""
+
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -13,8 +14,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         linked, last = 0, 0
         while True:
-            batch = list(Article.objects.filter(pk__gt=last, place_links__isnull=True).exclude(geo_places=[])
-                         .order_by("pk").only("id", "geo_places", "published_at")[:BATCH])
+            batch = list(
+                Article.objects.filter(pk__gt=last, place_links__isnull=True)
+                .exclude(geo_places=[])
+                .order_by("pk")
+                .only("id", "geo_places", "published_at")[:BATCH]
+            )
             if not batch:
                 break
             with transaction.atomic():

@@ -1,4 +1,5 @@
 """`gazeta sources`: import, export and load source lists; register the demo network."""
+
 import sys
 from pathlib import Path
 
@@ -42,5 +43,7 @@ class Command(BaseCommand):
                 raise CommandError(f"sources: cannot read {base_url}/_outlets.json: {error}") from error
             host = base_url.split("://", 1)[-1]
             self.stdout.write(f"Surse demo înregistrate: {count}")
-            self.stdout.write(f"Pentru a le citi, adaugă gazda în INGEST_ALLOWED_HOSTS, de ex. "
-                              f"INGEST_ALLOWED_HOSTS={host} (și INGEST_HOST_DELAY=0).")
+            self.stdout.write(
+                f"Pentru a le citi, adaugă gazda în INGEST_ALLOWED_HOSTS, de ex. "
+                f"INGEST_ALLOWED_HOSTS={host} (și INGEST_HOST_DELAY=0)."
+            )

@@ -1,4 +1,5 @@
 """`gazeta newsletter …`: send the outbox, queue digests, record bounces, export or delete one person's data."""
+
 import json
 
 from django.core.management.base import BaseCommand, CommandError
@@ -7,8 +8,10 @@ from newsletter import digest, outbox, subscribers
 
 
 class Command(BaseCommand):
-    help = ("Newsletter: send (the outbox), digests (queue those due, then send), bounce|complaint EMAIL "
-            "(unsubscribe it), export EMAIL (its data as JSON), delete EMAIL (its data).")
+    help = (
+        "Newsletter: send (the outbox), digests (queue those due, then send), bounce|complaint EMAIL "
+        "(unsubscribe it), export EMAIL (its data as JSON), delete EMAIL (its data)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["send", "digests", "bounce", "complaint", "export", "delete"])

@@ -1,4 +1,5 @@
 """`gazeta stats`: counts an operator checks first, and the room Gazeta takes and has left."""
+
 import json
 
 from django.core.management.base import BaseCommand
@@ -9,8 +10,10 @@ from ops.sizes import collect
 
 
 class Command(BaseCommand):
-    help = ("Print counts of counties, localities, sources, articles, stories and failing sources; sizes of "
-            "the database, search index, media and backups; free disk; the last integrity check.")
+    help = (
+        "Print counts of counties, localities, sources, articles, stories and failing sources; sizes of "
+        "the database, search index, media and backups; free disk; the last integrity check."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--json", action="store_true", help="print JSON")
@@ -18,9 +21,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         stats = collect_stats()
         stats["sizes"] = collect()
-        stats["checks"] = {check.name: {"ok": check.ok, "detail": check.detail,
-                                        "checked_at": check.checked_at.isoformat()}
-                           for check in Check.objects.all()}
+        stats["checks"] = {
+            check.name: {"ok": check.ok, "detail": check.detail, "checked_at": check.checked_at.isoformat()}
+            for check in Check.objects.all()
+        }
         if options["json"]:
             self.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2))
             return

@@ -1,4 +1,5 @@
 """`gazeta reindex-search`: index every visible article again (after a stemmer change)."""
+
 from django.core.management.base import BaseCommand
 
 from search.index import rebuild

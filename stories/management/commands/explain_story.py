@@ -1,4 +1,5 @@
 """gazeta explain-story ID [--json]: why each article of a story joined it."""
+
 import json
 
 from django.core.management.base import BaseCommand, CommandError
@@ -8,7 +9,9 @@ from stories.explain import explain
 
 
 class Command(BaseCommand):
-    help = "Show why each article of a story joined it: a copy (shared text), the same event (shared names and numbers)."
+    help = (
+        "Show why each article of a story joined it: a copy (shared text), the same event (shared names and numbers)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("story_id", type=int)
@@ -25,5 +28,6 @@ class Command(BaseCommand):
         self.stdout.write(f"{found['title']} ({found['articles']} articole, {found['outlets']} publicații)")
         for member in found["members"]:
             mark = "*" if member["id"] == found["representative"] else " "
-            self.stdout.write(f"{mark} {member['published_at'][:16]} {member['outlet']}: {member['title']}\n"
-                              f"    {member['why']}")
+            self.stdout.write(
+                f"{mark} {member['published_at'][:16]} {member['outlet']}: {member['title']}\n    {member['why']}"
+            )

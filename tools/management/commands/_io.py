@@ -1,4 +1,5 @@
 """Shared helpers of the operator tools: read FILE or standard input, print JSON."""
+
 import dataclasses
 import json
 import sys

@@ -1,4 +1,5 @@
 """`gazeta bench NAME`: run one benchmark and print its figures."""
+
 import json
 
 from django.core.management.base import BaseCommand
@@ -43,10 +44,18 @@ class Command(BaseCommand):
         parser.add_argument("--minutes", type=int, default=None, help="soak: how long to run (keep it short here)")
         parser.add_argument("--days", type=int, default=None, help="retention: run as if this many days had passed")
         parser.add_argument("--port", type=int, default=None, help="soak: serve on PORT, the demo network on PORT+1")
-        parser.add_argument("--page-kb", type=int, default=None,
-                            help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)")
-        parser.add_argument("--pages", choices=("demo", "realpages"), default=None,
-                            help="ingest: serve the real-page corpus as the outlets' article pages")
+        parser.add_argument(
+            "--page-kb",
+            type=int,
+            default=None,
+            help="ingest: pad the demo article pages to about N KB (real pages weigh 100-400 KB)",
+        )
+        parser.add_argument(
+            "--pages",
+            choices=("demo", "realpages"),
+            default=None,
+            help="ingest: serve the real-page corpus as the outlets' article pages",
+        )
 
     def handle(self, *args, name, **options):
         figures = BENCHMARKS[name]({key: value for key, value in options.items() if value is not None})

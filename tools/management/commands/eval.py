@@ -1,5 +1,6 @@
 """gazeta eval [tagging|extraction] --json: score geotagging, categories and story clustering against ground
 truth; `eval extraction` scores Gazeta's extraction beside plain trafilatura on the real-page corpus."""
+
 import json
 
 from django.core.management.base import BaseCommand
@@ -8,29 +9,45 @@ from django.db import DatabaseError
 from news.corrections import Correction
 from tools.evaluate import GEO_SETS, reliability, score_corrections, score_demo, score_handwritten
 
-COUNTY_KEYS = ("items", "text_only", "with_outlet", "national_rows", "national_text_only", "national_with_outlet",
-               "baseline_outlet_county")
+COUNTY_KEYS = (
+    "items",
+    "text_only",
+    "with_outlet",
+    "national_rows",
+    "national_text_only",
+    "national_with_outlet",
+    "baseline_outlet_county",
+)
 
 
 class Command(BaseCommand):
     requires_system_checks = []  # runs in its own scratch database
-    help = ("Score county, category and story clustering on the demo network's ground truth "
-            "(in a scratch database) and county on the hand-written sets: text only and with the "
-            "outlet's county, national rows apart, beside the outlet-county baseline; and the "
-            "reliability of the tagger's confidence on the hand sets.")
+    help = (
+        "Score county, category and story clustering on the demo network's ground truth "
+        "(in a scratch database) and county on the hand-written sets: text only and with the "
+        "outlet's county, national rows apart, beside the outlet-county baseline; and the "
+        "reliability of the tagger's confidence on the hand sets."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("what", nargs="?", choices=("tagging", "extraction"), default="tagging")
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--seed", type=int, default=1, help="demo world seed")
         parser.add_argument("--failures", action="store_true", help="list the items tagged wrongly")
-        parser.add_argument("--corrections-only", action="store_true",
-                            help="score only the editors' corrections (gazeta corrections export)")
+        parser.add_argument(
+            "--corrections-only",
+            action="store_true",
+            help="score only the editors' corrections (gazeta corrections export)",
+        )
         parser.add_argument("--set", default="realpages", choices=("realpages",), help="extraction: page set")
         parser.add_argument("--dir", default=None, help="extraction: corpus directory (default settings.REALPAGES_DIR)")
         parser.add_argument("--limit", type=int, default=None, help="extraction: score only the first N pages")
-        parser.add_argument("--half", choices=("tune", "holdout"), default=None,
-                            help="extraction: only the half the heuristics were tuned on, or the other")
+        parser.add_argument(
+            "--half",
+            choices=("tune", "holdout"),
+            default=None,
+            help="extraction: only the half the heuristics were tuned on, or the other",
+        )
         parser.add_argument("--seconds", type=float, default=900.0, help="extraction: stop after this long")
 
     def handle(self, *args, what="tagging", **options):
@@ -55,8 +72,12 @@ class Command(BaseCommand):
                 sets[name].pop("failures", None)
         if not options["failures"]:
             demo.pop("county_failures", None)
-        figures = {"demo": demo, **sets, "corrections": corrections,
-                   "confidence_reliability": {"hand_sets": reliability(judged), "demo": reliability(demo_judged)}}
+        figures = {
+            "demo": demo,
+            **sets,
+            "corrections": corrections,
+            "confidence_reliability": {"hand_sets": reliability(judged), "demo": reliability(demo_judged)},
+        }
         if options["json"]:
             self.stdout.write(json.dumps(figures, ensure_ascii=False, indent=2, default=str))
             return
@@ -70,16 +91,20 @@ class Command(BaseCommand):
             f"{clustering['largest']['pure_share']:.0%} pure; {clustering['lists']['pages_with_a_story_twice']} of "
             f"{clustering['lists']['pages']} list pages show a story twice; hand-written pairs "
             f"{demo['story_pairs']['accuracy']:.1%} right ({demo['story_pairs']['template_pairs_merged']} template "
-            f"pairs merged)"]
+            f"pairs merged)",
+        ]
         for name, figures_of in sets.items():
             lines.append(
                 f"{name} ({figures_of['items']} items, {figures_of['national_rows']} national/foreign): county "
                 f"{figures_of['text_only']:.1%} text only, {figures_of['with_outlet']:.1%} with the outlet's county "
                 f"(national rows {figures_of['national_text_only']:.1%} / {figures_of['national_with_outlet']:.1%}; "
-                f"outlet's county alone {figures_of['baseline_outlet_county']:.1%})")
+                f"outlet's county alone {figures_of['baseline_outlet_county']:.1%})"
+            )
         lines.append("confidence reliability on the hand sets (bin: count, mean confidence, accuracy):")
-        lines.extend(f"  {row['bin']}: {row['count']}, {row['mean_confidence']:.2f}, {row['accuracy']:.1%}"
-                     for row in figures["confidence_reliability"]["hand_sets"])
+        lines.extend(
+            f"  {row['bin']}: {row['count']}, {row['mean_confidence']:.2f}, {row['accuracy']:.1%}"
+            for row in figures["confidence_reliability"]["hand_sets"]
+        )
         lines.append(self.corrections_line(corrections))
         self.stdout.write("\n".join(lines))
 
@@ -97,16 +122,22 @@ class Command(BaseCommand):
         def share(value) -> str:
             return "—" if value is None else f"{value:.1%}"
 
-        return (f"editors' corrections ({figures['items']} items): county {share(figures.get('county_accuracy'))} "
-                f"of {figures.get('county_items', 0)}, category {share(figures.get('category_accuracy'))} "
-                f"of {figures.get('category_items', 0)}, stories {figures.get('story_items', 0)}")
+        return (
+            f"editors' corrections ({figures['items']} items): county {share(figures.get('county_accuracy'))} "
+            f"of {figures.get('county_items', 0)}, category {share(figures.get('category_accuracy'))} "
+            f"of {figures.get('category_items', 0)}, stories {figures.get('story_items', 0)}"
+        )
 
     def extraction(self, options):
         """Score extraction on the real-page corpus (JSON, or text after a progress bar)."""
         from tools.eval_extraction import format_text, run
 
-        settings = {"directory": options["dir"], "limit": options["limit"], "half": options["half"],
-                    "seconds": options["seconds"]}
+        settings = {
+            "directory": options["dir"],
+            "limit": options["limit"],
+            "half": options["half"],
+            "seconds": options["seconds"],
+        }
         if options["json"]:
             self.stdout.write(json.dumps(run(settings), ensure_ascii=False, indent=2, default=str))
             return

@@ -1,4 +1,5 @@
 """gazeta extract FILE --json [--url URL]: show the article trafilatura and our rules get from a saved page."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from ingest.charset import decode_body

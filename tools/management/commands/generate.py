@@ -1,4 +1,5 @@
 """`gazeta generate --articles N [--seed S]`: top the database up to N synthetic articles."""
+
 import json
 
 from django.core.management.base import BaseCommand, CommandError
@@ -25,8 +26,9 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(figures))
         else:
-            self.stdout.write(f"generate: {report.created} articole noi, {report.total} în total, "
-                              f"{report.seconds:.1f} s")
+            self.stdout.write(
+                f"generate: {report.created} articole noi, {report.total} în total, {report.seconds:.1f} s"
+            )
 
     def _progress(self):
         last = [0]
@@ -35,4 +37,5 @@ class Command(BaseCommand):
             if done - last[0] >= 50_000 or done == total:
                 last[0] = done
                 self.stderr.write(f"generate: {done}/{total}")
+
         return show

@@ -1,4 +1,5 @@
 """gazeta parse-feed FILE --json: show a feed's title and entries as the parser sees them."""
+
 from datetime import UTC, datetime
 
 from django.core.management.base import BaseCommand, CommandError
@@ -20,8 +21,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         data = read_input(options["file"])
         try:
-            feed = parse_feed(data, url=options["url"], now=datetime.now(UTC),
-                              content_type=options["content_type"])
+            feed = parse_feed(data, url=options["url"], now=datetime.now(UTC), content_type=options["content_type"])
         except IngestError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(dumps(feed))

@@ -3,6 +3,7 @@
 Every non-blank input line gives one output line: {"html": ...}, or {"error": ..., "line": n} for a
 line that cannot be read (not JSON, no "html" string) or cannot be sanitized; the rest goes on.
 """
+
 import json
 import sys
 

@@ -1,5 +1,6 @@
 """gazeta tag --json: JSON lines {"title", "text", "url"?, "source_county"?, "source_name"?, "source_categories"?} in,
 {"county", "counties", "places", "category", "confidence"} out."""
+
 import json
 import sys
 
@@ -58,9 +59,17 @@ class Command(BaseCommand):
             title, text, url = record.get("title", ""), record.get("text", ""), str(record.get("url") or "")
             geo = geotag(title, text, record.get("source_county"), url, source_name=record.get("source_name"))
             category = categorize(title, text, url, record["source_categories"])
-            self.stdout.write(json.dumps({
-                "county": geo.county, "counties": list(geo.counties), "places": list(geo.places),
-                "category": category, "confidence": geo.confidence,
-            }, ensure_ascii=False))
+            self.stdout.write(
+                json.dumps(
+                    {
+                        "county": geo.county,
+                        "counties": list(geo.counties),
+                        "places": list(geo.places),
+                        "category": category,
+                        "confidence": geo.confidence,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         if errors:
             raise CommandError(f"tag: {errors} bad input line(s)")

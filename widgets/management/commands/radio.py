@@ -1,4 +1,5 @@
 """`gazeta radio load-defaults [--file PATH]`: load the default radio stations."""
+
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,4 +19,6 @@ class Command(BaseCommand):
             result = load_default_stations(options["file"])
         except (OSError, KeyError, RadioDataError) as error:
             raise CommandError(f"radio: {error}") from error
-        self.stdout.write(f"radio: {result['created']} created, {result['updated']} updated, {result['total']} in total")
+        self.stdout.write(
+            f"radio: {result['created']} created, {result['updated']} updated, {result['total']} in total"
+        )
