@@ -12,7 +12,19 @@
     return n + (n >= 20 && (rest === 0 || rest >= 20) ? " de " : " ") + many;
   }
 
-  // Same thresholds as portal/rodate.py; older labels are left as the server wrote them.
+  var ZONE = "Europe/Bucharest";
+  var DATE_PARTS = new Intl.DateTimeFormat("en-US", {timeZone: ZONE, year: "numeric", month: "numeric", day: "numeric"});
+  var CLOCK = new Intl.DateTimeFormat("ro-RO", {timeZone: ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23"});
+
+  // The Bucharest calendar day of a moment, as a day number (days since 1970-01-01).
+  function dayNumber(moment) {
+    var parts = {};
+    DATE_PARTS.formatToParts(moment).forEach(function (part) { parts[part.type] = Number(part.value); });
+    return Date.UTC(parts.year, parts.month - 1, parts.day) / 86400000;
+  }
+
+  // The rule of lib/ro.py's relative() up to "ieri, HH:MM", so a page left open past midnight
+  // says "ieri" as a fresh one would; older labels are left as the server wrote them.
   function relative(when, now) {
     var seconds = (now - when) / 1000;
     if (seconds < 60) return "acum câteva secunde";
@@ -20,11 +32,12 @@
       var m = Math.floor(seconds / 60);
       return m === 1 ? "acum un minut" : "acum " + plural(m, "minut", "minute");
     }
-    var sameDay = new Intl.DateTimeFormat("ro-RO", {timeZone: "Europe/Bucharest", dateStyle: "short"});
-    if (sameDay.format(when) === sameDay.format(now)) {
+    var days = dayNumber(now) - dayNumber(when);
+    if (days === 0) {
       var h = Math.floor(seconds / 3600);
       return h === 1 ? "acum o oră" : "acum " + plural(h, "oră", "ore");
     }
+    if (days === 1) return "ieri, " + CLOCK.format(when);
     return null;
   }
 
