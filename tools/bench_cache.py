@@ -12,8 +12,6 @@ figures are bounded by it alike, so the ratio is the figure to read.
 import http.client
 import random
 import secrets
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -63,27 +61,7 @@ def run(options: dict) -> dict:
     figures = prepare(directory, int(options.get("articles") or 2_000))
     env = {**bench_env(directory), "LOG_LEVEL": "WARNING"}
     port = free_port()
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "granian"),
-            "--interface",
-            "wsgi",
-            "--workers",
-            "2",
-            "--blocking-threads",
-            "1",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-log",
-            "gazeta.wsgi:application",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=settings.BASE_DIR,
-    )
+    server = http_load.start_granian(env, port)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not answers(port):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from tools.http_load import drive
+from tools.http_load import drive, start_granian
 
 DEFAULT_ARTICLES = 1_000_000
 SAMPLES = 200  # per page and mode; enough for a stable p99 on this machine
@@ -211,27 +211,7 @@ def load_with_wrk(wrk: str, port: int, paths: list[str], seconds: float, connect
 
 def serve_and_load(env: dict, paths: list[str], seconds: float) -> dict:
     port = free_port()
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "granian"),
-            "--interface",
-            "wsgi",
-            "--workers",
-            "2",
-            "--blocking-threads",
-            "1",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--no-log",
-            "gazeta.wsgi:application",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=settings.BASE_DIR,
-    )
+    server = start_granian(env, port)
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

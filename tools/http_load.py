@@ -2,8 +2,13 @@
 
 import http.client
 import random
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
+
+from django.conf import settings
 
 
 def drive(port: int, seconds: float, make, connections: int, ok=(200,)) -> dict:
@@ -42,3 +47,13 @@ def drive(port: int, seconds: float, make, connections: int, ok=(200,)) -> dict:
     for thread in threads:
         thread.join(seconds + 15)
     return {"ok": sum(done), "other": sum(other), "seconds": time.monotonic() - started}
+
+
+def start_granian(env: dict, port: int) -> subprocess.Popen:
+    """Serve Gazeta on 127.0.0.1:port with granian as `gazeta up` does (2 WSGI workers), for a bench's load."""
+    granian = str(Path(sys.executable).parent / "granian")
+    command = [granian, "--interface", "wsgi", "--workers", "2", "--blocking-threads", "1",
+               "--host", "127.0.0.1", "--port", str(port), "--no-log", "gazeta.wsgi:application"]  # fmt: skip
+    return subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=settings.BASE_DIR
+    )
