@@ -24,4 +24,6 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     ("newsletter", 5 * 60, "newsletter.digest.run"),
     # WebSub: hubs found in feeds, leases renewed a day before they end (websub.jobs.run).
     ("websub", 15 * 60, "websub.jobs.run"),
+    # "Cele mai citite": views waiting in Redis or this process reach the hourly buckets.
+    ("most-read", 60, "mostread.counting.flush"),
 ]

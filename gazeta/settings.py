@@ -56,9 +56,11 @@ INSTALLED_APPS = [
     "api",
     "newsletter",
     "websub",
+    "mostread",
 ]
 
 MIDDLEWARE = [
+    "mostread.beacon.BeaconMiddleware",  # POST /citit/ only: counted before any other work
     "django.middleware.security.SecurityMiddleware",
     "lib.site.RequestSiteMiddleware",  # links follow the request's address while SITE_URL is unset
     "api.http.ApiHeadersMiddleware",  # /api/ only: rate limit, CORS, ETag (before any page work)

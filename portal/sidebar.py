@@ -42,3 +42,20 @@ def ads_html(position: str, county, request=None) -> Markup:
     except Exception:
         log.exception("sidebar: ads failed for %s", position)
         return Markup("")
+
+
+try:
+    from mostread import block as most_read_block
+except ImportError:  # the portal works without the most-read app
+    most_read_block = None
+
+
+def most_read_html(county) -> Markup:
+    """Return the "Cele mai citite" block of a county (None: national), or nothing."""
+    if most_read_block is None:
+        return Markup("")
+    try:
+        return most_read_block.block_html(county)
+    except Exception:
+        log.exception("sidebar: most read failed for %s", getattr(county, "code", "-"))
+        return Markup("")

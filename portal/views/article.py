@@ -136,5 +136,6 @@ def render_article(request: HttpRequest, item: Article, preview: bool | str = Fa
         "in_article_ads": sidebar.ads_html(sidebar.IN_ARTICLE, county, request),
         "preview": preview,
         "places": named_places(item),
+        "most_read": "" if preview else sidebar.most_read_html(county),
     }
     return render_page(request, "portal/article.html", context, section=county)

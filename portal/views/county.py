@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 
 from news.models import Locality
-from portal import lists, queries, seo
+from portal import lists, queries, seo, sidebar
 from portal.cache import cached_page
 from portal.views.common import page_number, paged, render_page
 
@@ -47,6 +47,7 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
         "categories": queries.categories(),
         "breaking": queries.breaking(section),
         "top_places": top_places,
+        "most_read": sidebar.most_read_html(section),
         "seo": seo.page_meta(
             request,
             title=f"Știri din {section.label}",

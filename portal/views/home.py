@@ -3,7 +3,7 @@
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from portal import lead, lists, queries, seo
+from portal import lead, lists, queries, seo, sidebar
 from portal.cache import cached_page
 from portal.regions import REGION_OF, REGIONS
 from portal.views.common import render_page
@@ -58,5 +58,6 @@ def home(request: HttpRequest) -> HttpResponse:
         "categories": queries.categories(),
         "breaking": queries.breaking(),
         "seo": seo.page_meta(request, title=None, description=seo.SITE_DESCRIPTION),
+        "most_read": sidebar.most_read_html(None),
     }
     return render_page(request, "portal/home.html", context)

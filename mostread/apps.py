@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MostReadConfig(AppConfig):
+    name = "mostread"
+    verbose_name = "Cele mai citite"
