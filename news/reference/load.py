@@ -1,6 +1,6 @@
 """Load the reference data (counties, categories, localities) into the database, idempotently."""
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from news.models import Category, County, Locality
 from news.reference.categories import CATEGORIES
@@ -29,6 +29,7 @@ def load_reference() -> dict[str, int]:
 
     county_ids = dict(County.objects.values_list("code", "id"))
     known = set(Locality.objects.values_list("siruta", flat=True))
+    slug_of = slugs()
     Locality.objects.bulk_create(
         [
             Locality(
@@ -37,6 +38,7 @@ def load_reference() -> dict[str, int]:
                 name=row.name,
                 name_folded=fold(row.name),
                 rank=row.rank,
+                slug=slug_of.get(row.siruta, str(row.siruta)),
             )
             for row in localities()
             if row.siruta not in known
@@ -52,14 +54,20 @@ def load_reference() -> dict[str, int]:
 
 
 def _place_pages() -> None:
-    """Give each locality its address slug and its commune (rows loaded before those existed, too)."""
+    """Give each locality its address slug and its commune (rows loaded before those existed, too).
+
+    New rows get their slug when inserted and their commune here, all in one executemany:
+    bulk_update's CASE over 13,908 rows cost 5 s of CPU, each time the tests reload this data.
+    """
     slug_of, commune_of = slugs(), communes()
-    rows = list(Locality.objects.only("id", "siruta", "slug", "commune_id"))
-    id_of = {row.siruta: row.id for row in rows}
+    rows = list(Locality.objects.values_list("id", "siruta", "slug", "commune_id"))
+    id_of = {siruta: pk for pk, siruta, _slug, _commune in rows}
     stale = []
-    for row in rows:
-        slug, commune = slug_of.get(row.siruta, str(row.siruta)), id_of.get(commune_of.get(row.siruta))
-        if (row.slug, row.commune_id) != (slug, commune):
-            row.slug, row.commune_id = slug, commune
-            stale.append(row)
-    Locality.objects.bulk_update(stale, ["slug", "commune"], batch_size=1000)
+    for pk, siruta, slug, commune_id in rows:
+        want = (slug_of.get(siruta, str(siruta)), id_of.get(commune_of.get(siruta)))
+        if (slug, commune_id) != want:
+            stale.append((*want, pk))
+    if stale:
+        table = connection.ops.quote_name(Locality._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.executemany(f"UPDATE {table} SET slug = %s, commune_id = %s WHERE id = %s", stale)
