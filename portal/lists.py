@@ -8,7 +8,7 @@ statement per page instead of one per list.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from django.db import connection
@@ -31,30 +31,6 @@ ONE_PER_STORY = (
 # Up to this many rows (5 pages) the secondary-county read walks the time window of the
 # primary rows; past it, the county's links (see in_county_ids). Measured at 1M articles.
 WINDOW_MAX_ROWS = 100
-TEASER_COLUMNS = (
-    "id",
-    "slug",
-    "title",
-    "snippet",
-    "lead",
-    "image_url",
-    "image",
-    "image_width",
-    "image_height",
-    "image_alt",
-    "image_key",
-    "image_widths",
-    "image_color",
-    "published_at",
-    "status",
-    "county_id",
-    "source_id",
-    "category_id",
-    "source__name",
-    "story_id",
-    "story__source_count",
-    "language",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +223,12 @@ def in_county_ids(county_id: int, limit: int, offset: int = 0) -> list[int]:
 def county_links() -> dict[int, Link]:
     """Return the 42 sections as list-item links, by id (from the cached reference data)."""
     return remembered(f"portal:county-links:{get_script_prefix()}", queries.WORKER_SECONDS, _county_links)
+
+
+# The columns load_teasers reads, in the Teaser's field order (rows become Teasers by position):
+# derived from the dataclass so the two cannot drift apart.
+_COLUMN_OF_FIELD = {"source_name": "source__name", "story_sources": "story__source_count"}
+TEASER_COLUMNS = tuple(_COLUMN_OF_FIELD.get(f.name, f.name) for f in fields(Teaser) if f.name != "county")
 
 
 def _county_links() -> dict[int, Link]:
