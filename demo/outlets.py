@@ -108,6 +108,8 @@ class Outlet:
     default_category: str | None = None
     labels_variant: int = 0
     language: str = "ro"  # 'hu' for the Hungarian-language outlets (demo.hungarian)
+    hub: str = ""  # WebSub hub announced: "element" (in the feed), "header" (HTTP Link), "both" (demo.hub)
+    hub_signature: str = "sha256"  # how the hub signs its pushes: sha256 or sha1
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -149,7 +151,16 @@ def _make(index: int, slug: str, name: str, kind: str, county: str | None) -> Ou
         failure_mode=FAILURE_MODES.get(slug, ""),
         default_category=DEFAULT_CATEGORY.get(slug),
         labels_variant=index,
+        hub=_hub(index, kind, slug),
+        hub_signature="sha1" if index % 4 == 3 else "sha256",
     )
+
+
+def _hub(index: int, kind: str, slug: str) -> str:
+    """A third of the local outlets run a WebSub hub (WordPress sites announce one), none of the failing ones."""
+    if kind != "outlet" or index % 3 != 1 or slug in FAILURE_MODES:
+        return ""
+    return ("both", "element", "header")[(index // 3) % 3]
 
 
 def build_roster() -> tuple[Outlet, ...]:

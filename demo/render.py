@@ -67,6 +67,7 @@ def _rss(world: World, outlet: Outlet, items: list[Article], base_url: str, page
         f"<title>{escape(outlet.name)}</title>",
         f"<link>{home}</link>",
         f'<atom:link href="{base_url}/{outlet.slug}/{outlet.served_feed_path}" rel="self" type="application/rss+xml"/>',
+        *([f'<atom:link rel="hub" href="{base_url}/_hub"/>'] if outlet.hub in ("element", "both") else []),
         f"<description>{escape(_tagline(outlet))}</description>",
         "<language>ro-RO</language>",
         f"<lastBuildDate>{format_datetime(latest.astimezone(UTC))}</lastBuildDate>",
@@ -113,6 +114,7 @@ def _atom(world: World, outlet: Outlet, items: list[Article], base_url: str, pag
         f"<subtitle>{escape(_tagline(outlet))}</subtitle>",
         f'<link rel="alternate" type="text/html" href="{home}"/>',
         f'<link rel="self" type="application/atom+xml" href="{base_url}/{outlet.slug}/{outlet.served_feed_path}"/>',
+        *([f'<link rel="hub" href="{base_url}/_hub"/>'] if outlet.hub in ("element", "both") else []),
         f"<id>tag:{outlet.slug}.demo,2020:feed</id>",
         f"<updated>{_iso(latest)}</updated>",
     ]

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from demo import services
+from demo.hub import MAX_FORM_BYTES, Hub
 from demo.images import FORMATS, draw_image
 from demo.pages import render_article, render_home
 from demo.render import render_feed
@@ -36,11 +37,25 @@ class DemoHTTPServer(ThreadingHTTPServer):
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
 
+    hub: Hub
+
     def cutoff(self) -> datetime:
         """Items published by this moment are visible."""
         if self.live:
             return min(self.clock(), self.world.end)
         return self.world.anchor
+
+    def feed_body(self, outlet, page: int = 1, cutoff: datetime | None = None) -> tuple[bytes, str]:
+        """Return the outlet's feed page as served now, and its Content-Type (a GET and a hub push alike)."""
+        items = self.world.visible(outlet.slug, cutoff or self.cutoff())
+        chunk = items[(page - 1) * outlet.feed_size : page * outlet.feed_size]
+        body = render_feed(self.world, outlet, chunk, self.base_url, page)
+        kind = "atom" if outlet.feed_format == "atom" else "rss"
+        return body, f"application/{kind}+xml; charset={outlet.encoding}"
+
+    def server_close(self) -> None:
+        self.hub.stop()
+        super().server_close()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -57,6 +72,22 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         self._dispatch(head=False)
+
+    def do_POST(self):  # noqa: N802 - http.server's name
+        """Only the WebSub hub takes POSTs (demo.hub): form-encoded, bounded."""
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if urlsplit(self.path).path != "/_hub":
+            self.close_connection = True
+            return self._send(405, b"method not allowed", "text/plain")
+        if not 0 <= length <= MAX_FORM_BYTES:
+            self.close_connection = True
+            return self._send(413, b"form too large", "text/plain")
+        form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode("utf-8", "replace")).items()}
+        status, body = self.server.hub.request(form)
+        return self._send(status, body, "text/plain; charset=utf-8")
 
     def _dispatch(self, head: bool) -> None:
         parts = urlsplit(self.path)
@@ -138,10 +169,13 @@ class Handler(BaseHTTPRequestHandler):
         chunk = items[(page - 1) * outlet.feed_size : page * outlet.feed_size]
         if page > 1 and not chunk:
             return self._send(404, b"not found", "text/plain", head=head)
-        body = render_feed(self.server.world, outlet, chunk, self.server.base_url, page)
-        kind = "atom" if outlet.feed_format == "atom" else "rss"
+        body, content_type = self.server.feed_body(outlet, page, cutoff)
         modified = chunk[0].published if chunk else self.server.world.start
-        return self._send(200, body, f"application/{kind}+xml; charset={outlet.encoding}", head=head, modified=modified)
+        extra = {}
+        if outlet.hub in ("header", "both"):
+            hub, topic = self.server.hub.url(), self.server.hub.topic(outlet)
+            extra["Link"] = f'<{hub}>; rel="hub", <{topic}>; rel="self"'
+        return self._send(200, body, content_type, head=head, modified=modified, extra=extra)
 
     def _image(self, rest: str, head: bool) -> None:
         name = rest.rsplit("/", 1)[-1]
@@ -218,6 +252,7 @@ def outlets_json(world: World, base_url: str) -> list[dict]:
             "layout": o.layout,
             "full_content": o.full_content,
             "legacy_cedilla": o.legacy_cedilla,
+            "hub": o.hub,
         }
         for o in world.outlets
     ]
@@ -268,6 +303,7 @@ def make_server(
     httpd.live = live
     httpd.slow_delay = max(0.0, min(float(slow_delay), MAX_SLOW_DELAY))
     httpd.clock = clock or (lambda: datetime.now(UTC))
+    httpd.hub = Hub(httpd)
     return httpd
 
 

@@ -38,6 +38,7 @@ REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # hold a worker's slot for minutes (the scheduler's interval already spaces feed reads).
 MAX_CRAWL_DELAY = 10.0
 CHUNK = 64 * 1024  # decompress at most this much at a time, so a bomb never fills memory
+MAX_LINK_HEADERS = 8  # Link headers kept per response (a feed names its hub and self in one or two)
 
 # What each kind of fetch accepts (media type without parameters). Anything else is refused
 # before the body is read: a 40 MB PDF linked from a feed is not an article page.
@@ -196,6 +197,7 @@ def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, 
     status = response.status_code
     etag = response.headers.get("etag", "")
     last_modified = response.headers.get("last-modified", "")
+    links = tuple(value[:8000] for value in response.headers.get_list("link")[:MAX_LINK_HEADERS])
     if status == 304:
         return Fetched(
             url=original,
@@ -205,6 +207,7 @@ def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, 
             last_modified=last_modified,
             not_modified=True,
             elapsed=time.monotonic() - started,
+            links=links,
         )
     if status >= 400:
         retry_after = parse_retry_after(response.headers.get("retry-after", "")) if status in (429, 503) else None
@@ -227,6 +230,7 @@ def _read_response(response: httpx.Response, *, url, original, max_bytes, kind, 
         etag=etag,
         last_modified=last_modified,
         elapsed=time.monotonic() - started,
+        links=links,
     )
 
 

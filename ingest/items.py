@@ -24,6 +24,7 @@ class Fetched:
     last_modified: str = ""
     not_modified: bool = False
     elapsed: float = 0.0
+    links: tuple[str, ...] = ()  # HTTP Link header values (a feed's WebSub hub and self), at most MAX_LINK_HEADERS
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from ingest import metrics, schedule
 from ingest.entry_stages import process_entry
 from ingest.errors import FetchError, IngestError
 from ingest.fetch import shared_client
+from ingest.hooks import announce_poll
 from ingest.items import ParsedFeed
 from ingest.lead_images import fetch_lead_images
 from ingest.parse import parse_feed
@@ -117,7 +118,7 @@ def _read_source(
     except Exception as error:  # any failure of one source is recorded, never raised
         return failed(source, result, error, worker_id, now, started)
     result.http_status = fetched.status
-    published = []
+    published, new_published = [], []
     if feed is not None:
         result.entries = len(feed.entries)
         metrics.ITEMS_PARSED.inc(len(feed.entries))
@@ -129,6 +130,8 @@ def _read_source(
             if outcome:
                 setattr(result, outcome, getattr(result, outcome) + 1)
                 metrics.ARTICLES_STORED.labels(outcome).inc()
+            if outcome == "new":
+                new_published.append(entry.published)
     if feed is not None and feed.warning:
         # A broken feed whose entries were recovered: they are stored, and the source still
         # shows the error and backs off like a failing one, so an operator sees it.
@@ -147,6 +150,8 @@ def _read_source(
         last_modified=fetched.last_modified if result.outcome != "fallback" else source.last_modified,
     )
     record_fetch(source, worker_id, fields, log_entry(result, now))
+    if result.outcome in ("ok", "not_modified"):
+        announce_poll(source, fetched, new_published, now)
     metrics.FETCHES.labels(result.outcome).inc()
     log.info(
         "source read",

@@ -27,6 +27,7 @@ NOUNS = {
     "imagine": ("imagine", "imagini"),
     "secțiune": ("secțiune", "secțiuni"),
     "curs": ("curs", "cursuri"),
+    "notificare": ("notificare", "notificări"),
 }
 
 

@@ -13,6 +13,7 @@ import hmac
 import logging
 
 from django.core.cache import cache
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -87,8 +88,9 @@ def take(subscription: Subscription, body: bytes, content_type: str) -> int:
             outcome = process_entry(entry, ctx, result)
             if outcome:
                 setattr(result, outcome, getattr(result, outcome) + 1)
-    Subscription.objects.filter(pk=subscription.pk).update(last_push_at=now, pushes=subscription.pushes + 1)
-    hold_polling(source.pk, now)
+    Subscription.objects.filter(pk=subscription.pk).update(last_push_at=now, pushes=F("pushes") + 1)
+    if subscription.fallback_at is None:  # fallen back (websub.poll): polled on its own schedule
+        hold_polling(source.pk, now)
     return result.new
 
 

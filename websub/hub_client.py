@@ -41,8 +41,10 @@ def request(subscription: Subscription, mode: str) -> bool:
     return accepted
 
 
-def subscribe_from_feed(source: Source, body: bytes, link_headers: list[str]) -> Subscription | None:
-    """Subscribe a source whose feed names a hub (once; a changed hub or topic starts over)."""
+def subscribe_from_feed(
+    source: Source, body: bytes, link_headers: list[str], force: bool = False
+) -> Subscription | None:
+    """Subscribe a source whose feed names a hub (once; a changed hub or topic starts over; `force`: ask again)."""
     found = discover(source.feed_url, body, link_headers)
     if found is None:
         return None
@@ -50,12 +52,14 @@ def subscribe_from_feed(source: Source, body: bytes, link_headers: list[str]) ->
     subscription, created = Subscription.objects.get_or_create(source=source, defaults={"hub": hub, "topic": topic})
     if (
         not created
+        and not force
         and (subscription.hub, subscription.topic) == (hub, topic)
         and subscription.state != Subscription.ENDED
     ):
         return subscription
     subscription.hub, subscription.topic, subscription.state = hub, topic, Subscription.PENDING
-    subscription.save(update_fields=["hub", "topic", "state"])
+    subscription.fallback_at, subscription.fallback_reason = None, ""
+    subscription.save(update_fields=["hub", "topic", "state", "fallback_at", "fallback_reason"])
     request(subscription, "subscribe")
     return subscription
 

@@ -31,6 +31,10 @@ class Subscription(models.Model):
     last_push_at = models.DateTimeField("ultima notificare", null=True, blank=True)
     pushes = models.PositiveIntegerField("notificări primite", default=0)
     last_error = models.CharField("ultima eroare", max_length=300, blank=True)
+    # Set when a poll found an item the pushes had not brought: the source is polled on its own
+    # schedule again (pushes are still taken) until a poll after a push finds nothing new (websub.poll).
+    fallback_at = models.DateTimeField("înapoi la citire obișnuită din", null=True, blank=True)
+    fallback_reason = models.CharField("motivul revenirii", max_length=300, blank=True)
 
     class Meta:
         verbose_name = "abonament WebSub"

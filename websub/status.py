@@ -2,6 +2,9 @@
 
 import datetime as dt
 
+from django.utils import timezone
+
+from lib.ro import count
 from websub.models import Subscription
 
 QUIET = dt.timedelta(hours=6)  # pushes silent this long: the source is read by polling alone again
@@ -16,8 +19,11 @@ def label(subscription: Subscription | None, now: dt.datetime) -> str:
         return "încheiat"
     if subscription.lease_expires_at is not None and subscription.lease_expires_at <= now:
         return "contract expirat: citire obișnuită"
+    if subscription.fallback_at is not None:
+        when = timezone.localtime(subscription.fallback_at).strftime("%d.%m %H:%M")
+        return f"push incomplet ({subscription.fallback_reason}, {when}): citire obișnuită"
     if subscription.last_push_at is not None and now - subscription.last_push_at <= QUIET:
-        return f"push activ ({subscription.pushes} notificări); citire de siguranță"
+        return f"push activ ({count(subscription.pushes, 'notificare')}); citire de siguranță"
     return "abonat, fără notificări recente: citire obișnuită"
 
 

@@ -169,7 +169,7 @@ def test_the_source_health_page_shows_push_then_polling_again(client, hub, refer
     body = feed("cinci", "Știre împinsă acum")
     push(client, subscription, body)
     assert (
-        "push activ (1 notificări); citire de siguranță" in admin_client.get("/admin/sanatate-surse/").content.decode()
+        "push activ (1 notificare); citire de siguranță" in admin_client.get("/admin/sanatate-surse/").content.decode()
     )
     Subscription.objects.filter(pk=subscription.pk).update(last_push_at=timezone.now() - timedelta(hours=7))
     assert "fără notificări recente: citire obișnuită" in admin_client.get("/admin/sanatate-surse/").content.decode()
