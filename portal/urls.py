@@ -24,6 +24,7 @@ urlpatterns = [
     # The site's own pages: fixed addresses, before the counties' /<slug>/.
     *[path(f"{slug}/", views.site_page, {"slug": slug}, name=f"site-page-{slug}") for slug, _ in SitePage.PAGES],
     path("judete/", views.counties, name="counties"),
+    path("judetul-meu/<slug:slug>/", views.my_county, name="my-county"),  # a fragment for the home page
     path("articol/<int:pk>/<slug:slug>/", views.article, name="article"),
     path("previzualizare/articol/<int:pk>/", views.article_preview, name="article-preview"),  # staff only
     path("subiect/<int:pk>/", views.story, name="story"),

@@ -8,6 +8,7 @@ from portal.views.counties import counties
 from portal.views.county import county
 from portal.views.errors import not_found, server_error
 from portal.views.home import home
+from portal.views.my_county import my_county
 from portal.views.place import county_path, county_places, place
 from portal.views.recent import recent
 from portal.views.site_page import site_page
@@ -22,6 +23,7 @@ __all__ = [
     "county",
     "county_category",
     "home",
+    "my_county",
     "county_path",
     "county_places",
     "not_found",

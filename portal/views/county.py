@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 
 from news.models import Locality
-from portal import lists, queries, seo, sidebar
+from portal import county_map, county_shapes, lists, queries, seo, sidebar
 from portal.cache import cached_page
 from portal.views.common import page_number, paged, render_page
 
@@ -37,7 +37,7 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
     if page == 1:
         pool = lists.newest("a.county_id = %s", [section.id], POOL, columns="a.id, a.category_id")
         wanted = category_ids(pool, queries.categories())
-    top_places = busiest_places(section) if page == 1 else []
+    busiest = busiest_places(section, county_map.PLACE_DOTS) if page == 1 else []
     loaded = lists.load_teasers(ids + [i for _, found in wanted for i in found])
     context = {
         "articles": lists.pick(loaded, ids),
@@ -46,7 +46,11 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
         "blocks": [{"category": category, "articles": lists.pick(loaded, found)} for category, found in wanted],
         "categories": queries.categories(),
         "breaking": queries.breaking(section),
-        "top_places": top_places,
+        "top_places": busiest[:TOP_PLACES],
+        "place_dots": county_map.place_dots(section, busiest),
+        "county_outline": county_shapes.PATHS.get(section.code, ""),
+        "county_viewbox": county_map.viewbox(section.code) if section.code in county_shapes.BOXES else "",
+        "map_unit": county_map.unit(section.code),
         "most_read": sidebar.most_read_html(section),
         "seo": seo.page_meta(
             request,
@@ -57,9 +61,9 @@ def county(request: HttpRequest, slug: str) -> HttpResponse:
     return render_page(request, "portal/county.html", context, section=section)
 
 
-def busiest_places(section) -> list[tuple[Locality, int]]:
+def busiest_places(section, limit: int = TOP_PLACES) -> list[tuple[Locality, int]]:
     """Return the county's towns and communes with the most news this week (a village counts for its commune)."""
-    counts = lists.place_counts(section.id, since=timezone.now() - TOP_PLACES_WINDOW, limit=TOP_PLACES)
+    counts = lists.place_counts(section.id, since=timezone.now() - TOP_PLACES_WINDOW, limit=limit)
     rows = Locality.objects.in_bulk([place_id for place_id, _ in counts])
     found = []
     for place_id, count in counts:
