@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "newsletter",
     "websub",
     "mostread",
+    "publish",
 ]
 
 MIDDLEWARE = [
@@ -265,6 +266,12 @@ SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 30, minimum=0)  # searches per 
 # Pages rendered (not served from the page cache) per client a minute; 0 = off. A reader's clicks
 # are mostly cached pages; this bounds what random addresses and parameters can make a client cost.
 PAGE_RATE_LIMIT = env_int("PAGE_RATE_LIMIT", 120, minimum=0)
+# Published pages (issue 20, publish/): anonymous pages written as files (with .gz and .br) under
+# this directory for a front server (deploy/nginx.conf) or `gazeta up` to send without Django.
+# Empty: nothing is published. PUBLISH_ARTICLES: the newest visible articles that get a file
+# (older ones are served by Gazeta, cached); it bounds the directory's size (~60 KB an article).
+PUBLISH_DIR = env_str("PUBLISH_DIR", "")
+PUBLISH_ARTICLES = env_int("PUBLISH_ARTICLES", 5000, minimum=0, maximum=1_000_000)
 
 # Operations (docs/operations.md): backups, retention, free disk.
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))

@@ -1,0 +1,244 @@
+"""The publisher: keeps PUBLISH_DIR's files equal to the pages Gazeta would answer, within seconds.
+
+A batch starts when the content generation moves (news.signals.content_changed in any process
+bumps it, portal.generation) or every POLL_SECONDS regardless (a scheduled article whose time has
+come). It compares the newest visible articles with what was published last: new, changed and
+vanished articles (hidden, deleted, pushed out of the window) give the set of pages to redo, each
+rendered once per batch however many articles touched it. A vanished article's file is removed
+first, before any list is re-rendered. Between batches a rotation re-renders every published page
+within REFRESH_SECONDS (the side lists of article pages, weather and rates, the sitemaps).
+"""
+
+import json
+import logging
+import os
+import threading
+import time
+from collections import deque
+from pathlib import Path
+
+from django.conf import settings
+from django.db import close_old_connections
+
+from publish import files, pages
+from publish.render import render
+
+log = logging.getLogger("gazeta.publish")
+
+POLL_SECONDS = 30.0  # a batch at least this often, for articles scheduled to appear
+TICK_SECONDS = 0.25  # how often the generation is looked at
+REFRESH_SECONDS = 15 * 60  # every published page is rendered again at least this often
+REFRESH_BATCH = 20  # pages re-rendered per tick by the rotation, between change batches
+DRAIN_SECONDS = 0.5  # at start, pages are queued and published this long between two looks for changes
+LAG_SAMPLES = 2000
+STATE_FILE = "publish-state.json"  # beside the pages, not served (deploy/nginx.conf)
+STATUS_KEPT = (200,)  # other answers (404, 410, 301) are left to Gazeta: the file is removed
+
+
+def root() -> Path | None:
+    value = getattr(settings, "PUBLISH_DIR", "")
+    return Path(value) if value else None
+
+
+class Publisher:
+    """The state of one publishing process: what is published, and the rotation."""
+
+    def __init__(self, directory: Path, articles: int | None = None):
+        self.root = directory
+        self.limit = articles if articles is not None else settings.PUBLISH_ARTICLES
+        self.rows: dict[int, pages.Row] | None = None  # the articles published, as last seen
+        self.others: set[str] = set()  # places and stories published, beside sections and articles
+        self.rotation: deque[str] = deque()
+        self.pending: deque[str] = deque()  # queued at start, published between batches
+        self.lags: deque[float] = deque(maxlen=LAG_SAMPLES)
+        self.batches = self.rendered = self.removed = self.failed = 0
+        self.last_batch_pages = 0
+        self.generation = None
+
+    # -- one page -------------------------------------------------------------------------------
+
+    def publish(self, path: str) -> bool:
+        """Render one address and write (200) or remove (anything else) its file; True if written."""
+        target = files.file_for(self.root, path)
+        if target is None:
+            return False
+        try:
+            status, body = render(path)
+        except Exception:  # one broken page must not stop the others: its previous file stays
+            self.failed += 1
+            log.exception("publish: rendering %s failed", path)
+            return False
+        self.rendered += 1
+        if status in STATUS_KEPT and body:
+            files.write_page(target, body)
+            return True
+        self.removed += files.remove_page(target)
+        return False
+
+    def unpublish(self, path: str) -> None:
+        target = files.file_for(self.root, path)
+        if target is not None:
+            self.removed += files.remove_page(target)
+
+    # -- batches --------------------------------------------------------------------------------
+
+    def start(self) -> int:
+        """Take stock at start: remove what should no longer be published, queue everything; return pages queued.
+
+        Files a previous run left for pages no longer published (an article hidden while no
+        publisher ran, one pushed out of the window) are removed before anything is served anew.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        files.clean_temporaries(self.root)
+        self.rows = pages.newest(self.limit)
+        ids = list(self.rows)
+        self.others = {f"/subiect/{row.story}/" for row in self.rows.values() if row.story}
+        self.others |= pages.place_pages(ids)
+        todo = [*pages.section_pages(), *(row.url(pk) for pk, row in self.rows.items()), *sorted(self.others)]
+        wanted = set(todo)
+        for path in files.published(self.root):
+            if path not in wanted:
+                self.unpublish(path)
+        self.pending = deque(todo)
+        self.rotation = deque(todo)
+        self.save_state()
+        return len(todo)
+
+    def drain(self, seconds: float | None = None, progress=None) -> int:
+        """Publish queued pages (for at most `seconds`); return how many."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        done, total = 0, len(self.pending)
+        while self.pending and (deadline is None or time.monotonic() < deadline):
+            self.publish(self.pending.popleft())
+            done += 1
+            if progress:
+                progress(done, total)
+        if not self.pending:
+            self.save_state()
+        return done
+
+    def batch(self) -> int:
+        """Bring the files up to date with the database's newest articles; return pages redone."""
+        if self.rows is None:
+            self.start()
+            return 0
+        started = time.time()
+        current = pages.newest(self.limit)
+        old, new = self.rows, current
+        gone = [pk for pk in old if pk not in new]
+        added = [pk for pk in new if pk not in old]
+        edited = [pk for pk in new if pk in old and new[pk] != old[pk]]
+        if not (gone or added or edited):
+            return 0
+        for pk in gone:  # first: a hidden article's page must not outlive the batch's renders
+            self.unpublish(old[pk].url(pk))
+        changed = added + edited
+        touched_rows = [old[pk] for pk in gone + edited] + [new[pk] for pk in changed]
+        # An article pushed out of the window by newer ones is still visible: its lists did not change.
+        todo = pages.touched(touched_rows, pages.secondary_counties(gone + changed))
+        places = pages.place_pages(changed)
+        stories = {f"/subiect/{new[pk].story}/" for pk in changed if new[pk].story}
+        self.others |= places | stories
+        todo |= places | stories
+        for pk in edited:
+            if old[pk].slug != new[pk].slug:
+                self.unpublish(old[pk].url(pk))
+        article_pages = [new[pk].url(pk) for pk in changed]
+        for path in article_pages + sorted(todo):
+            self.publish(path)
+        self.rows = current
+        done = time.time()
+        if added:
+            from news.models import Article
+
+            created = Article.objects.filter(pk__in=added).values_list("created_at", flat=True)
+            self.lags.extend(max(0.0, done - stamp.timestamp()) for stamp in created)
+        self.rotation.extend(p for p in article_pages + sorted(places | stories) if p not in self.rotation)
+        self.batches += 1
+        self.last_batch_pages = len(article_pages) + len(todo)
+        log.info(
+            "publish: %d pages for %d new, %d changed, %d gone in %.2f s",
+            self.last_batch_pages, len(added), len(edited), len(gone), done - started,
+        )  # fmt: skip
+        self.save_state()
+        return self.last_batch_pages
+
+    def refresh(self, count: int = REFRESH_BATCH) -> int:
+        """Re-render the next `count` pages of the rotation (dropping articles no longer published)."""
+        live = {row.url(pk) for pk, row in (self.rows or {}).items()}
+        done = 0
+        for _ in range(min(count, len(self.rotation))):
+            path = self.rotation.popleft()
+            if path.startswith("/articol/") and path not in live:
+                continue
+            self.publish(path)
+            self.rotation.append(path)
+            done += 1
+        return done
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def figures(self) -> dict:
+        lags = sorted(self.lags)
+
+        def at(share):
+            return round(lags[min(len(lags) - 1, int(share * len(lags)))], 2) if lags else None
+
+        return {
+            "articles_published": len(self.rows or {}),
+            "batches": self.batches,
+            "pages_rendered": self.rendered,
+            "pages_removed": self.removed,
+            "render_failures": self.failed,
+            "lag_samples": len(lags),
+            "lag_p50_s": at(0.5),
+            "lag_p95_s": at(0.95),
+            "updated_at": time.time(),
+        }
+
+    def save_state(self) -> None:
+        target = self.root / STATE_FILE
+        self.root.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(files.TEMP_PREFIX + STATE_FILE)
+        temporary.write_text(json.dumps(self.figures()))
+        os.replace(temporary, target)
+
+
+def read_state(directory: Path) -> dict:
+    try:
+        return json.loads((directory / STATE_FILE).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def run_forever(stop: threading.Event, directory: Path | None = None) -> None:
+    """Publish everything, then follow the content generation until `stop` is set (a thread of `up`)."""
+    from portal.generation import generation
+
+    directory = directory or root()
+    if directory is None:
+        return
+    publisher = Publisher(directory)
+    last_batch = 0.0
+    seen = None
+    while not stop.is_set():
+        try:
+            current = generation()
+            if publisher.rows is None:
+                seen = current
+                publisher.start()
+                last_batch = time.monotonic()
+            elif current != seen or time.monotonic() - last_batch > POLL_SECONDS:
+                seen = current
+                publisher.batch()
+                last_batch = time.monotonic()
+            elif publisher.pending:
+                publisher.drain(DRAIN_SECONDS)
+            else:
+                per_tick = max(1, int(len(publisher.rotation) * TICK_SECONDS / REFRESH_SECONDS) + 1)
+                publisher.refresh(min(per_tick, REFRESH_BATCH))
+        except Exception:  # the next tick tries again; pages not published are served by Gazeta
+            log.exception("publish: batch failed")
+        finally:
+            close_old_connections()
+        stop.wait(TICK_SECONDS)
