@@ -9,6 +9,8 @@ PERIODIC_JOBS: list[tuple[str, int, str]] = [
     # Keeps the SQLite search index in few segments (cold queries read each one); bounded
     # steps, see search.backends.sqlite.merge. No-op on PostgreSQL.
     ("search-merge", 6 * 60 * 60, "search.index.merge"),
+    # The words of new articles, for "Ai vrut să scrii: …?" (bounded batches: search.vocabulary).
+    ("search-vocabulary", 10 * 60, "search.vocabulary.refresh"),
     # Other outlets' old full text, old clustering keys and fetch logs, in steps of ~100 ms (ops.retention).
     ("retention", 60 * 60, "ops.retention.run"),
     # Once a day (checked hourly, so a restart does not re-read the database): PRAGMA quick_check /

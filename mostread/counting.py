@@ -50,6 +50,7 @@ MAX_CLIENTS = 200_000
 MAX_PENDING = 50_000  # distinct (hour, article) pairs waiting for a flush
 FLUSH_SECONDS = 30  # pending counts reach the database this often (memory path)
 REDIS_TTL = 3600
+DOWN_SECONDS = 30  # after a failed push, count in memory this long before trying Redis again
 HOUR_TTL = 2 * 86400  # a Redis hour of counts left unflushed expires after two days
 
 
@@ -161,30 +162,48 @@ class MemoryTally:
 memory = MemoryTally()
 
 
-# One round trip per beacon: all checks and the count in Redis, atomically.
-HIT_SCRIPT = """
-local beacons = redis.call('INCR', KEYS[1])
-if beacons == 1 then redis.call('EXPIRE', KEYS[1], ARGV[5]) end
-if beacons > tonumber(ARGV[2]) then return 0 end
-if not redis.call('SET', KEYS[2], 1, 'NX', 'EX', ARGV[5]) then return 0 end
-if tonumber(redis.call('GET', KEYS[3]) or '0') >= tonumber(ARGV[3]) then return 0 end
-if tonumber(redis.call('GET', KEYS[4]) or '0') >= tonumber(ARGV[4]) then return 0 end
-for i = 3, 4 do
-  if redis.call('INCR', KEYS[i]) == 1 then redis.call('EXPIRE', KEYS[i], ARGV[5]) end
+# The shared checks and counts of a batch of beacons, in one round trip and atomically. ARGV:
+# client views cap, address views cap, client beacons cap, key TTL, hour TTL, then per beacon
+# (hour, client hash, address hash, article). Returns how many counted.
+PUSH_SCRIPT = """
+local client_cap, address_cap, beacon_cap = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local ttl, hour_ttl, counted = ARGV[4], ARGV[5], 0
+for i = 6, #ARGV, 4 do
+  local hour, client, place, article = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  local b = redis.call('INCR', 'mostread:b:' .. client)
+  if b == 1 then redis.call('EXPIRE', 'mostread:b:' .. client, ttl) end
+  if b <= beacon_cap and redis.call('SET', 'mostread:s:' .. client .. ':' .. article, 1, 'NX', 'EX', ttl) then
+    local c = tonumber(redis.call('GET', 'mostread:c:' .. client) or '0')
+    local a = tonumber(redis.call('GET', 'mostread:a:' .. place) or '0')
+    if c < client_cap and a < address_cap then
+      if redis.call('INCR', 'mostread:c:' .. client) == 1 then redis.call('EXPIRE', 'mostread:c:' .. client, ttl) end
+      if redis.call('INCR', 'mostread:a:' .. place) == 1 then redis.call('EXPIRE', 'mostread:a:' .. place, ttl) end
+      redis.call('HINCRBY', 'mostread:h:' .. hour, article, 1)
+      redis.call('EXPIRE', 'mostread:h:' .. hour, hour_ttl)
+      counted = counted + 1
+    end
+  end
 end
-redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
-redis.call('EXPIRE', KEYS[5], ARGV[6])
-return 1
+return counted
 """
 TAKE_SCRIPT = """
 local counts = redis.call('HGETALL', KEYS[1])
 redis.call('DEL', KEYS[1])
 return counts
 """
+PUSH_EVERY = 200  # beacons per round trip to Redis under load
+PUSH_SECONDS = 2.0  # ... and at most this late when traffic is light
 
 
 class RedisTally:
-    """Counting shared by every worker through Redis (REDIS_URL): the hour's counts in one hash."""
+    """Counting shared by every worker through Redis (REDIS_URL).
+
+    A beacon costs what it costs in memory: this process drops its own repeats and floods
+    (the same checks as MemoryTally, per process) and queues the rest; every PUSH_EVERY beacons,
+    or PUSH_SECONDS after the first one queued, the queue goes to Redis in one script that applies
+    the checks across all workers and adds the views to the hour's hash. Flushes move the hashes
+    to the database, from whichever process runs them.
+    """
 
     PREFIX = "mostread:"
 
@@ -192,28 +211,87 @@ class RedisTally:
         import redis
 
         self.client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
-        self.hit_script = self.client.register_script(HIT_SCRIPT)
+        self.push_script = self.client.register_script(PUSH_SCRIPT)
         self.take_script = self.client.register_script(TAKE_SCRIPT)
+        self.local = MemoryTally()  # this process's first filter
+        self.queue: list = []
+        self.first_queued = 0.0
+        self.timer: threading.Timer | None = None
+        self.down_until = 0.0
 
     def hour_hash(self, hour: int) -> str:
         return f"{self.PREFIX}h:{hour}"
 
+    @property
+    def down(self) -> bool:
+        return time.monotonic() < self.down_until
+
     def hit(self, article_id: int, address: str, agent: str, now: float | None = None) -> bool:
+        """Queue a beacon that passed this process's checks; return True when queued."""
         hour = current_hour(now)
         client, place = fingerprints(hour, address, agent)
-        prefix = self.PREFIX
-        keys = [
-            f"{prefix}b:{client.hex()}",
-            f"{prefix}s:{client.hex()}:{article_id}",
-            f"{prefix}c:{client.hex()}",
-            f"{prefix}a:{place.hex()}",
-            self.hour_hash(hour),
-        ]
-        args = [article_id, CLIENT_BEACONS, CLIENT_VIEWS, ADDRESS_VIEWS, REDIS_TTL, HOUR_TTL]
-        return bool(self.hit_script(keys=keys, args=args))
+        local = self.local
+        with local.lock:
+            if hour != local.hour:
+                local.hour = hour
+                local.beacons.clear()
+                local.counted.clear()
+                local.seen.clear()
+            beacons = local.beacons[client] = local.beacons[client] + 1
+            seen = client + article_id.to_bytes(8, "little")
+            if beacons > CLIENT_BEACONS or len(local.beacons) > MAX_CLIENTS or seen in local.seen:
+                return False
+            if local.counted[client] >= CLIENT_VIEWS or local.counted[place] >= ADDRESS_VIEWS:
+                return False
+            if len(self.queue) >= MAX_PENDING:
+                return False
+            local.seen.add(seen)
+            local.counted[client] += 1
+            local.counted[place] += 1
+            if not self.queue:
+                self.first_queued = time.monotonic()
+            self.queue.extend((hour, client.hex(), place.hex(), article_id))
+            due = len(self.queue) >= 4 * PUSH_EVERY or time.monotonic() - self.first_queued >= PUSH_SECONDS
+        if due:
+            self.push()
+        elif self.timer is None and not settings.TESTING:
+            self.timer = threading.Timer(PUSH_SECONDS, self.push_in_thread)
+            self.timer.daemon = True
+            self.timer.start()
+        return True
+
+    def push(self) -> int:
+        """Send the queued beacons to Redis; return how many counted there (the queue is kept if Redis fails)."""
+        with self.local.lock:
+            queue, self.queue = self.queue, []
+        if not queue:
+            return 0
+        try:
+            return int(
+                self.push_script(args=[CLIENT_VIEWS, ADDRESS_VIEWS, CLIENT_BEACONS, REDIS_TTL, HOUR_TTL, *queue])
+            )
+        except Exception:
+            # Redis away: these views go to the database through this process's memory, and so
+            # do the next ones for DOWN_SECONDS (hit() falls back while `down` says so).
+            log.warning("mostread: Redis unavailable, counting in memory", exc_info=True)
+            self.down_until = time.monotonic() + DOWN_SECONDS
+            with memory.lock:
+                for i in range(0, len(queue), 4):
+                    bucket = (queue[i], queue[i + 3])
+                    if bucket in memory.pending or len(memory.pending) < MAX_PENDING:
+                        memory.pending[bucket] += 1
+            memory.schedule()
+            return 0
+
+    def push_in_thread(self) -> None:
+        try:
+            self.push()
+        finally:
+            self.timer = None
 
     def take(self, now: float | None = None) -> dict:
         """Return and remove the counts of the last two days' hours still in Redis."""
+        self.push()
         hour = current_hour(now)
         taken = {}
         for past in range(hour - HOUR_TTL // 3600, hour + 1):
@@ -241,11 +319,8 @@ def hit(article_id: int, address: str, agent: str, now: float | None = None) -> 
     if is_bot(agent):
         return False
     tally = redis_tally()
-    if tally is not None:
-        try:
-            return tally.hit(article_id, address, agent, now)
-        except Exception:  # Redis away: count in this process instead of losing the view
-            log.warning("mostread: Redis unavailable, counting in memory", exc_info=True)
+    if tally is not None and not tally.down:
+        return tally.hit(article_id, address, agent, now)
     return memory.hit(article_id, address, agent, now)
 
 
@@ -257,11 +332,13 @@ def flush_memory() -> int:
 
 def flush(now: float | None = None) -> int:
     """Move every waiting count (this process's memory, and Redis) to the database; return rows written."""
-    written = flush_memory()
+    from mostread.store import add
+
     tally = redis_tally()
     if tally is not None:
-        from mostread.store import add
-
+        tally.push()  # when Redis is away, into this process's memory
+    written = flush_memory()
+    if tally is not None and not tally.down:
         try:
             written += add(tally.take(now), now)
         except Exception:

@@ -11,6 +11,7 @@ from news.models import Category, County
 from search import ratelimit
 from search.query import parse
 from search.results import search
+from search.suggest import did_you_mean
 
 TOO_MANY = "Prea multe căutări într-un timp scurt. Vă rugăm să încercați din nou peste un minut."
 
@@ -33,7 +34,13 @@ def results(request: HttpRequest) -> HttpResponse:
         since=form["since"],
         until=form["until"],
     )
-    found = search(query, form["page"], timezone.now()) if form["q"] else None
+    now = timezone.now()
+    found = search(query, form["page"], now) if form["q"] else None
+    filters = {key: getattr(query, key) for key in ("county_id", "category_id")}
+    dates = {"since": form["since"], "until": form["until"]}
+    suggestion = did_you_mean(
+        form["q"], query, found, lambda better: search(better, 1, now), lambda text: parse(text, **filters, **dates)
+    )
     context = {
         "form": form,
         "query": query,
@@ -42,6 +49,8 @@ def results(request: HttpRequest) -> HttpResponse:
         "categories": categories,
         "previous_url": _page_url(request, found.page - 1) if found and found.has_previous else "",
         "next_url": _page_url(request, found.page + 1) if found and found.has_next else "",
+        "suggestion": suggestion,
+        "suggestion_url": _page_url(request, 1, q=suggestion) if suggestion else "",
     }
     response = render(request, "search/results.html", context)
     response["Cache-Control"] = "private, max-age=60"
@@ -82,8 +91,9 @@ def _int(value: str) -> int:
     return int(value) or 1 if value.isascii() and value.isdigit() and len(value) < 5 else 1
 
 
-def _page_url(request: HttpRequest, page: int) -> str:
+def _page_url(request: HttpRequest, page: int, **replaced) -> str:
     params = {k: v for k, v in request.GET.items() if k != "pagina" and v}
+    params.update(replaced)
     if page > 1:
         params["pagina"] = page
     return "/cauta/?" + urlencode(params)

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 def _fresh(monkeypatch):
     """Each test counts in a fresh process tally and an empty cache (and Redis database, when set)."""
     monkeypatch.setattr(counting, "memory", counting.MemoryTally())
+    monkeypatch.setattr(counting, "_redis", [])
     cache.clear()
     yield
     cache.clear()
@@ -138,9 +139,14 @@ def test_the_counts_add_up_across_flushes(reference_data):
 def test_without_redis_views_are_counted_in_the_process(reference_data, settings):
     settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there: the fallback counts
     article = make_article()
-    assert counting.hit(article.pk, "10.2.0.1", BROWSER)
-    counting.flush_memory()
+    assert counting.hit(article.pk, "10.2.0.1", BROWSER)  # queued for Redis
+    counting.flush()  # Redis refuses: the queue is counted through memory
     assert views_of(article) == 1
+    assert counting.redis_tally().down
+    assert counting.hit(article.pk, "10.2.0.2", BROWSER)  # straight to memory while Redis is down
+    assert counting.memory.pending
+    counting.flush()
+    assert views_of(article) == 2
 
 
 @pytest.mark.skipif(not __import__("os").environ.get("REDIS_URL"), reason="REDIS_URL not set")
@@ -150,6 +156,10 @@ def test_with_redis_every_process_counts_in_one_hash(reference_data, settings):
     assert tally is not None
     assert tally.hit(article.pk, "10.3.0.1", BROWSER)
     assert not tally.hit(article.pk, "10.3.0.1", BROWSER)  # the same reader, same hour
+    assert tally.push() == 1
+    # Another worker (its own process filter) sends the same reader: Redis's shared check drops it.
+    other = counting.RedisTally(settings.REDIS_URL)
+    assert other.hit(article.pk, "10.3.0.1", BROWSER) and other.push() == 0
     assert counting.memory.take() == {}  # nothing went to the process's memory
     counting.flush()
     assert views_of(article) == 1

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _fresh(monkeypatch):
     monkeypatch.setattr(counting, "memory", counting.MemoryTally())
+    monkeypatch.setattr(counting, "_redis", [])
     cache.clear()
     yield
     cache.clear()

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 
 from tools import (
     bench_api,
+    bench_beacon,
     bench_cache,
     bench_dedupe,
     bench_ingest,
@@ -19,6 +20,7 @@ from tools import (
 
 BENCHMARKS = {
     "api": bench_api.run,
+    "beacon": bench_beacon.run,
     "ingest": bench_ingest.run,
     "dedupe": bench_dedupe.run,
     "pages": bench_pages.run,
@@ -32,7 +34,7 @@ BENCHMARKS = {
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (api, ingest, dedupe, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
+    help = "Run a benchmark (api, beacon, ingest, dedupe, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
