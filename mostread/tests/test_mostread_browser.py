@@ -75,6 +75,7 @@ def test_a_read_article_is_counted_and_shown_in_the_most_read_block(browser, sit
     assert block.locator("h2").inner_text() == "Cele mai citite în România"
     first = block.locator("li a").first
     assert first.inner_text() == article.title
+    shot(page, "most-read-home-desktop")
     first.click()
     page.wait_for_url(f"**{article.get_absolute_url()}")
     assert page.locator("section.most-read h2").inner_text() == "Cele mai citite din Bacău"
