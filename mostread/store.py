@@ -21,12 +21,12 @@ def add(counts: dict, now: float | None = None) -> int:
     """Add {(hour, article_id): views} to the buckets; return how many rows were written.
 
     Only visible articles count (a beacon may name any number); each bucket keeps the article's
-    county, so a county's list is one indexed read. Buckets older than KEEP_HOURS are deleted.
+    county, so a county's list is one indexed read. Buckets older than KEEP_HOURS are deleted
+    with every write (rows only come with writes, so the table stays bounded).
     """
     hour_now = int((time.time() if now is None else now) // 3600)
     counts = {key: views for key, views in counts.items() if key[0] > hour_now - KEEP_HOURS and views > 0}
-    if not counts:
-        prune(hour_now)
+    if not counts:  # nothing to write: a page building the block never writes
         return 0
     ids = {article for _hour, article in counts}
     county_of = dict(Article.objects.visible().filter(pk__in=ids).order_by().values_list("id", "county_id"))

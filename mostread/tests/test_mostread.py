@@ -124,7 +124,9 @@ def test_buckets_older_than_two_days_are_pruned_and_the_list_reads_24_hours(refe
     assert not HourlyViews.objects.filter(article_id=old.pk).exists()  # beyond KEEP_HOURS: never stored
     assert store.leaders(None, now) == [(fresh.pk, 3)]  # 30 hours ago is outside the list's window
     assert store.leaders(None, now + 24 * 3600) == []  # a day later it has left the window
-    store.add({}, now + 19 * 3600)  # a flush 19 hours later prunes what passed 48 hours
+    store.add({}, now + 19 * 3600)  # nothing to write: nothing written, nothing deleted
+    assert HourlyViews.objects.filter(article_id=stale.pk).exists()
+    store.add({(hour + 19, fresh.pk): 1}, now + 19 * 3600)  # a write 19 hours later prunes what passed 48 hours
     assert not HourlyViews.objects.filter(article_id=stale.pk).exists()
 
 
