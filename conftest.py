@@ -87,8 +87,23 @@ def pytest_sessionfinish(session, exitstatus):
     _stop_chromium()
 
 
+def _instants() -> list[str]:
+    """The instants GAZETA_TEST_NOW names (ISO times, separated by commas), else DEFAULT_NOW."""
+    return [text.strip() for text in os.environ.get("GAZETA_TEST_NOW", DEFAULT_NOW).split(",") if text.strip()]
+
+
+def pytest_generate_tests(metafunc):
+    """With several instants in GAZETA_TEST_NOW, each test that pins the clock runs once at each.
+
+    One run replays them all: CI paid a start (collection, test database, Chromium) per instant.
+    """
+    instants = _instants()
+    if len(instants) > 1 and "frozen_now" in metafunc.fixturenames:
+        metafunc.parametrize("frozen_now", instants, indirect=True, ids=[f"now={text}" for text in instants])
+
+
 @pytest.fixture
-def frozen_now():
+def frozen_now(request):
     """Pin the wall clock (Python's time and datetime, every thread) and return the instant.
 
     The clock still ticks from there, so timeouts and cache lifetimes behave; only the date and
@@ -96,7 +111,7 @@ def frozen_now():
     """
     import time_machine
 
-    instant = datetime.fromisoformat(os.environ.get("GAZETA_TEST_NOW", DEFAULT_NOW))
+    instant = datetime.fromisoformat(getattr(request, "param", None) or _instants()[0])
     with time_machine.travel(instant, tick=True):
         yield instant
 
