@@ -272,6 +272,8 @@ PAGE_RATE_LIMIT = env_int("PAGE_RATE_LIMIT", 120, minimum=0)
 # (older ones are served by Gazeta, cached); it bounds the directory's size (~60 KB an article).
 PUBLISH_DIR = env_str("PUBLISH_DIR", "")
 PUBLISH_ARTICLES = env_int("PUBLISH_ARTICLES", 5000, minimum=0, maximum=1_000_000)
+# With PUBLISH_DIR set, `gazeta up`'s web server sends the files itself (off when a front server does).
+PUBLISH_SERVE = env_bool("PUBLISH_SERVE", True)
 
 # Operations (docs/operations.md): backups, retention, free disk.
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))

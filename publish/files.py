@@ -12,6 +12,7 @@ for a page that has no file falls back to Gazeta, so an absent page is never wro
 """
 
 import gzip
+import json
 import os
 import re
 import tempfile
@@ -169,3 +170,33 @@ def published(root: Path):
                 yield prefix
             elif name.endswith(".xml") and not name.startswith(TEMP_PREFIX) and name != "index.xml":
                 yield prefix + name
+
+
+HEADERS_JSON = "headers.json"  # the security headers pages are sent with (publish.serve reads it)
+HEADERS_CONF = "headers.conf"  # the same as nginx add_header lines (deploy/nginx.conf includes it)
+
+
+def write_headers(root: Path, headers: dict) -> None:
+    """Keep the headers the pages are sent with beside them, as JSON and as an nginx include."""
+    data = json.dumps(headers, sort_keys=True).encode()
+    try:
+        if (root / HEADERS_JSON).read_bytes() == data:
+            return
+    except OSError:
+        pass
+    root.mkdir(parents=True, exist_ok=True)
+    lines = "".join(
+        f"add_header {name} {json.dumps(value)} always;\n"
+        for name, value in sorted(headers.items())
+        if "\n" not in value
+    )
+    for name, content in ((HEADERS_CONF, lines.encode()), (HEADERS_JSON, data)):
+        temporary = _temporary(root / name, content)
+        os.replace(temporary, root / name)
+
+
+def read_headers(root: Path) -> dict:
+    try:
+        return json.loads((root / HEADERS_JSON).read_text())
+    except (OSError, ValueError):
+        return {}

@@ -63,13 +63,15 @@ class Publisher:
         if target is None:
             return False
         try:
-            status, body = render(path)
+            status, body, headers = render(path)
         except Exception:  # one broken page must not stop the others: its previous file stays
             self.failed += 1
             log.exception("publish: rendering %s failed", path)
             return False
         self.rendered += 1
         if status in STATUS_KEPT and body:
+            if path == "/":
+                files.write_headers(self.root, headers)
             files.write_page(target, body)
             return True
         self.removed += files.remove_page(target)

@@ -25,8 +25,21 @@ def _site() -> tuple[str, bool]:
     return parts.netloc, parts.scheme == "https"
 
 
-def render(path: str) -> tuple[int, bytes]:
-    """Return (status, body) of GET path for an anonymous reader, rendered now."""
+# Headers a published page is sent with besides its type: the site's security policy, read from
+# a render (publish.serve and deploy/nginx.conf's generated include send the same ones).
+SENT_HEADERS = (
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+    "Permissions-Policy",
+    "Strict-Transport-Security",
+)
+
+
+def render(path: str) -> tuple[int, bytes, dict]:
+    """Return (status, body, the headers in SENT_HEADERS) of GET path for an anonymous reader, rendered now."""
     handler = getattr(_local, "handler", None)
     if handler is None:
         handler = _local.handler = _Handler()
@@ -34,6 +47,7 @@ def render(path: str) -> tuple[int, bytes]:
     request = RequestFactory().get(path, HTTP_HOST=host, secure=secure)
     request._portal_personal = True  # portal.cache: skip the page cache, render afresh
     response = handler.get_response(request)
+    headers = {name: response[name] for name in SENT_HEADERS if name in response}
     if response.streaming:
-        return response.status_code, b"".join(response.streaming_content)
-    return response.status_code, response.content
+        return response.status_code, b"".join(response.streaming_content), headers
+    return response.status_code, response.content, headers

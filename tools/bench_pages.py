@@ -258,4 +258,8 @@ def run(options: dict) -> dict:
     figures.update(measured)
     figures.update(serve_and_load(env, paths, seconds))
     figures.update({"workers": 2, "blocking_threads": 1, "database": "sqlite"})
+    if not options.get("no_published"):
+        from tools.bench_published import main_figures
+
+        figures.update(main_figures(env, paths, seconds, lag=not options.get("no_lag")))
     return figures

@@ -63,6 +63,11 @@ class Command(BaseCommand):
 
         if not options["no_scheduler"]:
             self.start_scheduler(stop)
+        if settings.PUBLISH_DIR:  # pages as files, kept fresh (publish.publisher), sent by granian's workers
+            from publish.publisher import run_forever as publish_forever
+
+            scheduler.start_thread(publish_forever, stop, "publisher")
+            self.stdout.write(f"Pagini publicate ca fișiere în {settings.PUBLISH_DIR}")
         self.serve(options, stop)
 
     def start_demo(self, options, stop):

@@ -18,6 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--dir", default=None, help="publish here instead of PUBLISH_DIR")
         parser.add_argument("--articles", type=int, default=None, help="newest articles to publish")
         parser.add_argument("--watch", action="store_true", help="then follow changes until interrupted")
+        parser.add_argument("--paths", nargs="+", default=None, help="publish only these addresses (benchmarks)")
         parser.add_argument("--json", action="store_true", help="print figures as JSON")
 
     def handle(self, *args, **options):
@@ -33,6 +34,10 @@ class Command(BaseCommand):
             return
         started = time.perf_counter()
         publisher = Publisher(directory, options["articles"])
+        if options["paths"]:
+            written = sum(publisher.publish(path) for path in options["paths"])
+            self.stdout.write(json.dumps({"pages": written, **files.usage(directory)}))
+            return
         queued = publisher.start()
         publisher.drain()
         figures = {

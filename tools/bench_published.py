@@ -1,0 +1,239 @@
+"""`gazeta bench pages`' published-files part (issue 20): the same pages from files, four ways, one run.
+
+On the bench database the load paths (home, a county, a category, 20 articles) are published
+with `gazeta publish --paths`, then driven with wrk one server after the other:
+nginx serving the files plainly (when nginx is installed), nginx with deploy/nginx.conf (files,
+Gazeta behind it), `gazeta up`'s granian with PUBLISH_DIR (publish.serve: no Django for a file),
+granian's own static serving (Rust; informative: `up` cannot use it, see publish.serve) and the
+dynamic cached path (granian, Django's page cache). Then the publish lag during a demo crawl:
+`gazeta up --demo` with PUBLISH_DIR on an empty database, for LAG_SECONDS, from the publisher's figures.
+"""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+
+from tools import bench_pages
+from tools.bench_pages import LOAD_CONNECTIONS, gazeta, load_with_wrk
+from tools.http_load import start_granian
+
+BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so"
+LAG_SECONDS = 120.0
+LAG_ARTICLES = 500
+
+
+def free_port() -> int:
+    """Return a free port: from BENCH_PORTS (e.g. 18600-18699, on a shared machine) when set, else any."""
+    span = os.environ.get("BENCH_PORTS", "")
+    if not span:
+        return bench_pages.free_port()
+    import socket
+
+    low, high = (int(x) for x in span.split("-"))
+    for port in range(low, high + 1):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            if port not in _given:
+                _given.add(port)
+                return port
+    raise RuntimeError(f"no free port in {span}")
+
+
+_given: set[int] = set()
+
+
+def nginx_main(directory: Path, server: str, brotli: bool) -> str:
+    """Return a whole nginx.conf around one server block, with every path inside `directory`."""
+    temp = "".join(
+        f"{kind}_temp_path {directory}/{kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    module = f"load_module {BROTLI_MODULE};\n" if brotli else ""
+    return (
+        f"{module}user root;\nworker_processes 2;\npid {directory}/nginx.pid;\nerror_log {directory}/error.log;\n"
+        "events { worker_connections 1024; }\n"
+        "http {\ninclude /etc/nginx/mime.types;\naccess_log off;\nsendfile on;\ntcp_nopush on;\n"
+        f"keepalive_requests 1000000;\ncharset utf-8;\n{temp}{server}\n}}\n"
+    )
+
+
+def plain_server(port: int, root: Path) -> str:
+    return (
+        f"server {{ listen 127.0.0.1:{port}; root {root}; gzip_static on;\n"
+        "location / { try_files ${uri}index.html ${uri}index.xml $uri =404; } }"
+    )
+
+
+def shipped_server(port: int, root: Path, upstream: int, brotli: bool) -> str:
+    text = (Path(settings.BASE_DIR) / "deploy" / "nginx.conf").read_text()
+    text = text.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/gazeta/publish", str(root))
+    text = text.replace("server 127.0.0.1:8000;", f"server 127.0.0.1:{upstream};")
+    if not brotli:
+        text = text.replace("    brotli_static on;\n", "")
+    return text
+
+
+def start_nginx(directory: Path, server: str, brotli: bool) -> subprocess.Popen:
+    directory.mkdir(parents=True, exist_ok=True)
+    conf = directory / "nginx.conf"
+    conf.write_text(nginx_main(directory, server, brotli))
+    return subprocess.Popen(
+        [shutil.which("nginx"), "-c", str(conf), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def wait_answering(port: int, path: str, seconds: float = 30) -> bool:
+    import http.client
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", path)
+            if conn.getresponse().status == 200:
+                return True
+        except OSError:
+            time.sleep(0.2)
+    return False
+
+
+def measure(label: str, port: int, paths: list[str], seconds: float, wrk: str) -> dict:
+    """Warm, then drive one server; return {label_requests_per_s, label_p99_ms, label_errors}."""
+    wait_answering(port, paths[0])
+    load_with_wrk(wrk, port, paths, 2, LOAD_CONNECTIONS)
+    run = load_with_wrk(wrk, port, paths, seconds, LOAD_CONNECTIONS)
+    return {
+        f"{label}_requests_per_s": run["cached_requests_per_s"],
+        f"{label}_p99_ms": run["load_p99_ms"],
+        f"{label}_errors": run["load_errors"],
+    }
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def serve_files(env: dict, paths: list[str], seconds: float) -> dict:
+    """Publish the load paths and drive every way of serving them; return the figures."""
+    wrk = shutil.which("wrk")
+    if not wrk:
+        return {"published_skipped": "wrk is not installed"}
+    root = Path(env["GAZETA_VAR_DIR"]) / "publish"
+    shutil.rmtree(root, ignore_errors=True)
+    started = time.process_time()
+    gazeta(env, "publish", "--dir", str(root), "--paths", *paths)
+    figures = {"published_pages": len(paths), "publish_cpu_s": round(time.process_time() - started, 2)}
+    nginx = shutil.which("nginx")
+    brotli = os.path.exists(BROTLI_MODULE)
+    upstream = free_port()
+    dynamic = start_granian(env, upstream)  # the fallback of the shipped config, and the dynamic path
+    scratch = Path(tempfile.mkdtemp(prefix="gazeta-bench-nginx-"))
+    try:
+        if nginx:
+            port = free_port()
+            server = start_nginx(scratch / "plain", plain_server(port, root), brotli)
+            try:
+                figures.update(measure("nginx_files", port, paths, seconds, wrk))
+            finally:
+                stop(server)
+            port = free_port()
+            server = start_nginx(scratch / "shipped", shipped_server(port, root, upstream, brotli), brotli)
+            try:
+                figures.update(measure("nginx_shipped", port, paths, seconds, wrk))
+            finally:
+                stop(server)
+        else:
+            figures["nginx_skipped"] = "nginx is not installed"
+        port = free_port()
+        own = start_granian(dict(env, PUBLISH_DIR=str(root), PUBLISH_SERVE="true"), port)
+        try:
+            figures.update(measure("up_files", port, paths, seconds, wrk))
+        finally:
+            stop(own)
+        port = free_port()
+        rust = start_static_granian(env, port, root)
+        try:
+            figures.update(measure("granian_static", port, ["/p" + p for p in paths], seconds, wrk))
+        finally:
+            stop(rust)
+        figures.update(measure("dynamic_cached", upstream, paths, seconds, wrk))
+    finally:
+        stop(dynamic)
+        shutil.rmtree(scratch, ignore_errors=True)
+    if figures.get("nginx_files_requests_per_s"):
+        best = figures["nginx_files_requests_per_s"]
+        figures["up_files_share_of_nginx"] = round(figures["up_files_requests_per_s"] / best, 3)
+        figures["nginx_shipped_share_of_nginx"] = round(figures["nginx_shipped_requests_per_s"] / best, 3)
+        figures["dynamic_share_of_nginx"] = round(figures["dynamic_cached_requests_per_s"] / best, 3)
+    return figures
+
+
+def start_static_granian(env: dict, port: int, root: Path) -> subprocess.Popen:
+    """granian serving the directory under /p/ by itself (Rust), 2 workers as `up`."""
+    granian = str(Path(sys.executable).parent / "granian")
+    command = [granian, "--interface", "wsgi", "--workers", "2", "--blocking-threads", "1",
+               "--host", "127.0.0.1", "--port", str(port), "--no-log",
+               "--static-path-route", "/p", "--static-path-mount", str(root),
+               "--static-path-dir-to-file", "index.html", "gazeta.wsgi:application"]  # fmt: skip
+    return subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=settings.BASE_DIR
+    )
+
+
+def publish_lag(seconds: float = LAG_SECONDS) -> dict:
+    """Run `gazeta up --demo` with publishing on a fresh database; return the publisher's lag figures."""
+    from tools.bench_pages import bench_env
+
+    directory = Path(tempfile.mkdtemp(prefix="gazeta-bench-lag-"))
+    env = dict(bench_env(directory), PUBLISH_DIR=str(directory / "publish"), PUBLISH_ARTICLES=str(LAG_ARTICLES))
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "gazeta"), "up", "--demo", "--port", str(port),
+               "--demo-port", str(free_port())]  # fmt: skip
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        time.sleep(seconds)
+        from publish.publisher import read_state
+
+        state = read_state(directory / "publish")
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        shutil.rmtree(directory, ignore_errors=True)
+    return {
+        "lag_seconds_crawled": seconds,
+        "lag_articles": state.get("lag_samples"),
+        "lag_p50_s": state.get("lag_p50_s"),
+        "lag_p95_s": state.get("lag_p95_s"),
+        "lag_batches": state.get("batches"),
+        "lag_render_failures": state.get("render_failures"),
+    }
+
+
+def main_figures(env: dict, paths: list[str], seconds: float, lag: bool = True) -> dict:
+    figures = serve_files(env, paths, seconds)
+    if lag:
+        figures.update(publish_lag())
+    return json.loads(json.dumps(figures))
