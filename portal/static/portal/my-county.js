@@ -129,7 +129,7 @@
       }
       show();
     });
-    box.hidden = false;
+    box.classList.add("ready");
   }
 
   document.addEventListener("DOMContentLoaded", function () {
