@@ -113,6 +113,8 @@ def measure_in_process(samples: int) -> dict:
         "category": [category.get_absolute_url()],
         "article": [a.get_absolute_url() for a in articles],
         "place": busiest_places(county),
+        "counties": ["/judete/"],  # the map: one grouped count of the last 24 hours
+        "my_county": [f"/judetul-meu/{county.slug}/"],  # the home page's 'Județul meu' fragment
     }
     figures = {}
     # Warm the process as a server worker is warm: imports, templates, widget caches, and the
