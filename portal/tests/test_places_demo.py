@@ -30,6 +30,11 @@ def links(client, path: str) -> set[str]:
     return set(re.findall(r'href="(/[^"?#]*)"', response.content.decode()))
 
 
+def spaced(text: str) -> str:
+    """Return the folded words of a text between single spaces (a name is found as whole words)."""
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+
+
 def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(
     client, demo_network, reference_data, settings
 ):
@@ -48,8 +53,12 @@ def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(
         if article is None:
             continue
         found = {(p["county"], fold(p["name"])) for p in article.geo_places if p["kind"] == "place" and p["county"]}
+        words = spaced(article.title + " " + article.text)
         for p in row["places"]:
-            if p["siruta"]:  # 0: a county seat named as its county, no SIRUTA row of its own
+            # The truth lists the story's places; one copy's text names only some of them (a third of
+            # the pairs in the demo): a place no stored text names can have no page.
+            named = spaced(p["name"]) in words
+            if p["siruta"] and named:  # siruta 0: a county seat named as its county, no SIRUTA row of its own
                 wanted[p["county"]].add(p["siruta"])
                 if (p["county"], fold(p["name"])) in found:
                     tagged[p["county"]].add(fold(p["name"]))
@@ -76,5 +85,6 @@ def test_every_place_of_the_ground_truth_is_two_clicks_from_its_county_page(
         f"found but unreachable in 2 clicks: {len(unreachable)}"
     )
     assert truth >= 100 and not unreachable, unreachable[:20]
-    # Places the geotagger does not find in the text get no page; most are found.
-    assert len(missed_by_tagger) <= truth * 0.35, missed_by_tagger[:20]
+    # Places the geotagger does not find in the text get no page: most misses are homonyms it
+    # declines to choose between (1,768 of 1,855 named places found on the first 1,500 demo articles).
+    assert len(missed_by_tagger) <= truth * 0.10, missed_by_tagger[:20]
