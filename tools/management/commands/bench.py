@@ -9,6 +9,7 @@ from tools import (
     bench_beacon,
     bench_cache,
     bench_dedupe,
+    bench_freshness,
     bench_ingest,
     bench_pages,
     bench_retention,
@@ -23,6 +24,7 @@ BENCHMARKS = {
     "beacon": bench_beacon.run,
     "ingest": bench_ingest.run,
     "dedupe": bench_dedupe.run,
+    "freshness": bench_freshness.run,
     "pages": bench_pages.run,
     "search": bench_search.run,
     "fuzz": fuzz.run,
@@ -34,7 +36,7 @@ BENCHMARKS = {
 
 
 class Command(BaseCommand):
-    help = "Run a benchmark (api, beacon, ingest, dedupe, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
+    help = "Run a benchmark (api, beacon, ingest, dedupe, freshness, pages, search, fuzz, soak, retention, cache, supervisor) and print its figures."
 
     def add_arguments(self, parser):
         parser.add_argument("name", choices=sorted(BENCHMARKS))
@@ -43,9 +45,13 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=float, default=None, help="duration of load phases")
         parser.add_argument("--requests", type=int, default=None, help="fuzz: hostile requests to send")
         parser.add_argument("--seed", type=int, default=None, help="fuzz: seed of the request generator")
-        parser.add_argument("--minutes", type=int, default=None, help="soak: how long to run (keep it short here)")
+        parser.add_argument(
+            "--minutes", type=int, default=None, help="soak, freshness: how long to run (keep it short here)"
+        )
         parser.add_argument("--days", type=int, default=None, help="retention: run as if this many days had passed")
-        parser.add_argument("--port", type=int, default=None, help="soak: serve on PORT, the demo network on PORT+1")
+        parser.add_argument(
+            "--port", type=int, default=None, help="soak, freshness: serve on PORT, the demo network on PORT+1"
+        )
         parser.add_argument(
             "--page-kb",
             type=int,
