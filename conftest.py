@@ -1,5 +1,6 @@
 """Shared pytest fixtures and markers: reference data, database kinds, the browser, the clock."""
 
+import hashlib
 import os
 from datetime import datetime
 
@@ -124,16 +125,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the reference data (42 counties, 14 categories, 13,908 localities) once per test database.
 
     Tests run in a transaction rolled back at their end, so the rows stay for the whole session:
-    loading them per test was most of the suite's time. Transactional tests end with a flush of
-    every table; pytest_runtest_teardown loads the rows again after those.
+    loading them per test was most of the suite's time. Transactional tests end by emptying the
+    other tables (_empty_written_tables); one that changed these rows ends with a flush of every
+    table, after which pytest_runtest_teardown loads them again.
     """
+    from django.db import connection
+    from django.test import TransactionTestCase
+
     from news.reference.load import load_reference
 
     _blocker.append(django_db_blocker)
     with django_db_blocker.unblock():
         load_reference()
+        _kept[connection.alias] = _digest(connection)
+    flush_all = TransactionTestCase._fixture_teardown
+    TransactionTestCase._fixture_teardown = _empty_written_tables
+    _flushed.append(flush_all)
     yield
+    TransactionTestCase._fixture_teardown = flush_all
     _blocker.clear()  # the test databases go next: nothing may be loaded after this
+    _flushed.clear()
 
 
 @pytest.fixture
@@ -158,16 +169,63 @@ def _is_transactional(item) -> bool:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After a transactional test's flush (its fixtures are torn down by now), load the reference data again."""
+    """After a transactional test's flush of every table (its fixtures are torn down by now), load the reference data again."""
     result = yield
     # After the session's last test the test databases are gone (and the settings name the real one).
-    if _blocker and nextitem is not None and _is_transactional(item):
+    if _blocker and nextitem is not None and _is_transactional(item) and _flushed[1:]:
+        from django.db import connection
+
         from news.reference.load import load_reference
 
         with _blocker[0].unblock():
             load_reference()
             _restore_site_pages()
+            _kept[connection.alias] = _digest(connection)
+        del _flushed[1:]
     return result
+
+
+# The rows a transactional test's teardown keeps: loaded once (django_db_setup) or made by migrations.
+KEPT_TABLES = (
+    "news_county",
+    "news_category",
+    "news_locality",
+    "portal_sitepage",
+    "django_content_type",
+    "auth_permission",
+)
+_kept: dict[str, str] = {}  # database alias -> digest of KEPT_TABLES' rows as the session loaded them
+_flushed: list = []  # [TransactionTestCase's own teardown, then True after each time it had to run]
+
+
+def _digest(connection) -> str:
+    """Hash every row of KEPT_TABLES (about 14,000 rows: tens of milliseconds)."""
+    digest = hashlib.sha256()
+    with connection.cursor() as cursor:
+        for table in KEPT_TABLES:
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)} ORDER BY 1")  # noqa: S608 - fixed names
+            digest.update(repr(cursor.fetchall()).encode())
+    return digest.hexdigest()
+
+
+def _empty_written_tables(self) -> None:
+    """TransactionTestCase's teardown without the flush of the reference data, when the test left it as it was.
+
+    Django's teardown flushes every table; loading the 13,908 localities again cost a second of
+    CPU per transactional test. The other tables are emptied the way flush empties them (DELETE
+    on SQLite, TRUNCATE on PostgreSQL). A test that changed a kept row gets Django's flush.
+    """
+    from django.core.management.color import no_style
+    from django.db import connections
+
+    for alias in self._databases_names(include_mirrors=False):
+        connection = connections[alias]
+        if _kept.get(alias) != _digest(connection):
+            _flushed.append(True)
+            return _flushed[0](self)
+        tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
+        emptied = [table for table in tables if table not in KEPT_TABLES]
+        connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), emptied))
 
 
 def _restore_site_pages():
