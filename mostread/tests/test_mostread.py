@@ -3,30 +3,19 @@
 import time
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from mostread import counting, store
 from mostread.beacon import PATH
 from mostread.models import HourlyViews
+from mostread.tests.conftest import READER
 from news.models import Article
 from portal.tests.conftest import make_article
 
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fresh(monkeypatch):
-    """Each test counts in a fresh process tally and an empty cache (and Redis database, when set)."""
-    monkeypatch.setattr(counting, "memory", counting.MemoryTally())
-    monkeypatch.setattr(counting, "_redis", [])
-    cache.clear()
-    yield
-    cache.clear()
-
-
-def beacon(client: Client, article_id, agent: str = BROWSER, address: str = "10.0.0.1", **headers):
+def beacon(client: Client, article_id, agent: str = READER, address: str = "10.0.0.1", **headers):
     return client.post(
         PATH, str(article_id), content_type="text/plain", HTTP_USER_AGENT=agent, REMOTE_ADDR=address, **headers
     )
@@ -53,7 +42,7 @@ def test_tools_and_crawlers_are_not_readers(agent):
 
 
 def test_browsers_are_readers():
-    assert not counting.is_bot(BROWSER)
+    assert not counting.is_bot(READER)
     assert not counting.is_bot(
         "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"
     )
@@ -84,13 +73,13 @@ def test_nothing_about_the_reader_is_stored(reference_data):
 def test_ten_thousand_beacons_from_one_address_count_as_a_handful(reference_data):
     articles = [make_article(f"Știre {i}") for i in range(30)]
     for i in range(10_000):
-        counting.hit(articles[i % 30].pk, "203.0.113.9", BROWSER)
+        counting.hit(articles[i % 30].pk, "203.0.113.9", READER)
     counting.flush()
     counted = sum(HourlyViews.objects.values_list("views", flat=True))
     assert counted == counting.CLIENT_VIEWS
     # Changing the User-Agent on each beacon still leaves the address's cap.
     for i in range(10_000):
-        counting.hit(articles[i % 30].pk, "203.0.113.10", f"{BROWSER} v{i}")
+        counting.hit(articles[i % 30].pk, "203.0.113.10", f"{READER} v{i}")
     counting.flush()
     assert sum(HourlyViews.objects.values_list("views", flat=True)) - counted <= counting.ADDRESS_VIEWS
 
@@ -133,7 +122,7 @@ def test_buckets_older_than_two_days_are_pruned_and_the_list_reads_24_hours(refe
 def test_the_counts_add_up_across_flushes(reference_data):
     article = make_article()
     for address in ("10.1.0.1", "10.1.0.2"):
-        counting.hit(article.pk, address, BROWSER)
+        counting.hit(article.pk, address, READER)
         counting.flush()
     assert views_of(article) == 2
 
@@ -141,11 +130,11 @@ def test_the_counts_add_up_across_flushes(reference_data):
 def test_without_redis_views_are_counted_in_the_process(reference_data, settings):
     settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there: the fallback counts
     article = make_article()
-    assert counting.hit(article.pk, "10.2.0.1", BROWSER)  # queued for Redis
+    assert counting.hit(article.pk, "10.2.0.1", READER)  # queued for Redis
     counting.flush()  # Redis refuses: the queue is counted through memory
     assert views_of(article) == 1
     assert counting.redis_tally().down
-    assert counting.hit(article.pk, "10.2.0.2", BROWSER)  # straight to memory while Redis is down
+    assert counting.hit(article.pk, "10.2.0.2", READER)  # straight to memory while Redis is down
     assert counting.memory.pending
     counting.flush()
     assert views_of(article) == 2
@@ -156,12 +145,12 @@ def test_with_redis_every_process_counts_in_one_hash(reference_data, settings):
     article = make_article()
     tally = counting.redis_tally()
     assert tally is not None
-    assert tally.hit(article.pk, "10.3.0.1", BROWSER)
-    assert not tally.hit(article.pk, "10.3.0.1", BROWSER)  # the same reader, same hour
+    assert tally.hit(article.pk, "10.3.0.1", READER)
+    assert not tally.hit(article.pk, "10.3.0.1", READER)  # the same reader, same hour
     assert tally.push() == 1
     # Another worker (its own process filter) sends the same reader: Redis's shared check drops it.
     other = counting.RedisTally(settings.REDIS_URL)
-    assert other.hit(article.pk, "10.3.0.1", BROWSER) and other.push() == 0
+    assert other.hit(article.pk, "10.3.0.1", READER) and other.push() == 0
     assert counting.memory.take() == {}  # nothing went to the process's memory
     counting.flush()
     assert views_of(article) == 1

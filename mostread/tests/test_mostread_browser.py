@@ -11,21 +11,11 @@ from django.core.cache import cache
 
 from mostread import counting
 from mostread.models import HourlyViews
+from mostread.tests.conftest import READER
 from portal.tests.conftest import make_article, newsroom  # noqa: F401 (fixture)
 from portal.tests.test_browser import VIEWPORTS, Visit, site  # noqa: F401 (fixture; `browser` is the root conftest's)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
-
-
-@pytest.fixture(autouse=True)
-def _fresh(monkeypatch):
-    monkeypatch.setattr(counting, "memory", counting.MemoryTally())
-    monkeypatch.setattr(counting, "_redis", [])
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def shot(page, name: str) -> None:

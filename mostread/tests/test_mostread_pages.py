@@ -8,20 +8,11 @@ from django.test import Client
 
 from mostread import counting, store
 from mostread.beacon import PATH
+from mostread.tests.conftest import READER
 from news.models import Article
 from portal.tests.conftest import make_article
 
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh(monkeypatch):
-    monkeypatch.setattr(counting, "memory", counting.MemoryTally())
-    monkeypatch.setattr(counting, "_redis", [])
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def read(articles_and_views: dict) -> None:
@@ -92,7 +83,7 @@ def test_a_beacon_leaves_the_cached_page_as_it_was(reference_data):
     assert before.status_code == 200 and "public" in before["Cache-Control"]
     for i in range(20):
         response = client.post(
-            PATH, str(article.pk), content_type="text/plain", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=f"10.9.0.{i}"
+            PATH, str(article.pk), content_type="text/plain", HTTP_USER_AGENT=READER, REMOTE_ADDR=f"10.9.0.{i}"
         )
         assert response.status_code == 204 and not response.cookies and "Vary" not in response
     counting.flush()
