@@ -52,6 +52,27 @@ def newest(limit: int) -> dict[int, Row]:
     }
 
 
+def latest_id() -> int | None:
+    """Return the highest article id (the primary key's index: microseconds)."""
+    return Article.objects.order_by("-id").values_list("id", flat=True).first()
+
+
+def split(paths) -> tuple[list[str], list[str]]:
+    """Return (pages readers open first: home, recent, counties, categories; the others: feeds,
+    stories, places, sitemaps), each sorted. A batch redoes the first ones before anything else."""
+    categories = set(Category.objects.values_list("slug", flat=True))
+    first, later = [], []
+    for path in sorted(paths):
+        parts = path.strip("/").split("/")
+        primary = path in ("/", "/recente/") or (
+            not path.endswith(("/rss/", "/atom/", ".xml"))
+            and parts[0] not in ("subiect", "articol")
+            and (len(parts) == 1 or parts[0] == "categorie" or (len(parts) == 2 and parts[1] in categories))
+        )
+        (first if primary else later).append(path)
+    return first, later
+
+
 def section_pages() -> list[str]:
     """Return every county, category and county+category page with its feeds, and the fixed pages."""
     counties = list(County.objects.values_list("slug", flat=True))

@@ -50,6 +50,8 @@ class Publisher:
         self.others: set[str] = set()  # places and stories published, beside sections and articles
         self.rotation: deque[str] = deque()
         self.pending: deque[str] = deque()  # queued at start, published between batches
+        self.soon: dict[str, None] = {}  # pages a batch left for right after it (an ordered set)
+        self.latest = None  # the newest article id seen: a committed article starts a batch at once
         self.lags: deque[float] = deque(maxlen=LAG_SAMPLES)
         self.batches = self.rendered = self.removed = self.failed = 0
         self.last_batch_pages = 0
@@ -146,8 +148,13 @@ class Publisher:
             if old[pk].slug != new[pk].slug:
                 self.unpublish(old[pk].url(pk))
         article_pages = [new[pk].url(pk) for pk in changed]
-        for path in article_pages + sorted(todo):
+        # The article's own page and the lists readers open first now; feeds, stories, places and the
+        # sitemap right after, between batches (`soon`): a burst of articles is on its county page sooner.
+        first, later = pages.split(todo)
+        for path in article_pages + first:
+            self.soon.pop(path, None)
             self.publish(path)
+        self.soon.update(dict.fromkeys(later))
         self.rows = current
         done = time.time()
         if added:
@@ -159,11 +166,30 @@ class Publisher:
         self.batches += 1
         self.last_batch_pages = len(article_pages) + len(todo)
         log.info(
-            "publish: %d pages for %d new, %d changed, %d gone in %.2f s",
-            self.last_batch_pages, len(added), len(edited), len(gone), done - started,
+            "publish: %d pages (%d now) for %d new, %d changed, %d gone in %.2f s",
+            self.last_batch_pages, len(article_pages) + len(first), len(added), len(edited), len(gone), done - started,
         )  # fmt: skip
         self.save_state()
         return self.last_batch_pages
+
+    def follow_up(self, seconds: float) -> int:
+        """Publish the pages a batch left for later (feeds, stories, places), for at most `seconds`."""
+        deadline, done = time.monotonic() + seconds, 0
+        while self.soon and time.monotonic() < deadline:
+            path = next(iter(self.soon))
+            del self.soon[path]
+            self.publish(path)
+            done += 1
+        return done
+
+    def newer(self) -> bool:
+        """Tell whether an article was stored since the last look (a crawl announces its source's
+        articles only when the source's read ends, which took up to 20 s on a loaded machine)."""
+        latest = pages.latest_id()
+        if latest == self.latest:
+            return False
+        self.latest = latest
+        return True
 
     def refresh(self, count: int = REFRESH_BATCH) -> int:
         """Re-render the next `count` pages of the rotation (dropping articles no longer published)."""
@@ -230,10 +256,12 @@ def run_forever(stop: threading.Event, directory: Path | None = None) -> None:
                 seen = current
                 publisher.start()
                 last_batch = time.monotonic()
-            elif current != seen or time.monotonic() - last_batch > POLL_SECONDS:
+            elif current != seen or publisher.newer() or time.monotonic() - last_batch > POLL_SECONDS:
                 seen = current
                 publisher.batch()
                 last_batch = time.monotonic()
+            elif publisher.soon:
+                publisher.follow_up(DRAIN_SECONDS)
             elif publisher.pending:
                 publisher.drain(DRAIN_SECONDS)
             else:

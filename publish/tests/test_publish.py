@@ -77,6 +77,8 @@ def test_a_batch_shows_new_articles_and_removes_hidden_ones(publisher):
     county = page(publisher, "/bacau/").read_text()
     assert "Inundații pe valea Trotușului" in county and "Consiliul județean votează" not in county
     assert "Inundații" in page(publisher, "/bacau/sport/").read_text()
+    publisher.follow_up(60)
+    assert "Inundații pe valea" in page(publisher, "/bacau/rss/").read_text()
     assert page(publisher, fresh.get_absolute_url()).exists()
     assert read_state(publisher.root)["lag_samples"] == 1
 
@@ -90,8 +92,10 @@ def test_one_batch_renders_each_touched_page_once(publisher, monkeypatch):
     real = publisher.publish
     monkeypatch.setattr(publisher, "publish", lambda path: rendered.append(path) or real(path))
     publisher.batch()
-    assert len(rendered) == len(set(rendered))
     assert "/bacau/" in rendered and "/bacau/sport/" in rendered and "/" in rendered
+    assert "/bacau/rss/" not in rendered and "/bacau/rss/" in publisher.soon  # right after the batch
+    publisher.follow_up(60)
+    assert len(rendered) == len(set(rendered)) and "/bacau/rss/" in rendered and not publisher.soon
 
 
 def test_unchanged_pages_are_not_rewritten(publisher):
@@ -139,6 +143,13 @@ def test_an_error_mid_write_keeps_page_and_siblings_in_agreement(tmp_path, monke
         files.write_page(target, b"<p>nou</p>")
     assert target.read_bytes() == b"<p>vechi</p>" and files.agrees(target)
     assert os.listdir(target.parent) == ["index.html"]
+
+
+def test_lists_readers_open_first_are_redone_first():
+    first, later = pages.split(["/", "/bacau/", "/bacau/sport/", "/bacau/onesti/", "/bacau/rss/", "/categorie/sport/",
+                                "/categorie/sport/atom/", "/subiect/3/", "/sitemap-stiri.xml", "/recente/"])  # fmt: skip
+    assert first == ["/", "/bacau/", "/bacau/sport/", "/categorie/sport/", "/recente/"]
+    assert later == ["/bacau/onesti/", "/bacau/rss/", "/categorie/sport/atom/", "/sitemap-stiri.xml", "/subiect/3/"]
 
 
 def test_touched_pages_of_an_article():
