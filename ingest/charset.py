@@ -12,6 +12,10 @@ DECLARATION_WINDOW = 4096
 # Detection is slow on big bodies and gains nothing past the first few tens of kilobytes.
 DETECTION_WINDOW = 64 * 1024
 
+# A body declared UTF-8 is read as UTF-8 when its good non-ASCII characters outnumber its bad
+# bytes this many times (a legacy-charset body has next to no valid multi-byte sequence).
+UTF8_BAD_SHARE = 20
+
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _XML_PROLOG = re.compile(rb"^\s*<\?xml[^>]*encoding\s*=\s*[\"']([\w.:-]+)[\"']", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
@@ -101,6 +105,16 @@ def decode_body(body: bytes, content_type: str = "") -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     declared = declared_charset(body, content_type)
+    if declared == "utf-8":
+        # As browsers do (WHATWG), a body declared UTF-8 that is UTF-8 but for a few stray bytes is
+        # read as UTF-8, each bad byte becoming U+FFFD: detection read such pages as a legacy charset,
+        # every accented letter garbled (4 of the real-page corpus's 990 pages, with 1-4 bad bytes
+        # among hundreds of good characters). A body whose non-ASCII bytes mostly fail is in another
+        # charset whatever it declares, and detection reads it.
+        text = body.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if bad * UTF8_BAD_SHARE < len(text) - len(text.encode("ascii", "ignore")) - bad:
+            return text, "utf-8"
     if declared and declared != "utf-8":
         try:
             return body.decode(declared), declared

@@ -21,6 +21,7 @@ from ingest import library_meta
 from ingest.candidates import FIRST_PASS, NOTICE_TAIL_LINES, choose, is_notice
 from ingest.dates import find_date, parse_date
 from ingest.errors import ExtractError
+from ingest.extract_trim import trim
 from ingest.items import Extracted, FeedEntry
 from ingest.normalize import web_url
 from ingest.page_clean import apply_rule, first_value, lead_figure, resolve_lazy_images
@@ -241,6 +242,7 @@ def parse_html(page: str | bytes) -> lxml.html.HtmlElement:
 def _body(body, *, title: str = "", drop_images=frozenset(), head_lines=()) -> tuple[str, str]:
     """Return (html, text) of trafilatura's XML body, without a leading title copy, byline or the lead image."""
     container = convert_to_html(body).find("body")
+    trim(container)  # "read also" teasers and related boxes trafilatura kept (extract_trim.py)
     first = container[0] if len(container) else None
     if first is not None and first.tag in ("h1", "h2") and _same_words("".join(first.itertext()), title):
         container.remove(first)

@@ -45,14 +45,17 @@ _DATE_CLASS = (
     'contains(@class, "publicat") or contains(@class, "meta") or contains(@class, "info") or '
     'contains(@class, "ora")'
 )
-# ([@class] first: the same elements, a third faster, as elements without a class skip the seven tests)
-_DATE_AFTER_H1 = etree.XPath(f"//h1[1]/following::*[@class][{_DATE_CLASS}][position() <= 12]")
+# ([@class] first: the same elements, a third faster, as elements without a class skip the seven tests;
+# "(//h1)[1]", the page's first headline, not "//h1[1]", every headline that is its parent's first,
+# each walking the rest of the page: on the 116 of 300 real pages that look for a visible date, the
+# same dates in 1.8 ms a page instead of 4.1)
+_DATE_AFTER_H1 = etree.XPath(f"(//h1)[1]/following::*[@class][{_DATE_CLASS}][position() <= 12]")
 _DATE_ANYWHERE = etree.XPath(f"//*[@class][{_DATE_CLASS}][position() <= 12]")
 _TIME_DATETIME = etree.XPath(
-    "//h1[1]/following::time[@datetime][1]/@datetime | //article//time[@datetime][1]/@datetime"
+    "(//h1)[1]/following::time[@datetime][1]/@datetime | //article//time[@datetime][1]/@datetime"
 )
 _PUBLISHED_TEXT = etree.XPath(
-    '//h1[1]/following::text()[contains(., "Publicat") or contains(., "publicat")][position() <= 3]'
+    '(//h1)[1]/following::text()[contains(., "Publicat") or contains(., "publicat")][position() <= 3]'
 )
 MAX_DATE_TEXT = 160  # a date line is short; longer text is a paragraph that happens to hold a date
 
