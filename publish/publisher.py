@@ -31,6 +31,7 @@ REFRESH_SECONDS = 15 * 60  # every published page is rendered again at least thi
 REFRESH_BATCH = 20  # pages re-rendered per tick by the rotation, between change batches
 DRAIN_SECONDS = 0.5  # at start, pages are queued and published this long between two looks for changes
 LAG_SAMPLES = 2000
+RECENT_LAGS = 100  # the last articles' lag, apart from a first crawl's burst
 STATE_FILE = "publish-state.json"  # beside the pages, not served (deploy/nginx.conf)
 STATUS_KEPT = (200,)  # other answers (404, 410, 301) are left to Gazeta: the file is removed
 
@@ -52,9 +53,12 @@ class Publisher:
         self.pending: deque[str] = deque()  # queued at start, published between batches
         self.soon: dict[str, None] = {}  # pages a batch left for right after it (an ordered set)
         self.latest = None  # the newest article id seen: a committed article starts a batch at once
-        self.lags: deque[float] = deque(maxlen=LAG_SAMPLES)
+        self.lags: deque[float] = deque(maxlen=LAG_SAMPLES)  # stored -> on its county page's file (and home)
+        self.page_lags: deque[float] = deque(maxlen=LAG_SAMPLES)  # stored -> its own page's file
+        self.born: dict[str, float] = {}  # new articles' pages not yet written: when each was stored
         self.batches = self.rendered = self.removed = self.failed = 0
         self.last_batch_pages = 0
+        self.batch_cpu, self.batch_pages = 0.0, 0  # CPU of this thread in batches, and pages done in them
         self.generation = None
 
     # -- one page -------------------------------------------------------------------------------
@@ -126,7 +130,7 @@ class Publisher:
         if self.rows is None:
             self.start()
             return 0
-        started = time.time()
+        started, cpu = time.time(), time.thread_time()
         current = pages.newest(self.limit)
         old, new = self.rows, current
         gone = [pk for pk in old if pk not in new]
@@ -148,26 +152,31 @@ class Publisher:
             if old[pk].slug != new[pk].slug:
                 self.unpublish(old[pk].url(pk))
         article_pages = [new[pk].url(pk) for pk in changed]
-        # The article's own page and the lists readers open first now; feeds, stories, places and the
-        # sitemap right after, between batches (`soon`): a burst of articles is on its county page sooner.
+        # The lists readers open first (home, recent, counties, categories) now, bounded by the number
+        # of sections however many articles came; the articles' own pages right after, then feeds,
+        # stories, places and the sitemap, between batches (`soon`). Until its file is written an
+        # article's page is answered by Gazeta: never missing, only slower.
         first, later = pages.split(todo)
-        for path in article_pages + first:
+        for path in first:
             self.soon.pop(path, None)
             self.publish(path)
-        self.soon.update(dict.fromkeys(later))
+        self.soon = {**dict.fromkeys(article_pages), **self.soon, **dict.fromkeys(later)}
         self.rows = current
         done = time.time()
         if added:
             from news.models import Article
 
-            created = Article.objects.filter(pk__in=added).values_list("created_at", flat=True)
-            self.lags.extend(max(0.0, done - stamp.timestamp()) for stamp in created)
+            created = dict(Article.objects.filter(pk__in=added).values_list("id", "created_at"))
+            self.lags.extend(max(0.0, done - stamp.timestamp()) for stamp in created.values())
+            self.born.update({new[pk].url(pk): stamp.timestamp() for pk, stamp in created.items()})
         self.rotation.extend(p for p in article_pages + sorted(places | stories) if p not in self.rotation)
         self.batches += 1
+        self.batch_cpu += time.thread_time() - cpu
+        self.batch_pages += len(first)
         self.last_batch_pages = len(article_pages) + len(todo)
         log.info(
             "publish: %d pages (%d now) for %d new, %d changed, %d gone in %.2f s",
-            self.last_batch_pages, len(article_pages) + len(first), len(added), len(edited), len(gone), done - started,
+            self.last_batch_pages, len(first), len(added), len(edited), len(gone), done - started,
         )  # fmt: skip
         self.save_state()
         return self.last_batch_pages
@@ -179,6 +188,9 @@ class Publisher:
             path = next(iter(self.soon))
             del self.soon[path]
             self.publish(path)
+            stamp = self.born.pop(path, None)
+            if stamp is not None:
+                self.page_lags.append(max(0.0, time.time() - stamp))
             done += 1
         return done
 
@@ -208,9 +220,10 @@ class Publisher:
 
     def figures(self) -> dict:
         lags = sorted(self.lags)
+        recent = sorted(list(self.lags)[-RECENT_LAGS:])
 
-        def at(share):
-            return round(lags[min(len(lags) - 1, int(share * len(lags)))], 2) if lags else None
+        def at(share, values=lags):
+            return round(values[min(len(values) - 1, int(share * len(values)))], 2) if values else None
 
         return {
             "articles_published": len(self.rows or {}),
@@ -221,6 +234,11 @@ class Publisher:
             "lag_samples": len(lags),
             "lag_p50_s": at(0.5),
             "lag_p95_s": at(0.95),
+            "article_page_lag_p50_s": at(0.5, sorted(self.page_lags)),
+            "article_page_lag_p95_s": at(0.95, sorted(self.page_lags)),
+            "lag_recent_p50_s": at(0.5, recent),
+            "lag_recent_p95_s": at(0.95, recent),
+            "batch_cpu_ms_per_page": round(1000 * self.batch_cpu / self.batch_pages, 1) if self.batch_pages else None,
             "updated_at": time.time(),
         }
 
@@ -256,17 +274,18 @@ def run_forever(stop: threading.Event, directory: Path | None = None) -> None:
                 seen = current
                 publisher.start()
                 last_batch = time.monotonic()
-            elif current != seen or publisher.newer() or time.monotonic() - last_batch > POLL_SECONDS:
-                seen = current
-                publisher.batch()
-                last_batch = time.monotonic()
-            elif publisher.soon:
-                publisher.follow_up(DRAIN_SECONDS)
-            elif publisher.pending:
-                publisher.drain(DRAIN_SECONDS)
             else:
-                per_tick = max(1, int(len(publisher.rotation) * TICK_SECONDS / REFRESH_SECONDS) + 1)
-                publisher.refresh(min(per_tick, REFRESH_BATCH))
+                if current != seen or publisher.newer() or time.monotonic() - last_batch > POLL_SECONDS:
+                    seen = current
+                    publisher.batch()
+                    last_batch = time.monotonic()
+                if publisher.soon:  # after every batch too: a long burst must not starve the articles' pages
+                    publisher.follow_up(DRAIN_SECONDS)
+                elif publisher.pending:
+                    publisher.drain(DRAIN_SECONDS)
+                elif time.monotonic() - last_batch > TICK_SECONDS:
+                    per_tick = max(1, int(len(publisher.rotation) * TICK_SECONDS / REFRESH_SECONDS) + 1)
+                    publisher.refresh(min(per_tick, REFRESH_BATCH))
         except Exception:  # the next tick tries again; pages not published are served by Gazeta
             log.exception("publish: batch failed")
         finally:

@@ -111,6 +111,7 @@ def test_hidden_article_404_and_new_article_on_its_county_page(front, browser, c
     if SHOTS.is_dir():
         reader.screenshot(path=str(SHOTS / "judet-din-fisier.png"))
     assert "Podul peste Bistrița" not in county_file.read_text()
-    assert files.agrees(county_file) and files.file_for(root, fresh.get_absolute_url()).exists()
+    assert files.agrees(county_file)
+    assert wait_for(files.file_for(root, fresh.get_absolute_url()).exists, 30)
     # The editor, with a session, is answered by Django (the admin bar, fresh), never by a file.
     assert page.goto(base + "/bacau/").headers.get("cache-control", "").startswith("private")

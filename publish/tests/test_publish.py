@@ -77,9 +77,10 @@ def test_a_batch_shows_new_articles_and_removes_hidden_ones(publisher):
     county = page(publisher, "/bacau/").read_text()
     assert "Inundații pe valea Trotușului" in county and "Consiliul județean votează" not in county
     assert "Inundații" in page(publisher, "/bacau/sport/").read_text()
+    assert not page(publisher, fresh.get_absolute_url()).exists()  # its own page comes right after the lists
     publisher.follow_up(60)
     assert "Inundații pe valea" in page(publisher, "/bacau/rss/").read_text()
-    assert page(publisher, fresh.get_absolute_url()).exists()
+    assert page(publisher, fresh.get_absolute_url()).exists()  # right after the lists
     assert read_state(publisher.root)["lag_samples"] == 1
 
 
