@@ -52,6 +52,11 @@ def newest(limit: int) -> dict[int, Row]:
     }
 
 
+def still_visible(ids: list[int]) -> set[int]:
+    """Return those of these articles readers may still see (pushed out of the window, not hidden)."""
+    return set(Article.objects.visible().filter(pk__in=ids).values_list("id", flat=True)) if ids else set()
+
+
 def latest_id() -> int | None:
     """Return the highest article id (the primary key's index: microseconds)."""
     return Article.objects.order_by("-id").values_list("id", flat=True).first()

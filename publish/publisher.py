@@ -141,9 +141,11 @@ class Publisher:
         for pk in gone:  # first: a hidden article's page must not outlive the batch's renders
             self.unpublish(old[pk].url(pk))
         changed = added + edited
-        touched_rows = [old[pk] for pk in gone + edited] + [new[pk] for pk in changed]
         # An article pushed out of the window by newer ones is still visible: its lists did not change.
-        todo = pages.touched(touched_rows, pages.secondary_counties(gone + changed))
+        visible = pages.still_visible(gone)
+        vanished = [pk for pk in gone if pk not in visible]
+        touched_rows = [old[pk] for pk in vanished + edited] + [new[pk] for pk in changed]
+        todo = pages.touched(touched_rows, pages.secondary_counties(vanished + changed))
         places = pages.place_pages(changed)
         stories = {f"/subiect/{new[pk].story}/" for pk in changed if new[pk].story}
         self.others |= places | stories

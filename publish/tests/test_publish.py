@@ -170,3 +170,18 @@ def test_stats_report_the_directory(publisher, settings):
     assert found["enabled"] and found["pages"] > 10 and found["bytes"] > found["pages"] * 1000
     settings.PUBLISH_DIR = ""
     assert PublishConfig.stats(None) == {"published": {"enabled": False}}
+
+
+def test_an_article_pushed_out_of_the_window_loses_its_file_not_its_lists(publisher, monkeypatch):
+    old = make_article(title="Știre mai veche", minutes_ago=50)
+    publisher.limit = 1
+    publisher.start()
+    publisher.drain()
+    assert page(publisher, old.get_absolute_url()).exists()
+    make_article(title="Știre mai nouă", minutes_ago=5, county="iasi")
+    rendered = []
+    real = publisher.publish
+    monkeypatch.setattr(publisher, "publish", lambda path: rendered.append(path) or real(path))
+    publisher.batch()
+    assert not page(publisher, old.get_absolute_url()).exists()  # beyond PUBLISH_ARTICLES: Gazeta serves it
+    assert "/iasi/" in rendered and "/bacau/" not in rendered
