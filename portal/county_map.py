@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
 from lib import ro
@@ -47,6 +48,7 @@ class Dot:
     y: float
     r: float
     labelled: bool
+    url: str
 
 
 def project(longitude: float, latitude: float) -> tuple[float, float]:
@@ -140,8 +142,10 @@ def place_dots(section, busiest: list[tuple[object, int]]) -> list[Dot]:
     low, high = DOT_RADIUS
     dots = []
     drawn = [(place, n) for place, n in busiest if place.siruta in POINTS][:PLACE_DOTS]
+    # One reverse() for the 60 links (each costs ~40 µs: 2.5 ms of a county page at 1M articles).
+    template = reverse("portal:place", args=[section.slug, "loc-marcaj"]).replace("loc-marcaj", "{slug}")
     for index, (place, n) in enumerate(drawn):
         x, y = project(POINTS[place.siruta][1], POINTS[place.siruta][0])
         r = low + (high - low) * math.sqrt(n / top) if top else low
-        dots.append(Dot(place, n, x, y, round(r * scale, 1), index < PLACE_LABELS))
+        dots.append(Dot(place, n, x, y, round(r * scale, 1), index < PLACE_LABELS, template.format(slug=place.slug)))
     return dots[::-1]  # the busiest drawn last, on top
