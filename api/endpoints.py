@@ -187,7 +187,10 @@ def articles(
         limit, cursor, _county_id(county), _category_id(category), story, _since(since), _place(place)
     )
     _last_modified(request, page.last_modified)
-    return {"items": page.items, "next_cursor": page.next_cursor}
+    # reads.article_item makes each item with ArticleOut's keys, in its order, of its types: the page
+    # is rendered as it is, without pydantic's second pass over every field (a third of the request's
+    # CPU at 1,000,000 articles); api/tests/test_api_reads.py checks the bytes match the validated ones.
+    return api.create_response(request, {"items": page.items, "next_cursor": page.next_cursor}, status=200)
 
 
 @api.get(

@@ -19,23 +19,16 @@ from news.models import Article, Locality, Story
 from news.visibility import visible_sql
 from portal import lists
 
-ARTICLE_COLUMNS = (
-    "id",
-    "slug",
-    "title",
-    "snippet",
-    "lead",
-    "text",
-    "url",
-    "published_at",
-    "updated_at",
-    "modified_at",
-    "is_own",
-    "story_id",
-    "county__slug",
-    "category__slug",
-    "source__slug",
-    "source__name",
+# One raw read by primary key (the ORM's compiling of three joins was a third of the request's CPU
+# at 1,000,000 articles). The columns article_item takes, in its order, then the status. The full
+# text is read only for a row without snippet and lead: the excerpt is cut from it then, only then.
+ARTICLES_SQL = (
+    "SELECT a.id, a.slug, a.title, a.snippet, a.lead, "
+    "CASE WHEN COALESCE(a.snippet, '') = '' AND COALESCE(a.lead, '') = '' THEN a.text ELSE '' END, "
+    "a.url, a.published_at, a.updated_at, a.modified_at, a.is_own, a.story_id, c.slug, g.slug, s.slug, s.name, "
+    "a.status FROM news_article a LEFT JOIN news_county c ON c.id = a.county_id "
+    "LEFT JOIN news_category g ON g.id = a.category_id LEFT JOIN news_source s ON s.id = a.source_id "
+    "WHERE a.id IN ({})"
 )
 STORY_ARTICLES = 100  # a story page lists at most this many (portal.views.story.MAX_ARTICLES)
 
@@ -90,10 +83,19 @@ def load_articles(ids: list[int]) -> list[dict]:
     # By primary key only (a visibility condition in SQL makes SQLite walk the status index
     # instead: 60 ms against under 1 ms at 100,000 articles); rows hidden since the id read are
     # dropped by the one-row rule.
-    rows = {
-        row[0]: row for row in Article.objects.filter(id__in=ids).order_by().values_list(*ARTICLE_COLUMNS, "status")
-    }
-    return [article_item(rows[i][:-1]) for i in ids if i in rows and Article.visible_at(rows[i][-1], rows[i][7])]
+    with connection.cursor() as cursor:
+        cursor.execute(ARTICLES_SQL.format(", ".join(["%s"] * len(ids))), ids)
+        rows = {row[0]: row for row in cursor.fetchall()}
+    items = []
+    for pk in ids:
+        row = rows.get(pk)
+        if row is None:
+            continue
+        published = from_db(row[7])
+        if not Article.visible_at(row[-1], published):
+            continue
+        items.append(article_item((*row[:7], published, from_db(row[8]), from_db(row[9]), bool(row[10]), *row[11:-1])))
+    return items
 
 
 def newest_modified(items: list[dict]) -> dt.datetime | None:

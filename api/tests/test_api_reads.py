@@ -162,3 +162,21 @@ def test_it_filters_by_place_a_commune_with_its_villages(client, reference_data,
         p for p in places if p["siruta"] == commune.siruta
     ).items()
     get(client, "/api/v1/counties/nicaieri/places", status=404)
+
+
+def test_the_list_is_rendered_as_its_schema_would_render_it(client, newsroom):
+    """The article list skips pydantic's pass over its items: its bytes must be what that pass would give."""
+    from api.endpoints import api
+    from api.schemas import ArticlePage
+
+    make_article("Fără fragment", snippet="", lead="", text="Primul paragraf. " * 80)  # excerpt from the text
+    body = get(client, "/api/v1/articles?limit=100").content
+    page = ArticlePage.model_validate_json(body)
+    assert api.renderer.render(None, page.model_dump(), response_status=200).encode() == body
+    items = {item.title: item for item in page.items}
+    assert (
+        items["Fără fragment"].excerpt.startswith("Primul paragraf.")
+        and len(items["Fără fragment"].excerpt) <= EXCERPT_CHARS + 1
+    )
+    assert any(item.source and item.source.name for item in page.items) and any(item.own for item in page.items)
+    assert {type(item.own) for item in page.items} == {bool}
