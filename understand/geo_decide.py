@@ -50,10 +50,10 @@ def cue_scores(tokens, idx) -> tuple[float, float, float]:
     national = local = topic = 0.0
     starts = idx.national_starts | idx.local_starts
     i = 0
-    while i < len(tokens):
-        if tokens[i].folded not in starts:
-            i += 1
+    for start in [n for n, token in enumerate(tokens) if token.folded in starts]:  # where a cue may start
+        if start < i:  # inside the cue found last
             continue
+        i = start
         phrase, found, n = tokens[i].folded, None, 1
         while True:  # the longest cue phrase starting here: grow while it is a cue's leading part
             if phrase in idx.national_cues or phrase in idx.local_cues or phrase in idx.topic_cues:

@@ -6,6 +6,8 @@ institution, 'comuna', 'din', 'strada', 'turiști din', 'la limita cu') and afte
 'polgármester'). Where it stands in the article (title, lead, tail) is weighed later, in resolve.
 """
 
+import itertools
+import operator
 import re
 from typing import NamedTuple
 
@@ -46,6 +48,9 @@ class Token(NamedTuple):
     sentence_start: bool
 
 
+_FOLDED = operator.attrgetter("folded")
+
+
 class Mention(NamedTuple):
     places: tuple[Place, ...]
     weight: float
@@ -78,7 +83,8 @@ def tokenize(title: str, text: str) -> list[Token]:
 
 
 def _is_title_case(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if t.field == "title" and t.folded.isalpha() and len(t.folded) > 3]
+    title = itertools.takewhile(lambda t: t.field == "title", tokens)  # the title's tokens come first
+    words = [t for t in title if t.folded.isalpha() and len(t.folded) > 3]
     return bool(words) and sum(t.upper for t in words) >= 0.8 * len(words)
 
 
@@ -127,7 +133,10 @@ def find_mentions(
     title_case = _is_title_case(tokens)
     sporty = None
     i = 0
-    while i < len(tokens):
+    for start in _possible_starts(tokens, idx):
+        if start < i:  # inside a mention found already, or skipped after a negative cue
+            continue
+        i = start
         token = tokens[i]
         loose_case = token.field == "title" and title_case
         cue, ranks = _cue_before(tokens, i, idx)
@@ -169,6 +178,26 @@ def find_mentions(
         else:
             i += 1
     return mentions
+
+
+def _possible_starts(tokens: list[Token], idx: GeoIndex) -> list[int]:
+    """Return, in order, the positions of the tokens that may start a mention.
+
+    A mention starts at a place's first word, a Hungarian adjective or a demonym's head, or
+    right after a cue (a negative cue's skip, a cued county code); find_mentions' checks would
+    find nothing at any other token, so it passes them over (most tokens of a long text).
+    """
+    folded = list(map(_FOLDED, tokens))
+    words = set(folded)  # each distinct word is looked up once
+    adjectives, heads = idx.hu_adjectives, idx.demonym_heads
+    begins = words & idx.place_starts
+    begins.update(word for word in words if word in adjectives or word[:5] in heads)
+    after = words & idx.cue_ends
+    found = {n for n, word in enumerate(folded) if word in begins}
+    if after:
+        found.update(n + 1 for n, word in enumerate(folded) if word in after)
+        found.discard(len(tokens))
+    return sorted(found)
 
 
 def _hungarian_adjective(tokens: list[Token], i: int, idx: GeoIndex) -> Mention | None:

@@ -19,15 +19,15 @@ FACTOR_ROUTE = 0.6
 def datelines(tokens: list, title: str, text: str) -> frozenset:
     """Return (first token, token count) of the words before an early colon or dash of title and text."""
     found = set()
-    first = 0
-    for field, value in (("title", title), ("text", text)):
+    # The title's tokens come first, then the text's; each in the order they stand.
+    title_count = next((n for n, token in enumerate(tokens) if token.field != "title"), len(tokens))
+    for first, last, value in ((0, title_count, title), (title_count, len(tokens), text)):
         end = _DATELINE_END.search(value, 0, DATELINE_CHARS)
-        count = 0
-        while first + count < len(tokens) and tokens[first + count].field == field:
-            count += 1
         if end and end.start() > 0:
-            found.add((first, sum(1 for t in tokens[first : first + count] if t.end <= end.start())))
-        first += count
+            count = 0  # the field's tokens that end before the colon or dash: its first ones
+            while first + count < last and tokens[first + count].end <= end.start():
+                count += 1
+            found.add((first, count))
     return frozenset(found)
 
 
