@@ -18,11 +18,24 @@ def search_terms(title, lead, text, language="ro", places="") -> str:
     geo_places as JSON text, whose Romanian names are indexed too, so that a Hungarian article
     about 'Csíkszereda' is found by 'Miercurea Ciuc' (and so by 'Csíkszereda': search.query).
     """
+    global _last
+    arguments = (title, lead, text, language, places)
+    last = _last  # read once: another thread may replace it meanwhile
+    if last[0] == arguments:
+        return last[1]
     try:
         indexed = terms(title or "", lead or "", text or "", language=language or "ro")
-        return indexed + " " + terms(*place_names(places)) if places else indexed
+        found = indexed + " " + terms(*place_names(places)) if places else indexed
     except Exception:  # noqa: BLE001 — a bad character must not lose the article
         return ""
+    _last = (arguments, found)
+    return found
+
+
+# The arguments and answer of the last call. A new article's row is indexed by its INSERT trigger,
+# then again by the trigger of each of its other counties' rows (their tags are in the document),
+# with the same title, lead and text: the stemmer then runs once instead of once per county.
+_last: tuple = (None, "")
 
 
 def place_names(places) -> list[str]:

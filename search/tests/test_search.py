@@ -190,3 +190,12 @@ def test_it_reads_the_newest_weeks_first_and_widens_until_enough(reference_data,
     assert backend.candidates(parse("oniscani"), 20) == newest_first
     since = (timezone.localtime() - dt.timedelta(days=13)).date()
     assert backend.candidates(parse("oniscani", since=since), 20) == newest_first[:4]
+
+
+def test_the_last_answer_kept_by_search_terms_is_given_only_for_the_same_article():
+    from search.index import search_terms
+
+    first = search_terms("Ploaie la Bacău", "", "Drumurile sunt inundate.")
+    other = search_terms("Ploaie la Bacău", "", "Școlile sunt închise.")
+    assert other != first and "scol" in other
+    assert search_terms("Ploaie la Bacău", "", "Drumurile sunt inundate.") == first
