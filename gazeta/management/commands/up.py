@@ -79,6 +79,9 @@ class Command(BaseCommand):
         host = network.base_url.split("://", 1)[1].rstrip("/")
         settings.INGEST_ALLOWED_HOSTS = [*settings.INGEST_ALLOWED_HOSTS, host]
         settings.INGEST_HOST_DELAY = 0.0  # every demo outlet shares one host:port
+        # The demo's WebSub hub calls Gazeta back on 127.0.0.1: without SITE_URL, the crawler in this
+        # process names the port actually served (the fallback's 8000 may be another program's).
+        settings.SITE_URL_FALLBACK = f"http://127.0.0.1:{options['port']}"
         os.environ["INGEST_ALLOWED_HOSTS"] = ",".join(settings.INGEST_ALLOWED_HOSTS)
         # The widgets read the demo network's stand-ins for Open-Meteo and the BNR: offline data.
         settings.WEATHER_BASE_URL = f"{network.base_url}/_services/open-meteo"
