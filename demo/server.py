@@ -6,6 +6,7 @@ answer byte for byte alike. In live mode an item appears once the wall clock pas
 
 import hashlib
 import json
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -56,6 +57,12 @@ class DemoHTTPServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         self.hub.stop()
         super().server_close()
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up (a reader stopped mid-crawl) is routine: no traceback on the console."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class Handler(BaseHTTPRequestHandler):
