@@ -11,6 +11,7 @@ import re
 
 from django.core.cache import cache
 
+from search.models import VocabularyMark
 from search.stem import fast_fold
 from search.vocabulary import LETTERS, correction
 
@@ -46,7 +47,10 @@ def did_you_mean(text: str, query, found, search, parse) -> str:
     if found is None or query.is_empty or found.page != 1 or len(found.hits) >= FEW:
         return ""
     filters = (query.county_id, query.category_id, query.since, query.until)
-    key = "search:suggest:" + hashlib.sha1(repr((fast_fold(text), filters)).encode()).hexdigest()
+    # Keyed by the vocabulary's progress too: "no correction" found before a refresh (the first
+    # minutes of a new site, when the vocabulary is empty) is not kept after it.
+    grown = VocabularyMark.objects.values_list("last_article_id", flat=True).first()
+    key = "search:suggest:" + hashlib.sha1(repr((fast_fold(text), filters, grown)).encode()).hexdigest()
     known = cache.get(key)
     if known is not None:
         return known

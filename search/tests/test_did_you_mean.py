@@ -111,3 +111,11 @@ def test_no_suggestion_for_a_correct_word_unaccented_or_when_results_are_many(cl
 def test_no_suggestion_when_the_correction_finds_nothing_more(client, town_hall_news):
     # "primaira" is known, but with the Iași filter the corrected query finds nothing either.
     assert suggestion(client, q="primaira", judet="iasi") == ("", "")
+
+
+def test_a_search_made_before_the_vocabulary_was_filled_is_corrected_after_it(client, reference_data):
+    for n in range(6):
+        make(f"Primăria a anunțat lucrări pe strada {n}")
+    assert suggestion(client, q="primaira") == ("", "")  # nothing known yet: a new site's first minutes
+    vocabulary.refresh()
+    assert suggestion(client, q="primaira")[0] == "primăria"
