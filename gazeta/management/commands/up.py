@@ -26,6 +26,14 @@ QUICK_FAILURE_SECONDS, QUICK_FAILURES, QUICK_FAILURE_WINDOW = 10.0, 3, 60.0
 STOP_SECONDS = 10  # granian's graceful stop, then SIGKILL to the whole group
 
 
+def gazeta_command() -> str:
+    """How to run gazeta from here: `.venv/bin/gazeta` after `dev.py up` (not on PATH), else `gazeta`."""
+    on_path = shutil.which("gazeta")
+    if os.path.basename(sys.argv[0]) != "gazeta" or (on_path and os.path.samefile(on_path, sys.argv[0])):
+        return "gazeta"
+    return os.path.relpath(sys.argv[0])
+
+
 class Command(BaseCommand):
     help = "Migrate, load reference data and sources, start the scheduler and the web server."
 
@@ -101,7 +109,7 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(username=EDITOR_USERNAME).exists():
             self.stdout.write(
-                f"Contul „{EDITOR_USERNAME}” există (parolă nouă: gazeta changepassword {EDITOR_USERNAME})."
+                f"Contul „{EDITOR_USERNAME}” există (parolă nouă: {gazeta_command()} changepassword {EDITOR_USERNAME})."
             )
             return
         password = secrets.token_urlsafe(12)
