@@ -85,6 +85,12 @@ def test_the_map_needs_no_javascript(browser, base):
     assert not page.locator("[data-my-county-chooser] button").is_visible()
 
 
+def read_county(page, base: str, slug: str) -> None:
+    """Open a county page and wait for the script's idle-time work (the chooser, the visit count: one task)."""
+    page.goto(f"{base}/{slug}/")
+    page.locator("[data-my-county-chooser].ready").wait_for()
+
+
 def stored(page) -> dict:
     return page.evaluate(
         "() => ({choice: localStorage.getItem('gazeta.judet'), visits: localStorage.getItem('gazeta.vizite'), cookie: document.cookie})"
@@ -95,7 +101,7 @@ def test_my_county_is_chosen_shown_first_on_the_home_page_and_cleared_with_one_c
     page, errors = open_page(browser, base)
     page.goto(base + "/")
     assert page.locator("#my-county").is_hidden()  # nobody chose: the page as for everyone
-    page.goto(base + "/bacau/")
+    read_county(page, base, "bacau")
     button = page.get_by_role("button", name="Județul meu")
     assert button.get_attribute("aria-pressed") == "false"
     button.click()
@@ -117,7 +123,7 @@ def test_my_county_is_chosen_shown_first_on_the_home_page_and_cleared_with_one_c
     page.reload()
     page.wait_for_load_state("networkidle")
     assert block.is_hidden() and stored(page)["choice"] == ""
-    page.goto(base + "/bacau/")
+    read_county(page, base, "bacau")
     assert page.get_by_role("button", name="Județul meu").get_attribute("aria-pressed") == "false"
     assert errors == []
 
@@ -125,12 +131,12 @@ def test_my_county_is_chosen_shown_first_on_the_home_page_and_cleared_with_one_c
 def test_a_reader_who_mostly_reads_one_county_gets_it_first_until_they_clear_it(browser, base):
     page, errors = open_page(browser, base)
     for _ in range(4):
-        page.goto(base + "/iasi/")
-    page.goto(base + "/bacau/")
+        read_county(page, base, "iasi")
+    read_county(page, base, "bacau")
     page.goto(base + "/")
     page.wait_for_load_state("networkidle")
     assert page.locator("#my-county").is_hidden()  # 4 of 5 pages: not yet enough to tell
-    page.goto(base + "/iasi/")
+    read_county(page, base, "iasi")
     page.goto(base + "/")
     block = page.locator("#my-county")
     block.locator("h2").wait_for()
@@ -139,7 +145,7 @@ def test_a_reader_who_mostly_reads_one_county_gets_it_first_until_they_clear_it(
     assert stored(page)["cookie"] == ""
     page.get_by_role("button", name="Nu mai afișa Iași primul").click()
     for _ in range(6):  # once refused, reading Iași again does not bring it back
-        page.goto(base + "/iasi/")
+        read_county(page, base, "iasi")
     page.goto(base + "/")
     page.wait_for_load_state("networkidle")
     assert page.locator("#my-county").is_hidden() and stored(page)["visits"] is None
