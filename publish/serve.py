@@ -14,6 +14,7 @@ knows no fallback to the application for a missing file.
 import os
 import threading
 import time
+from dataclasses import dataclass
 from email.utils import formatdate
 from pathlib import Path
 
@@ -26,14 +27,26 @@ KEPT = 2000  # files kept in memory per worker (~60 KB each with siblings): the 
 HEADERS_CHECK_SECONDS = 5.0
 
 
+@dataclass(frozen=True)
+class Kept:
+    """A page kept in memory: its file, the file's identity when read, and each version as sent."""
+
+    target: str
+    stamp: tuple
+    extra: tuple  # the security headers the versions were built with
+    plain: tuple  # (body, headers, etag)
+    gz: tuple | None
+    br: tuple | None
+
+
 class PublishedFiles:
     """WSGI middleware: published files for anonymous readers, Django for everything else."""
 
     def __init__(self, app, root: Path, session_cookie: str = "sessionid"):
-        self.app, self.root, self.cookie = app, Path(root), session_cookie.encode("latin-1")
+        self.app, self.root, self.marker = app, Path(root), session_cookie + "="
         self.kept: dict[str, tuple] = {}
         self.lock = threading.Lock()
-        self.extra: list[tuple[str, str]] = []
+        self.extra: tuple[tuple[str, str], ...] = ()
         self.extra_stamp = None
         self.extra_checked = 0.0
 
@@ -41,60 +54,72 @@ class PublishedFiles:
         if (
             environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
             or environ.get("QUERY_STRING")
-            or self.cookie.decode("latin-1") + "=" in environ.get("HTTP_COOKIE", "")
+            or self.marker in environ.get("HTTP_COOKIE", "")
         ):
             return self.app(environ, start_response)
-        path = environ.get("PATH_INFO", "")
-        found = self.lookup(path)
+        found = self.lookup(environ.get("PATH_INFO", ""))
         if found is None:
             return self.app(environ, start_response)
-        stamp, plain, gz, br, etag, modified, content_type = found
         accepts = environ.get("HTTP_ACCEPT_ENCODING", "")
-        if br is not None and "br" in accepts:
-            body, encoding, tag = br, "br", etag[:-1] + '-br"'
-        elif gz is not None and "gzip" in accepts:
-            body, encoding, tag = gz, "gzip", etag[:-1] + '-gz"'
-        else:
-            body, encoding, tag = plain, None, etag
-        headers = [
-            ("Content-Type", content_type),
-            ("Cache-Control", PUBLIC),
-            ("Vary", "Accept-Encoding"),
-            ("ETag", tag),
-            ("Last-Modified", modified),
-            *self.security_headers(),
-        ]
+        variant = (
+            found.br if found.br and "br" in accepts else found.gz if found.gz and "gzip" in accepts else found.plain
+        )
+        body, headers, tag = variant
         if environ.get("HTTP_IF_NONE_MATCH") == tag:
-            start_response("304 Not Modified", headers)
+            start_response("304 Not Modified", headers[:-1])
             return [b""]
-        if encoding:
-            headers.append(("Content-Encoding", encoding))
-        headers.append(("Content-Length", str(len(body))))
         start_response("200 OK", headers)
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
 
     def lookup(self, path: str):
-        """Return the file's versions, read again when it changed on disk; None when it has no file."""
+        """Return the page's versions, read again when its file changed; None when it has no file.
+
+        A page kept in memory costs one stat of its file per request (a removed or replaced file is
+        seen at once); the headers of each version are built once, when the file is read.
+        """
+        found = self.kept.get(path)
+        if found is not None:
+            try:
+                info = os.stat(found.target)
+            except OSError:
+                self.kept.pop(path, None)
+                return None
+            if (info.st_mtime_ns, info.st_size, info.st_ino) == found.stamp and found.extra is self.security_headers():
+                return found
         target = files.file_for(self.root, path)
         if target is None:
             return None
         try:
             info = os.stat(target)
+            plain = target.read_bytes()
         except OSError:
             self.kept.pop(path, None)
             return None
-        stamp = (info.st_mtime_ns, info.st_size, info.st_ino)
-        found = self.kept.get(path)
-        if found is not None and found[0] == stamp:
-            return found
-        try:
-            plain = target.read_bytes()
-        except OSError:
-            return None
-        gz, br = self.sibling(target, ".gz"), self.sibling(target, ".br")
         content_type = FEED_TYPES.get(path[-6:] if path.endswith("/atom/") else path[-5:]) or TYPES[target.suffix]
         etag = f'"p{info.st_mtime_ns:x}-{info.st_size:x}"'
-        found = (stamp, plain, gz, br, etag, formatdate(info.st_mtime, usegmt=True), content_type)
+        extra = self.security_headers()
+        common = [
+            ("Content-Type", content_type),
+            ("Cache-Control", PUBLIC),
+            ("Vary", "Accept-Encoding"),
+            ("Last-Modified", formatdate(info.st_mtime, usegmt=True)),
+            *extra,
+        ]
+
+        def version(body, encoding, tag):
+            if body is None:
+                return None
+            headers = [*common, ("ETag", tag), *([("Content-Encoding", encoding)] if encoding else [])]
+            return body, [*headers, ("Content-Length", str(len(body)))], tag
+
+        found = Kept(
+            target=str(target),
+            stamp=(info.st_mtime_ns, info.st_size, info.st_ino),
+            extra=extra,
+            plain=version(plain, None, etag),
+            gz=version(self.sibling(target, ".gz"), "gzip", etag[:-1] + '-gz"'),
+            br=version(self.sibling(target, ".br"), "br", etag[:-1] + '-br"'),
+        )
         with self.lock:
             if len(self.kept) >= KEPT:
                 self.kept.pop(next(iter(self.kept)))
@@ -110,7 +135,7 @@ class PublishedFiles:
         except OSError:
             return None
 
-    def security_headers(self) -> list[tuple[str, str]]:
+    def security_headers(self) -> tuple[tuple[str, str], ...]:
         """Return the site's security headers as the publisher last saw them (looked at every few seconds)."""
         now = time.monotonic()
         if now - self.extra_checked < HEADERS_CHECK_SECONDS:
@@ -122,7 +147,7 @@ class PublishedFiles:
         except OSError:
             return self.extra
         if stamp != self.extra_stamp:
-            self.extra = sorted(files.read_headers(self.root).items())
+            self.extra = tuple(sorted(files.read_headers(self.root).items()))
             self.extra_stamp = stamp
         return self.extra
 
