@@ -18,6 +18,7 @@ from news.models import Article, Source
 from websub.status import labels as push_labels
 
 DAYS = 14  # two weeks show a weekly rhythm and a source that went quiet
+OUTCOME_LABELS = dict(FetchLog.OUTCOME_CHOICES)
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class SourceHealth:
     @property
     def total(self) -> int:
         return sum(self.per_day)
+
+    @property
+    def outcome_counts(self) -> list[tuple[str, int]]:
+        """The last 24 h's outcomes in the editors' words ("reușită: 3"), not the stored codes."""
+        return [(OUTCOME_LABELS.get(outcome, outcome), n) for outcome, n in self.outcomes.items()]
 
     @property
     def sparkline(self) -> str:

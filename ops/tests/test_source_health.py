@@ -45,6 +45,7 @@ def test_it_is_shown_to_staff_only(sources, client):
     assert "Sănătatea surselor" in page
     assert "fetch: HTTP 500 de la server" in page
     assert "<polyline" in page
+    assert "eroare: 1" in page and "error: 1" not in page  # outcomes in Romanian, not the stored codes
 
 
 def test_it_draws_the_largest_value_at_the_top():
