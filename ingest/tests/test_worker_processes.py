@@ -4,11 +4,14 @@ Apart from test_worker.py so that the two slowest groups of worker tests run in 
 processes of the suite (pytest-xdist hands out whole files).
 """
 
+import atexit
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -74,8 +77,7 @@ def site_with_sources(
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     run = dict(env=env, capture_output=True, text=True, timeout=180)
-    migrated = subprocess.run([GAZETA, "migrate", "-v0"], **run)
-    assert migrated.returncode == 0, migrated.stderr
+    migrated_copy(tmp_path / "gazeta.sqlite3", run)
     imported = subprocess.run([GAZETA, "sources", "import", str(tmp_path / "surse.tsv")], **run)
     assert imported.returncode == 0, imported.stderr
     return env
@@ -115,6 +117,30 @@ def test_a_crawl_killed_mid_way_then_a_worker_loses_nothing_and_stores_nothing_t
         assert claimed == 0
     finally:
         server.stop()
+
+
+_MIGRATED: list[Path] = []  # this test process's freshly migrated SQLite file
+
+
+def migrated_copy(database: Path, run: dict) -> None:
+    """Make database a copy of a new site's migrated SQLite file: `gazeta migrate` runs once per test process.
+
+    Each migration of a new file cost about 4 s of CPU; these tests are about crawling it.
+    """
+    if not _MIGRATED:
+        template = Path(tempfile.mkdtemp(prefix="gazeta-migrated-"))
+        atexit.register(shutil.rmtree, template, True)
+        migrated = subprocess.run(
+            [GAZETA, "migrate", "-v0"], **{**run, "env": {**run["env"], "GAZETA_VAR_DIR": str(template)}}
+        )
+        assert migrated.returncode == 0, migrated.stderr
+        _MIGRATED.append(template / "gazeta.sqlite3")
+    source, copy = sqlite3.connect(_MIGRATED[0]), sqlite3.connect(database)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
 
 
 def count(database: Path, table: str) -> int:
