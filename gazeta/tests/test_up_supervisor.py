@@ -6,6 +6,7 @@ a killed `up` leaves nothing listening; the links follow the port it serves on.
 
 import http.client
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -79,8 +80,9 @@ def test_a_taken_port_is_refused_with_one_clear_line(tmp_path, flag):
     assert not (tmp_path / "gazeta.sqlite3").exists()  # refused before any work
 
 
-def test_up_replaces_a_killed_worker_and_leaves_nothing_behind_when_killed(tmp_path):
+def test_up_replaces_a_killed_worker_and_leaves_nothing_behind_when_killed(tmp_path, collected_static):
     port = free_port()
+    shutil.copytree(collected_static, tmp_path / "static")  # collectstatic's output, as `up` would make it
     log = (tmp_path / "up.log").open("wb")  # a file, not a pipe: nobody reads a pipe until the end
     up = subprocess.Popen(
         [GAZETA, "up", "--no-scheduler", "--port", str(port), "--workers", "2"],

@@ -7,6 +7,7 @@ is printed by `gazeta bench stop`, not asserted.
 """
 
 import os
+import shutil
 import signal
 import socket
 import sqlite3
@@ -106,7 +107,7 @@ def free_port() -> int:
 
 
 @pytest.mark.slow
-def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_claims(tmp_path):
+def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_claims(tmp_path, collected_static):
     # The demo network's slow outlet answers its feed after 8 s: SIGTERM comes while it is being read.
     env = {
         **os.environ,
@@ -119,6 +120,7 @@ def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_clai
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     database = tmp_path / "gazeta.sqlite3"
+    shutil.copytree(collected_static, tmp_path / "static")  # collectstatic's output, as `up` would make it
     up, _, errors = start(
         env, tmp_path, "up", "--demo", "--port", str(free_port()), "--demo-port", str(free_port()), "--workers", "1"
     )

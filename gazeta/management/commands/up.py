@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from gazeta import scheduler
+from gazeta.collected import collect_static
 from gazeta.roles import ensure_editor_group
 
 EDITOR_USERNAME = "redactor"
@@ -61,7 +62,7 @@ class Command(BaseCommand):
         call_command("load_reference", verbosity=0)
         ensure_editor_group()  # new models' permissions (corrections, …) reach an existing editors' group
         call_command("radio", "load-defaults", verbosity=0)
-        call_command("collectstatic", verbosity=0, interactive=False)
+        collect_static()  # only when the static files changed since the last start
 
         stop = threading.Event()
         if options["demo"]:
