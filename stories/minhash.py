@@ -5,6 +5,7 @@ two shingle sets stays high while unrelated stories share almost none.
 """
 
 import hashlib
+import operator
 import struct
 
 import numpy as np
@@ -24,15 +25,18 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 _A, _B = (row.reshape(1, -1) for row in _TEMPLATE.permutations)  # uint32 each
 _EMPTY = _TEMPLATE.hashvalues.astype(np.uint32).tobytes()  # every value at its maximum
 # MurmurHash3's 32-bit finalizer (shifts and multipliers), the pre-mix of datasketch's affine32.
+_DIGEST = operator.methodcaller("digest")
 _FMIX = (16, np.uint32(0x85EBCA6B), 13, np.uint32(0xC2B2AE35), 16)
 
 
 def shingles(text: str) -> set[bytes]:
     """Return the 5-word shingles of a text, folded (diacritics and case do not matter)."""
-    words = fold_words(text).split()
+    # Folded words are ASCII letters and digits between single spaces: split as bytes, each
+    # shingle is then the bytes of its words joined by a space, built in C by zip and map.
+    words = fold_words(text).encode().split()
     if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+        return {b" ".join(words)} if words else set()
+    return set(map(b" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)))))
 
 
 def signature(text: str) -> tuple[bytes, int]:
@@ -43,8 +47,8 @@ def signature(text: str) -> tuple[bytes, int]:
     # The same arithmetic as MinHash.update_batch (affine32), without building a MinHash per text:
     # the first 4 bytes of each shingle's SHA-1 as a little-endian uint32, mixed, then a * h + b
     # modulo 2**32 for each permutation, and the minimum over the shingles.
-    digests = b"".join(hashlib.sha1(gram).digest()[:4] for gram in grams)
-    hv = np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1)
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, grams)))  # 20 bytes each: the first 4 are kept
+    hv = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 20)[:, :4].copy().view("<u4").astype(np.uint32)
     s1, m1, s2, m2, s3 = _FMIX
     hv = hv ^ (hv >> np.uint32(s1))
     hv = hv * m1
