@@ -66,6 +66,9 @@ api = NinjaAPI(
     docs_url="/docs",
 )
 
+# Groups of the docs page (Swagger UI calls an untagged operation "default").
+SECTIONS, ARTICLES, STORIES, SEARCH = ["Secțiuni și localități"], ["Articole"], ["Subiecte"], ["Căutare"]
+
 # Every operation may answer these: a name of nothing, a malformed parameter, over the client's limit.
 NOT_FOUND = {404: Error, 422: Invalid, 429: Error}
 
@@ -139,7 +142,10 @@ def bad_cursor(request, error):
 
 
 @api.get(
-    "/counties", response={200: list[CountyOut], 429: Error}, summary="Cele 42 de secțiuni: județele și Bucureștiul"
+    "/counties",
+    tags=SECTIONS,
+    response={200: list[CountyOut], 429: Error},
+    summary="Cele 42 de secțiuni: județele și Bucureștiul",
 )
 def counties(request: HttpRequest):
     return [
@@ -155,7 +161,7 @@ def counties(request: HttpRequest):
     ]
 
 
-@api.get("/categories", response={200: list[CategoryOut], 429: Error}, summary="Categoriile")
+@api.get("/categories", tags=SECTIONS, response={200: list[CategoryOut], 429: Error}, summary="Categoriile")
 def categories(request: HttpRequest):
     return [
         {"id": c.id, "slug": c.slug, "name": c.name, "url": absolute(c.get_absolute_url())}
@@ -165,6 +171,7 @@ def categories(request: HttpRequest):
 
 @api.get(
     "/counties/{county_slug}/places",
+    tags=SECTIONS,
     response={200: list[PlaceOut], **NOT_FOUND},
     summary="Localitățile unui județ (SIRUTA), pentru filtrul „place”",
 )
@@ -172,7 +179,12 @@ def places(request: HttpRequest, county_slug: str = Path(..., pattern=SLUG)):
     return reads.places(_county_id(county_slug))
 
 
-@api.get("/articles", response={200: ArticlePage, **NOT_FOUND}, summary="Articolele vizibile, cele mai noi întâi")
+@api.get(
+    "/articles",
+    tags=ARTICLES,
+    response={200: ArticlePage, **NOT_FOUND},
+    summary="Articolele vizibile, cele mai noi întâi",
+)
 def articles(
     request: HttpRequest,
     county: str | None = Query(None, pattern=SLUG, description="județul principal (slug)"),
@@ -195,6 +207,7 @@ def articles(
 
 @api.get(
     "/articles/{article_id}",
+    tags=ARTICLES,
     response={200: ArticleDetail, **NOT_FOUND},
     summary="Un articol (textul întreg doar pentru articolele proprii și cele licențiate)",
 )
@@ -206,7 +219,12 @@ def article(request: HttpRequest, article_id: int = Path(..., ge=1, le=MAX_ID)):
     return found
 
 
-@api.get("/stories", response={200: StoryPage, **NOT_FOUND}, summary="Subiectele, cele mai recent relatate întâi")
+@api.get(
+    "/stories",
+    tags=STORIES,
+    response={200: StoryPage, **NOT_FOUND},
+    summary="Subiectele, cele mai recent relatate întâi",
+)
 def stories(
     request: HttpRequest,
     county: str | None = Query(None, pattern=SLUG, description="județul subiectului (slug)"),
@@ -218,7 +236,12 @@ def stories(
     return {"items": page.items, "next_cursor": page.next_cursor}
 
 
-@api.get("/stories/{story_id}", response={200: StoryDetail, **NOT_FOUND}, summary="Un subiect și articolele lui")
+@api.get(
+    "/stories/{story_id}",
+    tags=STORIES,
+    response={200: StoryDetail, **NOT_FOUND},
+    summary="Un subiect și articolele lui",
+)
 def story(request: HttpRequest, story_id: int = Path(..., ge=1, le=MAX_ID)):
     found = reads.story(story_id)
     if found is None:
@@ -227,7 +250,7 @@ def story(request: HttpRequest, story_id: int = Path(..., ge=1, le=MAX_ID)):
     return found
 
 
-@api.get("/search", response={200: SearchPage, **NOT_FOUND}, summary="Căutare în articole")
+@api.get("/search", tags=SEARCH, response={200: SearchPage, **NOT_FOUND}, summary="Căutare în articole")
 def search(
     request: HttpRequest,
     q: str = Query(..., min_length=1, max_length=200),
