@@ -8,6 +8,7 @@ text is too short to judge or the identifier is unsure.
 """
 
 import functools
+import itertools
 
 # Languages the identifier chooses among: what Romanian and Hungarian regional news is written
 # or quotes in.
@@ -34,7 +35,9 @@ def detect(title: str, text: str = "", declared: str = "ro") -> str:
     """Return the two-letter code of the language of title and text; declared when unsure."""
     declared = (declared or "ro").lower()[:2]
     sample = f"{title or ''}\n{(text or '')[:TEXT_CHARS]}"
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    # The first MIN_LETTERS letters are enough to know (counting all of a 2,000-character sample
+    # cost a quarter of the detection).
+    if len(list(itertools.islice(filter(str.isalpha, sample), MIN_LETTERS))) < MIN_LETTERS:
         return declared
     language, probability = _identifier().classify(sample)
     return language if probability >= MIN_PROBABILITY else declared
