@@ -89,5 +89,11 @@ def test_the_operations_page_warns_before_the_disk_fills_and_says_when_ingest_pa
 
 
 @pytest.mark.django_db
-def test_the_operations_page_is_for_staff_only(client):
+def test_the_operations_page_is_for_operators_only(client):
+    from news.tests.conftest import make_editor
+
     assert client.get("/admin/exploatare/").status_code == 302
+    client.force_login(make_editor())  # staff, in the editors' group, not a superuser: not their page
+    assert client.get("/admin/exploatare/").status_code == 302
+    desk = client.get("/admin/").content.decode()
+    assert "/admin/sanatate-surse/" in desk and "/admin/exploatare/" not in desk
