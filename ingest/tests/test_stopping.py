@@ -40,6 +40,13 @@ def start(env: dict, directory, *args: str):
     return process, output, errors
 
 
+def kill_if_running(process) -> None:
+    """A failed assertion must not leave a worker polling the test's feeds after the test."""
+    if process is not None and process.poll() is None:
+        process.kill()
+        process.wait()
+
+
 def wait_for(condition, seconds: float, process) -> None:
     deadline = time.monotonic() + seconds
     while not condition() and time.monotonic() < deadline and process.poll() is None:
@@ -49,7 +56,7 @@ def wait_for(condition, seconds: float, process) -> None:
 
 @pytest.mark.slow
 def test_sigterm_to_a_busy_worker_releases_its_claims_and_the_next_worker_finishes_the_work(tmp_path):
-    server = FeedServer()
+    server, worker = FeedServer(), None
     try:
         env = site_with_sources(tmp_path, server, outlets=4, items=8, page_delay=0.5, pages=True)
         env.update(INGEST_CLAIM_SECONDS="600", INGEST_THREADS="2")  # leases far longer than the test
@@ -76,12 +83,13 @@ def test_sigterm_to_a_busy_worker_releases_its_claims_and_the_next_worker_finish
         assert sorted(guids) == sorted(f"k{n}-{k}" for n in range(4) for k in range(8))  # each once
         assert claimed(database) == 0
     finally:
+        kill_if_running(worker)
         server.stop()
 
 
 @pytest.mark.slow
 def test_a_worker_stuck_on_a_page_that_never_comes_still_exits_and_gives_its_source_back(tmp_path):
-    server = FeedServer()
+    server, worker = FeedServer(), None
     try:
         env = site_with_sources(tmp_path, server, outlets=1, items=3, page_delay=40, pages=True)
         env.update(INGEST_CLAIM_SECONDS="600", INGEST_TIMEOUT="60", INGEST_STOP_SECONDS="2")
@@ -97,6 +105,7 @@ def test_a_worker_stuck_on_a_page_that_never_comes_still_exits_and_gives_its_sou
         assert not_due(database) == []  # its schedule untouched: due, claimable at once
         assert count(database, "news_article") == 0
     finally:
+        kill_if_running(worker)
         server.stop()
 
 
@@ -131,9 +140,7 @@ def test_sigterm_to_gazeta_up_stops_its_scheduler_mid_read_and_releases_its_clai
         assert up.returncode == 0, errors.read_text()[-3000:]
         assert claimed(database) == 0
     finally:
-        if up.poll() is None:
-            up.kill()
-            up.wait()
+        kill_if_running(up)
 
 
 def slow_outlet_claimed(database) -> bool:
