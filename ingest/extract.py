@@ -21,7 +21,7 @@ from ingest import library_meta
 from ingest.candidates import FIRST_PASS, NOTICE_TAIL_LINES, choose, is_notice
 from ingest.dates import find_date, parse_date
 from ingest.errors import ExtractError
-from ingest.extract_trim import trim
+from ingest.extract_trim import drop_keeping_tail, trim
 from ingest.items import Extracted, FeedEntry
 from ingest.normalize import web_url
 from ingest.page_clean import apply_rule, first_value, lead_figure, resolve_lazy_images
@@ -261,7 +261,7 @@ def _body(body, *, title: str = "", drop_images=frozenset(), head_lines=()) -> t
         container.remove(last)
     for img in list(container.iter("img")):
         if img.get("src") in drop_images:
-            _remove_keeping_tail(img)
+            drop_keeping_tail(img)
             break  # only the first copy is the lead image; a later one is part of the story
     parts = [etree.tostring(child, encoding="unicode", method="html", with_tail=True) for child in container]
     if container.text and container.text.strip():
@@ -293,18 +293,6 @@ def _is_head_line(text: str, caption: str = "", author: str = "") -> bool:
 def _is_signature(text: str, author: str) -> bool:
     """Tell whether the story's last block only signs it ("Autor: Ion Pop", when Ion Pop is the byline)."""
     return bool(author) and text != author and len(text) <= MAX_HEAD_LINE and clean_byline(text) == author
-
-
-def _remove_keeping_tail(element) -> None:
-    """Remove an element but keep the text that follows it."""
-    parent, tail = element.getparent(), element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
 
 
 def _tree_text(root) -> str:

@@ -57,7 +57,7 @@ def trim(container) -> None:
             and not _ADDRESS.match(text)
             and _link_share(paragraph, text) >= TEASER_LINK_SHARE
         ):
-            _drop(paragraph)
+            drop_keeping_tail(paragraph)
     for _ in range(TAIL_BLOCKS):
         if len(container) < 2:
             break
@@ -92,7 +92,7 @@ def _link_share(element, text: str) -> float:
     return linked / len(text)
 
 
-def _drop(element) -> None:
+def drop_keeping_tail(element) -> None:
     """Remove an element, keeping the text that follows it."""
     parent = element.getparent()
     if parent is None:
